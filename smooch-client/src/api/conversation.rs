@@ -1,0 +1,91 @@
+//! The six ConversationApi endpoints.
+
+use crate::models::{
+    ActivityResponse, ConversationActivity, GetMessagesResponse, MessagePost, MessageResponse,
+};
+use crate::{Client, Result, endpoint};
+
+/// Messages, typing indicators and read state of one user's conversation
+/// (Smooch's `ConversationApi`).
+///
+/// `user_id` is either the user's smoochId or your own userId for them; any characters are
+/// allowed (each value is percent-encoded as one path segment). Empty ids and the ids `.` and
+/// `..`, which no URL path can carry, are refused with [`Error::InvalidInput`](crate::Error)
+/// before anything is sent.
+///
+/// Every method returns a `Send + 'static` future: it can be `tokio::spawn`ed even when the
+/// arguments are borrowed.
+///
+/// ```no_run
+/// use smooch_client::{Client, ConversationApi, models::{MessagePost, Role}};
+///
+/// # async fn demo(client: Client) -> smooch_client::Result<()> {
+/// client.post_message("app_id", "user_id", &MessagePost::text(Role::AppMaker, "Hi!")).await?;
+/// let page = client.get_messages("app_id", "user_id", None, None).await?;
+/// for message in &page.messages {
+///     println!("{:?}: {}", message.role, message.text.as_deref().unwrap_or(""));
+/// }
+/// # Ok(()) }
+/// ```
+pub trait ConversationApi {
+    /// Notifies Smooch that the app maker starts or stops typing, or has read the conversation
+    /// (`POST .../conversation/activity`).
+    ///
+    /// ```no_run
+    /// # use smooch_client::{Client, ConversationApi, models::ConversationActivity};
+    /// # async fn demo(client: Client) -> smooch_client::Result<()> {
+    /// client.conversation_activity("app_id", "user_id", &ConversationActivity::typing_start()).await?;
+    /// # Ok(()) }
+    /// ```
+    #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/activity", body = conversation_activity_body)]
+    async fn conversation_activity(&self, app_id: &str, user_id: &str, conversation_activity_body: &ConversationActivity) -> Result<ActivityResponse>;
+
+    /// Deletes one message (`DELETE .../messages/<message_id>`).
+    #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/messages/<message_id>")]
+    async fn delete_message(&self, app_id: &str, user_id: &str, message_id: &str) -> Result<()>;
+
+    /// Deletes every message of the user, keeping the conversation and its channels
+    /// (`DELETE .../messages`).
+    #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/messages")]
+    async fn delete_messages(&self, app_id: &str, user_id: &str) -> Result<()>;
+
+    /// Gets up to 100 messages, oldest first (`GET .../messages`).
+    ///
+    /// Without `before` or `after`, the latest 100; with `before` (or `after`), the 100 strictly
+    /// before (after) that time, in Unix seconds with an optional fraction
+    /// (e.g. `1529600550.492`). `before` and `after` are mutually exclusive: setting both, or a
+    /// NaN or infinite time, fails with [`Error::InvalidInput`](crate::Error) before sending.
+    /// Smooch answers 404 while the user has no conversation.
+    ///
+    /// ```no_run
+    /// # use smooch_client::{Client, ConversationApi};
+    /// # async fn demo(client: Client) -> smooch_client::Result<()> {
+    /// let latest = client.get_messages("app_id", "user_id", None, None).await?;
+    /// if let Some(oldest) = latest.messages.first() {
+    ///     let older = client.get_messages("app_id", "user_id", Some(oldest.received), None).await?;
+    /// }
+    /// # Ok(()) }
+    /// ```
+    #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>", exclusive(before, after))]
+    async fn get_messages(&self, app_id: &str, user_id: &str, before: Option<f64>, after: Option<f64>) -> Result<GetMessagesResponse>;
+
+    /// Sends a message as the app maker or as the user (`POST .../messages`); creates the
+    /// conversation if there is none yet.
+    ///
+    /// ```no_run
+    /// # use smooch_client::{Client, ConversationApi, models::{Action, MessagePost, Role}};
+    /// # async fn demo(client: Client) -> smooch_client::Result<()> {
+    /// let question = MessagePost::text(Role::AppMaker, "How did we do?")
+    ///     .with_actions(vec![Action::reply("Great", "great"), Action::reply("Meh", "meh")]);
+    /// let sent = client.post_message("app_id", "user_id", &question).await?;
+    /// # Ok(()) }
+    /// ```
+    #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/messages", body = message_post_body)]
+    async fn post_message(&self, app_id: &str, user_id: &str, message_post_body: &MessagePost) -> Result<MessageResponse>;
+
+    /// Sets the user's unread count to zero (`POST .../conversation/read`).
+    #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/read")]
+    async fn reset_unread_count(&self, app_id: &str, user_id: &str) -> Result<()>;
+}
+
+impl ConversationApi for Client {}

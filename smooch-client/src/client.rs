@@ -1,0 +1,76 @@
+//! [`Client`]: one connection pool, base URL, credentials and timeout, shared by every call.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::Url;
+use reqwest::header::HeaderMap;
+
+use crate::ClientBuilder;
+
+/// The Smooch API client. Every endpoint trait (such as [`ConversationApi`](crate::ConversationApi))
+/// is implemented for it.
+///
+/// Cloning is cheap (one reference count) and clones share one connection pool; the client is
+/// `Send + Sync`, so one instance can serve a whole program.
+///
+/// ```no_run
+/// use smooch_client::{Client, ConversationApi, models::{MessagePost, Role}};
+///
+/// # async fn demo() -> smooch_client::Result<()> {
+/// let client = Client::builder().basic_auth("app_5963ceb97cde542d000dbdb1", "secret").build()?;
+/// let sent = client
+///     .post_message("app_id", "user_id", &MessagePost::text(Role::AppMaker, "Hello!"))
+///     .await?;
+/// println!("sent {}", sent.message.id);
+/// # Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<Inner>,
+}
+
+pub(crate) struct Inner {
+    pub(crate) http: reqwest::Client,
+    /// The base URL, parsed once; each call only replaces its path and query.
+    pub(crate) base_url: Url,
+    /// The base URL's path without a trailing `/` (`""` for `https://api.smooch.io`).
+    pub(crate) base_path: String,
+    /// Authorization, Accept and User-Agent, built once.
+    pub(crate) headers: HeaderMap,
+    pub(crate) timeout: Duration,
+}
+
+impl Client {
+    /// Starts configuring a client; see [`ClientBuilder`].
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The base URL requests are sent to, e.g. `https://api.smooch.io/`.
+    pub fn base_url(&self) -> &Url {
+        &self.inner.base_url
+    }
+
+    /// The timeout for a whole call (connect, send, receive the full body).
+    pub fn timeout(&self) -> Duration {
+        self.inner.timeout
+    }
+}
+
+impl AsRef<Client> for Client {
+    fn as_ref(&self) -> &Client {
+        self
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url.as_str())
+            .field("auth", &"<redacted>")
+            .field("timeout", &self.inner.timeout)
+            .finish_non_exhaustive()
+    }
+}

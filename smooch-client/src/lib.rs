@@ -1,0 +1,51 @@
+//! A typed, async client for the [Smooch](https://docs.smooch.io/rest/v1/) (Zendesk Sunshine
+//! Conversations) REST API v1.1.
+//!
+//! ```no_run
+//! use smooch_client::{Client, ConversationApi, models::{MessagePost, Role}};
+//!
+//! # async fn demo() -> smooch_client::Result<()> {
+//! let client = Client::builder()
+//!     .basic_auth("app_5963ceb97cde542d000dbdb1", "your-secret")
+//!     .build()?;
+//! client.post_message("app_id", "user_id", &MessagePost::text(Role::AppMaker, "Hello!")).await?;
+//! let history = client.get_messages("app_id", "user_id", None, None).await?;
+//! # Ok(()) }
+//! ```
+//!
+//! - [`Client`] holds the connection pool, base URL, credentials and timeout; build it with
+//!   [`Client::builder`].
+//! - Endpoints are methods of traits such as [`ConversationApi`], implemented for [`Client`];
+//!   bring the trait into scope (or `use smooch_client::prelude::*`).
+//! - Request and response types are in [`models`]; every failure is an [`Error`].
+//! - New endpoints are one [`endpoint`] line each.
+#![doc(html_root_url = "https://docs.rs/smooch-client/0.1.0")]
+
+extern crate self as smooch_client;
+
+mod api;
+mod auth;
+mod builder;
+mod client;
+mod endpoint_docs;
+mod error;
+pub mod models;
+mod request;
+mod transport;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use api::ConversationApi;
+pub use auth::{Auth, Secret};
+pub use builder::{ClientBuilder, DEFAULT_TIMEOUT, Region, USER_AGENT_VALUE};
+pub use client::Client;
+pub use error::{ApiError, DecodeError, Error, Result};
+pub use endpoint_docs::endpoint;
+
+/// `use smooch_client::prelude::*;` brings the client, the endpoint traits and the models in.
+pub mod prelude {
+    pub use crate::models::*;
+    pub use crate::{Client, ConversationApi, Error, Result};
+}

@@ -1,0 +1,308 @@
+//! String enums of the API, each open to values this crate does not know yet.
+//!
+//! The API adds enum values without a version bump (a new message type, a new
+//! integration type, …), so every enum here ends with an `Unknown(String)`
+//! variant that keeps the raw value: decoding never fails on an unexpected
+//! value and re-encoding sends the same string back.
+
+/// Defines a `#[non_exhaustive]` string enum with a final `Unknown(String)`
+/// variant, plus `as_str`, `Display`, `From<&str>`, `From<String>`,
+/// `FromStr` (infallible), `Serialize`, `Deserialize` (known values decode
+/// without allocating), `Default` (= `Unknown("")`), `Clone`, `Debug`,
+/// `PartialEq`, `Eq` and `Hash`.
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident => $value:literal,
+            )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        $vis enum $name {
+            $(
+                $(#[$vmeta])*
+                $variant,
+            )+
+            /// A value this version of the crate does not know; the raw string is kept
+            /// and sent back unchanged when serialized.
+            Unknown(::std::string::String),
+        }
+
+        impl $name {
+            /// The value exactly as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( Self::$variant => $value, )+
+                    Self::Unknown(raw) => raw.as_str(),
+                }
+            }
+
+            /// Whether this is a value the crate does not know ([`Self::Unknown`]).
+            pub fn is_unknown(&self) -> bool {
+                matches!(self, Self::Unknown(_))
+            }
+
+            /// The known variant for `value`, if any.
+            fn known(value: &str) -> ::std::option::Option<Self> {
+                match value {
+                    $( $value => ::std::option::Option::Some(Self::$variant), )+
+                    _ => ::std::option::Option::None,
+                }
+            }
+        }
+
+        impl ::std::default::Default for $name {
+            /// `Unknown("")`: what an explicit JSON `null` decodes to on a required field.
+            fn default() -> Self {
+                Self::Unknown(::std::string::String::new())
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::std::convert::From<&str> for $name {
+            fn from(value: &str) -> Self {
+                Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for $name {
+            fn from(value: ::std::string::String) -> Self {
+                Self::known(&value).unwrap_or(Self::Unknown(value))
+            }
+        }
+
+        impl ::std::str::FromStr for $name {
+            type Err = ::std::convert::Infallible;
+
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                ::std::result::Result::Ok(Self::from(value))
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+            where
+                S: ::serde::Serializer,
+            {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+            where
+                D: ::serde::Deserializer<'de>,
+            {
+                struct Visitor;
+
+                impl ::serde::de::Visitor<'_> for Visitor {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(concat!("a string (", stringify!($name), ")"))
+                    }
+
+                    fn visit_str<E>(self, value: &str) -> ::std::result::Result<$name, E>
+                    where
+                        E: ::serde::de::Error,
+                    {
+                        ::std::result::Result::Ok($name::from(value))
+                    }
+
+                    fn visit_string<E>(
+                        self,
+                        value: ::std::string::String,
+                    ) -> ::std::result::Result<$name, E>
+                    where
+                        E: ::serde::de::Error,
+                    {
+                        ::std::result::Result::Ok($name::from(value))
+                    }
+                }
+
+                deserializer.deserialize_str(Visitor)
+            }
+        }
+    };
+}
+
+string_enum! {
+    /// Who authored a message, or who performs a conversation activity.
+    pub enum Role {
+        /// `appUser`: the end user.
+        AppUser => "appUser",
+        /// `appMaker`: the business (bot or agent).
+        AppMaker => "appMaker",
+        /// `whisper`: an internal note between agents, not shown to the end user.
+        Whisper => "whisper",
+    }
+}
+
+string_enum! {
+    /// The kind of a message; it decides which other fields apply (see
+    /// [`MessagePost`](crate::models::MessagePost)).
+    pub enum MessageType {
+        /// `text`: `text` is required (optional when `actions` are present).
+        Text => "text",
+        /// `image`: `mediaUrl` is required.
+        Image => "image",
+        /// `file`: `mediaUrl` is required.
+        File => "file",
+        /// `carousel`: `items` (1–10) are required.
+        Carousel => "carousel",
+        /// `list`: `items` (up to 10) are required.
+        List => "list",
+        /// `location`: `coordinates` are required.
+        Location => "location",
+        /// `form`: `fields` are required (Web Messenger only).
+        Form => "form",
+        /// `formResponse`: produced when a user submits a form (response only).
+        FormResponse => "formResponse",
+    }
+}
+
+string_enum! {
+    /// The kind of an [`Action`](crate::models::Action) button.
+    pub enum ActionType {
+        /// `buy`: a payment button; needs `amount` (cents).
+        Buy => "buy",
+        /// `link`: opens `uri`.
+        Link => "link",
+        /// `locationRequest`: asks the user to share a location.
+        LocationRequest => "locationRequest",
+        /// `postback`: sends `payload` back to the business as a postback.
+        Postback => "postback",
+        /// `reply`: a quick reply; `payload` comes back on the user's message.
+        Reply => "reply",
+        /// `share`: a share button (Facebook Messenger carousels only).
+        Share => "share",
+        /// `webview`: opens `uri` in a webview; needs `fallback`.
+        Webview => "webview",
+    }
+}
+
+string_enum! {
+    /// The kind of a [`ConversationActivity`](crate::models::ConversationActivity).
+    pub enum ActivityType {
+        /// `typing:start`: the business started typing.
+        TypingStart => "typing:start",
+        /// `typing:stop`: the business stopped typing.
+        TypingStop => "typing:stop",
+        /// `conversation:read`: the business read the conversation (read receipt).
+        ConversationRead => "conversation:read",
+    }
+}
+
+string_enum! {
+    /// Height of a `webview` action's webview.
+    pub enum ActionSize {
+        /// `compact`: the smallest webview.
+        Compact => "compact",
+        /// `tall`: a medium-height webview.
+        Tall => "tall",
+        /// `full`: a full-screen webview.
+        Full => "full",
+    }
+}
+
+string_enum! {
+    /// Display size of a [`MessageItem`](crate::models::MessageItem)
+    /// (only the top item of a Facebook Messenger list honours it).
+    pub enum ItemSize {
+        /// `compact`: a small item.
+        Compact => "compact",
+        /// `large`: a large item with a cover image.
+        Large => "large",
+    }
+}
+
+string_enum! {
+    /// Aspect ratio of carousel images (Facebook Messenger only).
+    pub enum ImageAspectRatio {
+        /// `horizontal`: 1.91:1 (the default).
+        Horizontal => "horizontal",
+        /// `square`: 1:1.
+        Square => "square",
+    }
+}
+
+string_enum! {
+    /// The kind of a form field.
+    pub enum FieldType {
+        /// `text`: free text, bounded by `minSize` / `maxSize`.
+        Text => "text",
+        /// `email`: an email address.
+        Email => "email",
+        /// `select`: a choice among `options`.
+        Select => "select",
+    }
+}
+
+string_enum! {
+    /// A channel integration, used to target a message with a
+    /// [`Destination`](crate::models::Destination).
+    pub enum IntegrationType {
+        /// `android`: the Android SDK.
+        Android => "android",
+        /// `api`: the API itself.
+        Api => "api",
+        /// `apn`: Apple Push Notification service.
+        Apn => "apn",
+        /// `fcm`: Firebase Cloud Messaging.
+        Fcm => "fcm",
+        /// `ios`: the iOS SDK.
+        Ios => "ios",
+        /// `line`: LINE.
+        Line => "line",
+        /// `mailgun`: email through Mailgun.
+        Mailgun => "mailgun",
+        /// `messagebird`: SMS through MessageBird.
+        Messagebird => "messagebird",
+        /// `messenger`: Facebook Messenger.
+        Messenger => "messenger",
+        /// `telegram`: Telegram.
+        Telegram => "telegram",
+        /// `twilio`: SMS through Twilio.
+        Twilio => "twilio",
+        /// `twitter`: Twitter direct messages.
+        Twitter => "twitter",
+        /// `viber`: Viber.
+        Viber => "viber",
+        /// `web`: the Web Messenger.
+        Web => "web",
+        /// `wechat`: WeChat.
+        Wechat => "wechat",
+        /// `whatsapp`: WhatsApp.
+        Whatsapp => "whatsapp",
+    }
+}
+
+string_enum! {
+    /// How a [`QuotedMessage`](crate::models::QuotedMessage) refers to the quoted message.
+    pub enum QuotedMessageType {
+        /// `message`: the quoted message is embedded in `content`.
+        Message => "message",
+        /// `externalMessageId`: only the channel's id, in `externalMessageId`.
+        ExternalMessageId => "externalMessageId",
+    }
+}
+
+string_enum! {
+    /// State of a `buy` action (response only).
+    pub enum ActionState {
+        /// `offered`: not paid yet.
+        Offered => "offered",
+        /// `paid`: the user paid.
+        Paid => "paid",
+    }
+}

@@ -1,0 +1,68 @@
+//! [`Coordinates`] and [`Location`] of a `location` message.
+
+use serde::{Deserialize, Serialize};
+
+use super::de::null_default;
+
+/// A point on the map; required on a `location` message.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Coordinates {
+    /// Latitude in degrees.
+    #[serde(default, deserialize_with = "null_default")]
+    pub lat: f64,
+    /// Longitude in degrees.
+    #[serde(default, deserialize_with = "null_default")]
+    pub long: f64,
+}
+
+impl Coordinates {
+    /// Coordinates from a latitude and a longitude, in degrees.
+    ///
+    /// ```rust
+    /// use smooch_client::models::{Coordinates, MessagePost, Role};
+    ///
+    /// let message = MessagePost::location(Role::AppMaker, Coordinates::new(45.5261583, -73.595346));
+    /// # assert_eq!(message.coordinates.unwrap().long, -73.595346);
+    /// ```
+    pub fn new(lat: f64, long: f64) -> Self {
+        Self { lat, long }
+    }
+}
+
+/// Extra information on a `location` message's place.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Location {
+    /// Street address of the place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Name of the place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+impl Location {
+    /// Sets the street address.
+    ///
+    /// ```rust
+    /// use smooch_client::models::Location;
+    ///
+    /// let place = Location::default()
+    ///     .with_address("5333 avenue Casgrain")
+    ///     .with_name("Zendesk Montréal");
+    /// # assert_eq!(place.name.as_deref(), Some("Zendesk Montréal"));
+    /// ```
+    pub fn with_address(mut self, address: impl Into<String>) -> Self {
+        self.address = Some(address.into());
+        self
+    }
+
+    /// Sets the place's name.
+    pub fn with_name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+}

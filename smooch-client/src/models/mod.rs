@@ -1,0 +1,71 @@
+//! Request and response models of the ConversationApi (REST API v1.1).
+//!
+//! Requests: [`MessagePost`] (post message) and [`ConversationActivity`]
+//! (typing indicators, read receipts). Responses: [`MessageResponse`],
+//! [`GetMessagesResponse`] and [`ActivityResponse`].
+//!
+//! Every type is `#[non_exhaustive]` because the API grows: build request
+//! types with their constructors and `with_*` setters, e.g.
+//! `MessagePost::text(Role::AppMaker, "Hello!")`.
+//!
+//! ```rust
+//! use smooch_client::models::{Action, MessagePost, Role};
+//!
+//! let message = MessagePost::text(Role::AppMaker, "Ready to checkout?")
+//!     .with_action(Action::buy("Purchase", 1000));
+//! # assert_eq!(message.actions[0].amount, Some(1000));
+//! ```
+//!
+//! # Wire format
+//!
+//! Field names are the API's JSON names in snake case (`avatarUrl` →
+//! `avatar_url`); `_id` is `id`, and the JSON keys `type` and `override`
+//! are the raw identifiers `r#type` and `r#override`. Optional fields that
+//! are `None` and empty collections are left out when serializing.
+//!
+//! # Tolerant decoding
+//!
+//! Decoding follows the API's forward-compatibility rules:
+//!
+//! - unknown keys are ignored;
+//! - unknown enum values decode to the enum's `Unknown(String)` variant,
+//!   which keeps the raw value and serializes it back unchanged;
+//! - an explicit `null` never fails: on an `Option` it is `None`, on a
+//!   collection it is empty, on a required field it is the type's default
+//!   (`""`, `0`, `Unknown("")`);
+//! - a missing key decodes to the default too, except for the keys that
+//!   identify a response's shape: a [`Message`]'s `_id`, `authorId`, `role`,
+//!   `type` and `received`, a [`Conversation`]'s `_id`, and the `message` /
+//!   `conversation` of [`MessageResponse`] and [`ActivityResponse`];
+//! - a repeated key in a [`Conversation`] (a real read-receipt response
+//!   repeats `unreadCount`) keeps the last value.
+
+mod action;
+mod activity;
+mod conversation;
+mod de;
+mod enums;
+mod form;
+mod item;
+mod location;
+mod message;
+mod message_post;
+mod responses;
+
+pub use action::Action;
+pub use activity::{ActivityResponse, ConversationActivity};
+pub use conversation::Conversation;
+pub use enums::{
+    ActionSize, ActionState, ActionType, ActivityType, FieldType, ImageAspectRatio,
+    IntegrationType, ItemSize, MessageType, QuotedMessageType, Role,
+};
+pub use form::{Field, FieldOption, FieldPost, Select};
+pub use item::{DisplaySettings, MessageItem};
+pub use location::{Coordinates, Location};
+pub use message::{Message, QuotedMessage, Source};
+pub use message_post::{ChannelOverride, Destination, MessagePost};
+pub use responses::{GetMessagesResponse, MessageResponse};
+
+/// Flat key/value metadata attached to messages and actions. The API accepts
+/// string, number and boolean values only.
+pub type Metadata = serde_json::Map<String, serde_json::Value>;

@@ -1,0 +1,52 @@
+//! Response bodies of the message endpoints: [`MessageResponse`], [`GetMessagesResponse`].
+
+use serde::{Deserialize, Serialize};
+
+use super::conversation::Conversation;
+use super::de::null_default;
+use super::message::Message;
+
+/// Response of *post message* (201).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct MessageResponse {
+    /// The message created.
+    #[serde(deserialize_with = "null_default")]
+    pub message: Message,
+    /// Further messages created by the same post (e.g. when template shorthand
+    /// in the text expands to several messages).
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub extra_messages: Vec<Message>,
+    /// The conversation the message was added to.
+    #[serde(deserialize_with = "null_default")]
+    pub conversation: Conversation,
+}
+
+/// Response of *get messages*: one page of up to 100 messages, oldest first.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct GetMessagesResponse {
+    /// The conversation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conversation: Option<Conversation>,
+    /// The messages of this page, oldest first.
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub messages: Vec<Message>,
+    /// Full URL of the next (newer) page, carrying `after=<unix seconds>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+    /// Full URL of the previous (older) page. Not in the spec; kept in case
+    /// the server sends it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous: Option<String>,
+}

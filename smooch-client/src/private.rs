@@ -1,0 +1,6 @@
+//! What generated code calls. Not public API: it may change in any release.
+
+pub use reqwest::Method;
+
+pub use crate::request::{QueryValue, Request};
+pub use crate::transport::{send, send_empty};

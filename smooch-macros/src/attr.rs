@@ -1,0 +1,116 @@
+//! Parsing the attribute's arguments: `METHOD, "template" [, body = ident] [, exclusive(a, b, ..)]`.
+
+use proc_macro2::{Span, TokenStream};
+use syn::parse::{ParseStream, Parser};
+use syn::punctuated::Punctuated;
+use syn::{Ident, LitStr, Token};
+
+use crate::suggest::closest;
+
+/// The HTTP methods an endpoint may use.
+pub const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+/// The arguments as written, before they are checked against the signature.
+pub struct Args {
+    pub method: Ident,
+    pub template: LitStr,
+    pub body: Option<Ident>,
+    pub exclusive: Vec<Vec<Ident>>,
+}
+
+impl Args {
+    /// Parses the attribute's tokens; a malformed argument list is one error.
+    pub fn parse(tokens: TokenStream) -> syn::Result<Self> {
+        if tokens.is_empty() {
+            return Err(syn::Error::new(
+                Span::call_site(),
+                "expected the HTTP method and the path: #[endpoint(GET, \"/v1.1/apps/<app_id>\")]",
+            ));
+        }
+        Parser::parse2(Self::parse_stream, tokens)
+    }
+
+    fn parse_stream(input: ParseStream) -> syn::Result<Self> {
+        let method = parse_method(input)?;
+        if input.is_empty() {
+            return Err(input.error(format!(
+                "expected the path after the method: #[endpoint({method}, \"/v1.1/apps/<app_id>\")]"
+            )));
+        }
+        input.parse::<Token![,]>()?;
+        let template: LitStr = input.parse().map_err(|e| {
+            syn::Error::new(e.span(), "expected the path as a string literal, e.g. \"/v1.1/apps/<app_id>\"")
+        })?;
+
+        let mut body: Option<Ident> = None;
+        let mut exclusive = Vec::new();
+        while !input.is_empty() {
+            input.parse::<Token![,]>()?;
+            if input.is_empty() {
+                break;
+            }
+            let key: Ident = input.parse().map_err(|e| {
+                syn::Error::new(e.span(), "expected `body = <parameter>` or `exclusive(<a>, <b>)`")
+            })?;
+            match key.to_string().as_str() {
+                "body" => {
+                    input.parse::<Token![=]>().map_err(|e| {
+                        syn::Error::new(e.span(), "expected `=`: write `body = <parameter>`")
+                    })?;
+                    let value: Ident = input.parse().map_err(|e| {
+                        syn::Error::new(e.span(), "expected the body parameter's name: `body = message`")
+                    })?;
+                    if body.is_some() {
+                        return Err(syn::Error::new(
+                            key.span(),
+                            "`body` is given twice: a request has one JSON body",
+                        ));
+                    }
+                    body = Some(value);
+                }
+                "exclusive" => {
+                    let content;
+                    syn::parenthesized!(content in input);
+                    let names = Punctuated::<Ident, Token![,]>::parse_terminated(&content)?;
+                    if names.len() < 2 {
+                        return Err(syn::Error::new(
+                            key.span(),
+                            "`exclusive(..)` names at least two query parameters, e.g. `exclusive(before, after)`",
+                        ));
+                    }
+                    exclusive.push(names.into_iter().collect());
+                }
+                other => {
+                    let hint = closest(other, ["body", "exclusive"])
+                        .map(|s| format!("; did you mean `{s}`?"))
+                        .unwrap_or_default();
+                    return Err(syn::Error::new(
+                        key.span(),
+                        format!("unknown argument `{other}`: expected `body = <parameter>` or `exclusive(<a>, <b>)`{hint}"),
+                    ));
+                }
+            }
+        }
+        Ok(Args { method, template, body, exclusive })
+    }
+}
+
+fn parse_method(input: ParseStream) -> syn::Result<Ident> {
+    let method: Ident = input.parse().map_err(|e| {
+        syn::Error::new(e.span(), "expected the HTTP method first, e.g. #[endpoint(GET, \"/path\")]")
+    })?;
+    let name = method.to_string();
+    if METHODS.contains(&name.as_str()) {
+        return Ok(method);
+    }
+    let upper = name.to_ascii_uppercase();
+    let hint = if METHODS.contains(&upper.as_str()) {
+        format!("; did you mean `{upper}`?")
+    } else {
+        closest(&upper, METHODS).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+    };
+    Err(syn::Error::new(
+        method.span(),
+        format!("unknown HTTP method `{name}`: expected one of {}{hint}", METHODS.join(", ")),
+    ))
+}

@@ -1,0 +1,196 @@
+//! Code generation from a checked [`Endpoint`], and the entry that ties the passes together.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Ident, TraitItemFn};
+
+use crate::attr::Args;
+use crate::fallback;
+use crate::model::{self, Endpoint, Role};
+use crate::template::Segment;
+
+/// Expands `#[endpoint(args)] item`; on any error, the errors plus a stub of the method.
+pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+    let method: TraitItemFn = match syn::parse2(item.clone()) {
+        Ok(method) => method,
+        Err(_) => {
+            let error = syn::Error::new(
+                Span::call_site(),
+                "#[endpoint] goes on a method of a trait: `async fn name(&self, ..) -> Result<T>;`",
+            );
+            return fallback::unparsed(error, item);
+        }
+    };
+    match Args::parse(args).and_then(|args| model::validate(args, &method)) {
+        Ok(endpoint) => generate(&endpoint, &method),
+        Err(error) => fallback::stub(error, &method),
+    }
+}
+
+/// The method with its body: build the request eagerly, then hand it to the transport.
+fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
+    let client = Ident::new("__smooch_client", Span::mixed_site());
+    let request = Ident::new("__smooch_request", Span::mixed_site());
+
+    let mut sig = item.sig.clone();
+    sig.asyncness = None;
+    let output = &endpoint.output;
+    sig.output = syn::parse_quote_spanned! {output.span()=>
+        -> impl ::core::future::Future<Output = #output> + ::core::marker::Send + use<Self>
+    };
+    sig.generics.where_clause = Some(syn::parse_quote! {
+        where Self: ::core::convert::AsRef<::smooch_client::Client>
+    });
+
+    let method = format_ident!("{}", endpoint.method.to_string(), span = endpoint.method.span());
+    let operation = sig.ident.to_string();
+
+    let mut steps = Vec::new();
+    let mut literal = String::new();
+    for segment in &endpoint.template.segments {
+        literal.push('/');
+        match segment {
+            Segment::Literal(text) => literal.push_str(text),
+            Segment::Param(placeholder) => {
+                steps.push(quote!(#request.literal(#literal);));
+                literal.clear();
+                let param = endpoint.param(&placeholder.name).expect("validated");
+                let (ident, name) = (&param.ident, &placeholder.name);
+                steps.push(quote_spanned!(param.ty.span()=> #request.segment(#name, &#ident);));
+            }
+        }
+    }
+    if !literal.is_empty() {
+        steps.push(quote!(#request.literal(#literal);));
+    }
+    for group in &endpoint.exclusive {
+        let pairs = group.iter().map(|ident| {
+            let name = ident.to_string();
+            quote!((#name, ::smooch_client::__private::QueryValue::is_set(&#ident)))
+        });
+        steps.push(quote!(#request.exclusive(&[#(#pairs),*]);));
+    }
+    for placeholder in &endpoint.template.query {
+        let param = endpoint.param(&placeholder.name).expect("validated");
+        let (ident, name) = (&param.ident, &placeholder.name);
+        steps.push(quote_spanned!(param.ty.span()=> #request.query(#name, &#ident);));
+    }
+    if let Some(body) = endpoint.params.iter().find(|p| p.role == Role::Body) {
+        let ident = &body.ident;
+        steps.push(quote_spanned!(body.ty.span()=> #request.json(&#ident);));
+    }
+
+    let success = &endpoint.success;
+    let send = if endpoint.returns_unit() {
+        quote_spanned!(success.span()=> ::smooch_client::__private::send_empty(#client, #request))
+    } else {
+        quote_spanned!(success.span()=> ::smooch_client::__private::send::<#success>(#client, #request))
+    };
+
+    let attrs = &item.attrs;
+    quote! {
+        #(#attrs)*
+        #sig {
+            let #client: &::smooch_client::Client =
+                <Self as ::core::convert::AsRef<::smooch_client::Client>>::as_ref(self);
+            #[allow(unused_mut)]
+            let mut #request = ::smooch_client::__private::Request::new(
+                #client,
+                ::smooch_client::__private::Method::#method,
+                #operation,
+            );
+            #(#steps)*
+            #send
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expand_str(args: TokenStream, item: TokenStream) -> String {
+        expand(args, item).to_string()
+    }
+
+    #[test]
+    fn generates_path_query_and_body_steps_in_order() {
+        let out = expand_str(
+            quote!(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>", exclusive(before, after)),
+            quote!(async fn get_messages(&self, app_id: &str, user_id: &str, before: Option<f64>, after: Option<f64>) -> Result<GetMessagesResponse>;),
+        );
+        assert!(!out.contains("compile_error"), "{out}");
+        let order = [
+            "literal (\"/v1.1/apps/\")",
+            "segment (\"app_id\" , & app_id)",
+            "literal (\"/appusers/\")",
+            "segment (\"user_id\" , & user_id)",
+            "literal (\"/messages\")",
+            "exclusive",
+            "query (\"before\" , & before)",
+            "query (\"after\" , & after)",
+            "send :: < GetMessagesResponse >",
+        ];
+        let mut from = 0;
+        for step in order {
+            let at = out[from..].find(step).unwrap_or_else(|| panic!("missing `{step}` after {from} in {out}"));
+            from += at + step.len();
+        }
+        assert!(out.contains("Method :: GET"), "{out}");
+        assert!(out.contains("use < Self >"), "{out}");
+        assert!(!out.contains("async fn"), "{out}");
+    }
+
+    #[test]
+    fn unit_results_ignore_the_body_and_bodies_are_serialized() {
+        let out = expand_str(
+            quote!(DELETE, "/a/<id>"),
+            quote!(async fn delete(&self, id: &str) -> Result<()>;),
+        );
+        assert!(out.contains("send_empty"), "{out}");
+        let out = expand_str(
+            quote!(POST, "/a/<id>", body = message),
+            quote!(async fn post(&self, id: &str, message: &MessagePost) -> Result<MessageResponse>;),
+        );
+        assert!(out.contains("json (& message)"), "{out}");
+    }
+
+    #[test]
+    fn keeps_docs_and_adds_the_client_bound() {
+        let out = expand_str(
+            quote!(GET, "/"),
+            quote!(#[doc = "Docs."] async fn root(&self) -> Result<()>;),
+        );
+        assert!(out.starts_with("# [doc = \"Docs.\"]"), "{out}");
+        assert!(out.contains("where Self : :: core :: convert :: AsRef < :: smooch_client :: Client >"), "{out}");
+    }
+
+    #[test]
+    fn errors_come_with_a_stub_of_the_method() {
+        let out = expand_str(
+            quote!(GET, "/a/<usr_id>"),
+            quote!(async fn get(&self, user_id: &str) -> Result<()>;),
+        );
+        assert!(out.contains("compile_error"), "{out}");
+        assert!(out.contains("placeholder `<usr_id>` has no matching parameter; parameters are: user_id; did you mean `user_id`?"), "{out}");
+        assert!(out.contains("unimplemented"), "{out}");
+    }
+
+    #[test]
+    fn reports_every_error_at_once() {
+        let out = expand_str(
+            quote!(GET, "/a/<x>", body = b),
+            quote!(fn get(&mut self, b: u8, unused: u8) -> Result<()>;),
+        );
+        for message in [
+            "must be `async fn`",
+            "must be `&self`",
+            "placeholder `<x>` has no matching parameter",
+            "has no body",
+            "parameter `unused` is not used",
+        ] {
+            assert!(out.contains(message), "missing {message}: {out}");
+        }
+    }
+}

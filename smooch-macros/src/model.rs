@@ -1,0 +1,293 @@
+//! Validation: attribute arguments + method signature -> a checked [`Endpoint`], or every error.
+
+use proc_macro2::Span;
+use syn::spanned::Spanned;
+use syn::{
+    FnArg, GenericArgument, Ident, LitStr, Pat, PathArguments, ReturnType, TraitItemFn, Type,
+};
+
+use crate::attr::Args;
+use crate::suggest::closest;
+use crate::template::{self, Segment, Template};
+
+/// Where a parameter's value goes in the request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Path,
+    Query,
+    Body,
+}
+
+/// A checked parameter of the endpoint method.
+pub struct Param {
+    pub ident: Ident,
+    pub ty: Type,
+    pub role: Role,
+}
+
+/// A checked endpoint: everything code generation needs, nothing it must re-check.
+pub struct Endpoint {
+    pub method: Ident,
+    pub template: Template,
+    pub params: Vec<Param>,
+    pub exclusive: Vec<Vec<Ident>>,
+    /// The return type as the user wrote it (`Result<T>`).
+    pub output: Type,
+    /// `T` in `Result<T>`.
+    pub success: Type,
+}
+
+impl Endpoint {
+    /// `true` when the endpoint returns `Result<()>`: the success body is read and ignored.
+    pub fn returns_unit(&self) -> bool {
+        matches!(&self.success, Type::Tuple(tuple) if tuple.elems.is_empty())
+    }
+
+    pub fn param(&self, name: &str) -> Option<&Param> {
+        self.params.iter().find(|p| p.ident == name)
+    }
+}
+
+/// Collects errors so one pass reports all of them.
+#[derive(Default)]
+struct Errors(Option<syn::Error>);
+
+impl Errors {
+    fn push(&mut self, error: syn::Error) {
+        match &mut self.0 {
+            Some(all) => all.combine(error),
+            None => self.0 = Some(error),
+        }
+    }
+
+    fn at(&mut self, span: Span, message: impl std::fmt::Display) {
+        self.push(syn::Error::new(span, message));
+    }
+}
+
+/// Checks `args` against `item`; returns the model or every problem found.
+pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> {
+    let mut errors = Errors::default();
+    let sig = &item.sig;
+
+    if sig.asyncness.is_none() {
+        errors.at(
+            sig.fn_token.span,
+            "endpoint methods must be `async fn`: write `async fn name(&self, ..) -> Result<T>;`",
+        );
+    }
+    if let Some(block) = &item.default {
+        errors.at(
+            block.span(),
+            "remove the method body: #[endpoint] generates it from the method and path",
+        );
+    }
+    if let Some(token) = &sig.unsafety {
+        errors.at(token.span, "endpoint methods cannot be `unsafe`");
+    }
+    if let Some(token) = &sig.constness {
+        errors.at(token.span, "endpoint methods cannot be `const`");
+    }
+    if !sig.generics.params.is_empty() || sig.generics.where_clause.is_some() {
+        errors.at(
+            sig.generics.span(),
+            "endpoint methods cannot be generic: give every parameter a concrete type such as `&str`",
+        );
+    }
+
+    let mut inputs = sig.inputs.iter();
+    match inputs.next() {
+        Some(FnArg::Receiver(receiver))
+            if receiver.reference.is_some()
+                && receiver.mutability.is_none()
+                && receiver.colon_token.is_none() => {}
+        Some(FnArg::Receiver(receiver)) => errors.at(
+            receiver.span(),
+            "the first parameter of an endpoint method must be `&self`",
+        ),
+        Some(FnArg::Typed(arg)) => errors.at(
+            arg.span(),
+            "the first parameter of an endpoint method must be `&self`",
+        ),
+        None => errors.at(
+            sig.ident.span(),
+            "an endpoint method takes `&self` as its first parameter",
+        ),
+    }
+
+    let mut params = Vec::new();
+    for input in inputs {
+        let FnArg::Typed(arg) = input else { continue };
+        match &*arg.pat {
+            Pat::Ident(pat) if pat.by_ref.is_none() && pat.subpat.is_none() => params.push(Param {
+                ident: pat.ident.clone(),
+                ty: (*arg.ty).clone(),
+                role: Role::Path,
+            }),
+            Pat::Wild(wild) => errors.at(
+                wild.span(),
+                "`_` cannot be bound to the request: name the parameter after its placeholder",
+            ),
+            other => errors.at(
+                other.span(),
+                "endpoint parameters must be plain names, e.g. `user_id: &str`; patterns cannot be bound to the request",
+            ),
+        }
+    }
+
+    let (output, success) = match result_type(&sig.output, sig.ident.span()) {
+        Ok(types) => types,
+        Err(error) => {
+            errors.push(error);
+            (syn::parse_quote!(()), syn::parse_quote!(()))
+        }
+    };
+
+    let template = check_template(&args.template, &mut errors);
+    let method = args.method.to_string();
+    bind(&args, &template, &mut params, &mut errors);
+
+    if let Some(body) = &args.body {
+        if method == "GET" || method == "DELETE" {
+            errors.at(
+                body.span(),
+                format!("a {method} request has no body: remove `body = {body}`"),
+            );
+        }
+    }
+
+    match errors.0 {
+        Some(error) => Err(error),
+        None => Ok(Endpoint {
+            method: args.method,
+            template,
+            params,
+            exclusive: args.exclusive,
+            output,
+            success,
+        }),
+    }
+}
+
+/// Parses the template; its errors cover the whole literal (a span cannot point inside it).
+fn check_template(literal: &LitStr, errors: &mut Errors) -> Template {
+    match template::parse(&literal.value()) {
+        Ok(template) => template,
+        Err(problems) => {
+            for problem in problems {
+                errors.at(literal.span(), problem.message);
+            }
+            Template::default()
+        }
+    }
+}
+
+/// Gives each parameter its role, and reports placeholders and parameters that do not meet.
+fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Errors) {
+    let names: Vec<String> = params.iter().map(|p| p.ident.to_string()).collect();
+    let listing = if names.is_empty() { "none".to_owned() } else { names.join(", ") };
+
+    let mut used = vec![false; params.len()];
+    let mut claim = |name: &str, role: Role, span: Span, what: &str, errors: &mut Errors| {
+        match names.iter().position(|n| n == name) {
+            Some(index) if used[index] => errors.at(
+                span,
+                format!("parameter `{name}` is used twice: as {what} and as {}", describe(params[index].role)),
+            ),
+            Some(index) => {
+                used[index] = true;
+                params[index].role = role;
+            }
+            None => {
+                let hint = closest(name, names.iter())
+                    .map(|n| format!("; did you mean `{n}`?"))
+                    .unwrap_or_default();
+                errors.at(
+                    span,
+                    format!("{what} has no matching parameter; parameters are: {listing}{hint}"),
+                );
+            }
+        }
+    };
+
+    for segment in &template.segments {
+        if let Segment::Param(p) = segment {
+            let what = format!("placeholder `<{}>`", p.name);
+            claim(&p.name, Role::Path, args.template.span(), &what, errors);
+        }
+    }
+    for p in &template.query {
+        let what = format!("query placeholder `<{}>`", p.name);
+        claim(&p.name, Role::Query, args.template.span(), &what, errors);
+    }
+    if let Some(body) = &args.body {
+        claim(&body.to_string(), Role::Body, body.span(), &format!("`body = {body}`"), errors);
+    }
+
+    for (param, used) in params.iter().zip(used) {
+        if !used {
+            let name = &param.ident;
+            errors.at(
+                name.span(),
+                format!(
+                    "parameter `{name}` is not used by the request: put it in the path as `<{name}>`, \
+                     in the query as `?<{name}>`, or send it with `body = {name}`"
+                ),
+            );
+        }
+    }
+
+    for group in &args.exclusive {
+        for name in group {
+            let is_query = template.query.iter().any(|p| name == &p.name);
+            if !is_query {
+                errors.at(
+                    name.span(),
+                    format!("`exclusive` names query parameters, and `{name}` is not one: add `?<{name}>` to the path"),
+                );
+            }
+        }
+    }
+}
+
+fn describe(role: Role) -> &'static str {
+    match role {
+        Role::Path => "a path placeholder",
+        Role::Query => "a query placeholder",
+        Role::Body => "the body",
+    }
+}
+
+/// `-> Result<T>` or `-> Result<T, E>`: returns the whole type and `T`.
+fn result_type(output: &ReturnType, name: Span) -> syn::Result<(Type, Type)> {
+    const EXPECTED: &str = "endpoint methods return `Result<T>` (smooch_client::Result), where T is the decoded success body or `()`";
+    let ty = match output {
+        ReturnType::Default => {
+            return Err(syn::Error::new(
+                name,
+                format!("missing return type: {EXPECTED}"),
+            ));
+        }
+        ReturnType::Type(_, ty) => ty,
+    };
+    let success = match &**ty {
+        Type::Path(path) if path.qself.is_none() => {
+            path.path.segments.last().and_then(|last| match &last.arguments {
+                PathArguments::AngleBracketed(generic) if last.ident == "Result" => {
+                    match generic.args.first() {
+                        Some(GenericArgument::Type(success)) if generic.args.len() <= 2 => {
+                            Some(success.clone())
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            })
+        }
+        _ => None,
+    };
+    match success {
+        Some(success) => Ok(((**ty).clone(), success)),
+        None => Err(syn::Error::new(ty.span(), EXPECTED)),
+    }
+}

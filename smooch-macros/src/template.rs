@@ -1,0 +1,383 @@
+//! The route template parser: `&str -> Template`, pure and independent of syn.
+//!
+//! Grammar (byte ranges of every piece are kept for error messages):
+//!
+//! ```text
+//! template    = "/" [ segment *( "/" segment ) ] [ "?" query ]
+//! segment     = literal / "<" name ">"          ; a placeholder is a whole segment
+//! query       = "<" name ">" *( "&" "<" name ">" )
+//! literal     = 1*( unreserved / sub-delims / ":" / "@" ), not "." or ".."
+//! name        = a Rust identifier (snake_case by convention)
+//! ```
+
+use std::ops::Range;
+
+/// One piece of the path, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment {
+    /// Text sent as written, e.g. `v1.1`.
+    Literal(String),
+    /// `<name>`: the value of the parameter `name`, percent-encoded as one segment.
+    Param(Placeholder),
+}
+
+/// A `<name>` in the path or the query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placeholder {
+    pub name: String,
+    /// Byte range of `<name>` inside the template.
+    pub range: Range<usize>,
+}
+
+/// A parsed route template.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Template {
+    pub segments: Vec<Segment>,
+    pub query: Vec<Placeholder>,
+}
+
+/// A problem in the template; `range` is where it is in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateError {
+    pub message: String,
+    pub range: Range<usize>,
+}
+
+impl Template {
+    /// Every placeholder, path first, then query.
+    pub fn placeholders(&self) -> impl Iterator<Item = &Placeholder> {
+        self.segments
+            .iter()
+            .filter_map(|segment| match segment {
+                Segment::Param(placeholder) => Some(placeholder),
+                Segment::Literal(_) => None,
+            })
+            .chain(&self.query)
+    }
+}
+
+/// Parses `text`, collecting every error rather than stopping at the first.
+pub fn parse(text: &str) -> Result<Template, Vec<TemplateError>> {
+    let mut errors = Vec::new();
+    let mut template = Template::default();
+
+    let (path, query) = match text.find('?') {
+        Some(at) => (&text[..at], Some((at + 1, &text[at + 1..]))),
+        None => (text, None),
+    };
+
+    if !path.starts_with('/') {
+        errors.push(error(
+            format!("endpoint path must start with `/`, e.g. \"/{}\"", path.trim_start_matches('/')),
+            0..path.len(),
+        ));
+    } else if path.len() > 1 {
+        let mut start = 1;
+        let pieces: Vec<&str> = path[1..].split('/').collect();
+        let count = pieces.len();
+        for (index, piece) in pieces.into_iter().enumerate() {
+            let range = start..start + piece.len();
+            start = range.end + 1;
+            if piece.is_empty() {
+                let message = if index + 1 == count {
+                    "endpoint path must not end with `/`".to_owned()
+                } else {
+                    "empty path segment (`//`) in endpoint path".to_owned()
+                };
+                errors.push(error(message, range.start.saturating_sub(1)..range.end + 1));
+                continue;
+            }
+            match segment(piece, range) {
+                Ok(segment) => template.segments.push(segment),
+                Err(e) => errors.push(e),
+            }
+        }
+    }
+
+    if let Some((offset, query)) = query {
+        if query.is_empty() {
+            errors.push(error(
+                "empty query after `?`: list the query parameters, e.g. `?<before>&<after>`"
+                    .to_owned(),
+                offset - 1..offset,
+            ));
+        } else {
+            let mut start = offset;
+            for piece in query.split('&') {
+                let range = start..start + piece.len();
+                start = range.end + 1;
+                match query_item(piece, range) {
+                    Ok(placeholder) => template.query.push(placeholder),
+                    Err(e) => errors.push(e),
+                }
+            }
+        }
+    }
+
+    let mut seen: Vec<&Placeholder> = Vec::new();
+    for placeholder in template.placeholders() {
+        if seen.iter().any(|earlier| earlier.name == placeholder.name) {
+            errors.push(error(
+                format!(
+                    "placeholder `<{}>` appears more than once in the template",
+                    placeholder.name
+                ),
+                placeholder.range.clone(),
+            ));
+        } else {
+            seen.push(placeholder);
+        }
+    }
+
+    if errors.is_empty() { Ok(template) } else { Err(errors) }
+}
+
+fn error(message: String, range: Range<usize>) -> TemplateError {
+    TemplateError { message, range }
+}
+
+fn segment(piece: &str, range: Range<usize>) -> Result<Segment, TemplateError> {
+    if piece.contains(['<', '>']) {
+        return placeholder(piece, range, "path segment").map(Segment::Param);
+    }
+    if piece == "." || piece == ".." {
+        return Err(error(
+            format!("`{piece}` is a dot segment: URL parsers remove it from the path"),
+            range,
+        ));
+    }
+    if let Some(bad) = piece.chars().find(|c| !is_literal_char(*c)) {
+        let hint = if bad == '%' {
+            " (write the text itself: the path is sent as written, and values are encoded for you)"
+        } else {
+            ""
+        };
+        return Err(error(
+            format!("character `{bad}` is not allowed in the literal path segment `{piece}`{hint}"),
+            range,
+        ));
+    }
+    Ok(Segment::Literal(piece.to_owned()))
+}
+
+fn query_item(piece: &str, range: Range<usize>) -> Result<Placeholder, TemplateError> {
+    if piece.is_empty() {
+        return Err(error(
+            "empty query item: separate query placeholders with a single `&`".to_owned(),
+            range,
+        ));
+    }
+    if !piece.contains(['<', '>']) {
+        return Err(error(
+            format!(
+                "query item `{piece}` must be a placeholder like `<{}>`; its parameter is sent as `name=value`",
+                suggest_name(piece.split('=').next().unwrap_or(piece))
+            ),
+            range,
+        ));
+    }
+    placeholder(piece, range, "query item")
+}
+
+/// `piece` contains `<` or `>`: it must be exactly `<name>`.
+fn placeholder(piece: &str, range: Range<usize>, what: &str) -> Result<Placeholder, TemplateError> {
+    let open = piece.find('<');
+    let close = piece.find('>');
+    match (open, close) {
+        (Some(open), None) => Err(error(
+            format!("unclosed `<` in {what} `{piece}`: write placeholders as `<name>`"),
+            range.start + open..range.end,
+        )),
+        (None, Some(close)) => Err(error(
+            format!("unmatched `>` in {what} `{piece}`: write placeholders as `<name>`"),
+            range.start + close..range.start + close + 1,
+        )),
+        (Some(open), Some(close)) if close < open => Err(error(
+            format!("unmatched `>` in {what} `{piece}`: write placeholders as `<name>`"),
+            range.start + close..range.start + close + 1,
+        )),
+        (Some(open), Some(close)) => {
+            let inner = &piece[open + 1..close];
+            if open != 0 || close + 1 != piece.len() || inner.contains(['<', '>']) {
+                let shown = if inner.contains(['<', '>']) { piece } else { inner };
+                return Err(error(
+                    format!(
+                        "placeholder `<{shown}>` must be a whole {what}, found `{piece}`; \
+                         the value is encoded as one segment, so put fixed text in its own segment"
+                    ),
+                    range,
+                ));
+            }
+            if inner.is_empty() {
+                return Err(error(
+                    "empty placeholder `<>`: write the parameter's name, e.g. `<user_id>`"
+                        .to_owned(),
+                    range,
+                ));
+            }
+            if !is_identifier(inner) {
+                return Err(error(
+                    format!(
+                        "invalid placeholder name `<{inner}>`: a placeholder names a parameter, \
+                         so it must be a Rust identifier; did you mean `<{}>`?",
+                        suggest_name(inner)
+                    ),
+                    range,
+                ));
+            }
+            Ok(Placeholder { name: inner.to_owned(), range })
+        }
+        (None, None) => unreachable!("called only for pieces containing `<` or `>`"),
+    }
+}
+
+/// Characters a literal segment may hold as written: RFC 3986 `pchar` without `%`.
+fn is_literal_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@".contains(c)
+}
+
+/// A Rust identifier (ASCII, not a bare `_`, not a keyword we could not bind).
+pub fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    let first_ok = matches!(chars.next(), Some(c) if c == '_' || c.is_ascii_alphabetic());
+    first_ok
+        && name != "_"
+        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+        && !matches!(name, "self" | "Self" | "super" | "crate")
+}
+
+/// `user-Id` -> `user_id`: the closest identifier to what was written.
+pub fn suggest_name(text: &str) -> String {
+    let mut name: String = text
+        .trim()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .collect();
+    if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, '_');
+    }
+    if name == "_" { "name".to_owned() } else { name }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(template: &Template) -> Vec<&str> {
+        template.placeholders().map(|p| p.name.as_str()).collect()
+    }
+
+    fn first_error(text: &str) -> TemplateError {
+        parse(text).expect_err(text).remove(0)
+    }
+
+    #[test]
+    fn parses_the_messages_route() {
+        let text = "/v1.1/apps/<app_id>/appusers/<user_id>/messages/<message_id>";
+        let template = parse(text).unwrap();
+        assert_eq!(template.segments.len(), 7);
+        assert_eq!(template.segments[0], Segment::Literal("v1.1".into()));
+        assert_eq!(names(&template), ["app_id", "user_id", "message_id"]);
+        let Segment::Param(user) = &template.segments[4] else { panic!("not a param") };
+        assert_eq!(&text[user.range.clone()], "<user_id>");
+        assert!(template.query.is_empty());
+    }
+
+    #[test]
+    fn parses_query_placeholders_with_ranges() {
+        let text = "/messages?<before>&<after>";
+        let template = parse(text).unwrap();
+        assert_eq!(template.segments, [Segment::Literal("messages".into())]);
+        let query: Vec<_> = template.query.iter().map(|p| &text[p.range.clone()]).collect();
+        assert_eq!(query, ["<before>", "<after>"]);
+    }
+
+    #[test]
+    fn root_path_has_no_segments() {
+        assert_eq!(parse("/").unwrap(), Template::default());
+    }
+
+    #[test]
+    fn literals_may_hold_sub_delims() {
+        let template = parse("/a:b/c@d/e+f").unwrap();
+        assert_eq!(template.segments.len(), 3);
+    }
+
+    #[test]
+    fn rejects_missing_leading_slash() {
+        let e = first_error("v1.1/apps");
+        assert!(e.message.contains("must start with `/`"), "{}", e.message);
+        assert!(e.message.contains("\"/v1.1/apps\""), "{}", e.message);
+    }
+
+    #[test]
+    fn rejects_empty_and_trailing_segments() {
+        assert!(first_error("/a//b").message.contains("empty path segment"));
+        let e = first_error("/a/b/");
+        assert!(e.message.contains("must not end with `/`"));
+        assert_eq!(e.range, 4..6);
+    }
+
+    #[test]
+    fn rejects_bad_placeholders() {
+        assert!(first_error("/a/<>").message.contains("empty placeholder `<>`"));
+        let e = first_error("/a/<user-id>");
+        assert!(e.message.contains("invalid placeholder name `<user-id>`"), "{}", e.message);
+        assert!(e.message.contains("did you mean `<user_id>`"), "{}", e.message);
+        assert!(first_error("/a/<1st>").message.contains("did you mean `<_1st>`"));
+        assert!(first_error("/a/<self>").message.contains("invalid placeholder name"));
+    }
+
+    #[test]
+    fn rejects_unbalanced_brackets() {
+        let e = first_error("/a/<user_id");
+        assert!(e.message.starts_with("unclosed `<`"), "{}", e.message);
+        let e = first_error("/a/user_id>");
+        assert!(e.message.starts_with("unmatched `>`"), "{}", e.message);
+        assert_eq!(e.range, 10..11);
+        assert!(first_error("/a/>x<").message.starts_with("unmatched `>`"));
+        assert!(first_error("/a?<before").message.starts_with("unclosed `<`"));
+    }
+
+    #[test]
+    fn rejects_partial_segment_placeholders() {
+        let e = first_error("/users/user-<id>");
+        assert!(e.message.contains("placeholder `<id>` must be a whole path segment"));
+        assert!(e.message.contains("found `user-<id>`"));
+        assert!(first_error("/a/<x><y>").message.contains("must be a whole path segment"));
+        assert!(first_error("/a?x<y>").message.contains("must be a whole query item"));
+    }
+
+    #[test]
+    fn rejects_duplicates_across_path_and_query() {
+        let errors = parse("/<id>/x/<id>?<id>").unwrap_err();
+        assert_eq!(errors.len(), 2);
+        assert!(errors[0].message.contains("`<id>` appears more than once"));
+        assert_eq!(errors[0].range, 8..12);
+    }
+
+    #[test]
+    fn rejects_bad_literals_and_queries() {
+        assert!(first_error("/a b").message.contains("character ` `"));
+        assert!(first_error("/a%20b").message.contains("character `%`"));
+        assert!(first_error("/a#b").message.contains("character `#`"));
+        assert!(first_error("/a/../b").message.contains("dot segment"));
+        assert!(first_error("/a?").message.contains("empty query"));
+        assert!(first_error("/a?<x>&&<y>").message.contains("empty query item"));
+        let e = first_error("/a?limit=10");
+        assert!(e.message.contains("must be a placeholder like `<limit>`"), "{}", e.message);
+    }
+
+    #[test]
+    fn collects_every_error() {
+        let errors = parse("/a//<>/x-<y>/").unwrap_err();
+        assert_eq!(errors.len(), 4, "{errors:?}");
+    }
+
+    #[test]
+    fn suggestions_are_identifiers() {
+        for text in ["user-id", "User Id", "9lives", "-", "ü"] {
+            assert!(is_identifier(&suggest_name(text)), "{text}");
+        }
+    }
+}
