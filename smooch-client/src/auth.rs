@@ -73,7 +73,10 @@ impl Auth {
                     return Err(Error::Config("the API key id is empty".into()));
                 }
                 let pair = format!("{key_id}:{}", secret.expose());
-                format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(pair))
+                format!(
+                    "Basic {}",
+                    base64::engine::general_purpose::STANDARD.encode(pair)
+                )
             }
             Auth::Bearer(token) => {
                 if token.expose().is_empty() {
@@ -84,8 +87,7 @@ impl Auth {
         };
         let mut value = HeaderValue::try_from(text).map_err(|_| {
             Error::Config(
-                "the credentials contain characters that cannot be sent in an HTTP header"
-                    .into(),
+                "the credentials contain characters that cannot be sent in an HTTP header".into(),
             )
         })?;
         value.set_sensitive(true);

@@ -75,7 +75,10 @@ impl ClientBuilder {
 
     /// Authenticates with HTTP basic auth: the API key id and its secret.
     pub fn basic_auth(mut self, key_id: impl Into<String>, secret: impl Into<Secret>) -> Self {
-        self.auth = Some(Auth::Basic { key_id: key_id.into(), secret: secret.into() });
+        self.auth = Some(Auth::Basic {
+            key_id: key_id.into(),
+            secret: secret.into(),
+        });
         self
     }
 
@@ -129,13 +132,22 @@ impl ClientBuilder {
                 .map_err(|e| Error::Config(format!("the HTTP client could not be built: {e}")))?,
         };
         let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
-        Ok(Client { inner: Arc::new(Inner { http, base_url, base_path, headers, timeout }) })
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http,
+                base_url,
+                base_path,
+                headers,
+                timeout,
+            }),
+        })
     }
 }
 
 fn parse_base_url(url: Option<&str>) -> Result<(Url, String)> {
     let text = url.unwrap_or(Region::Us.base_url());
-    let url = Url::parse(text).map_err(|e| Error::Config(format!("the base URL is not a URL: {e}")))?;
+    let url =
+        Url::parse(text).map_err(|e| Error::Config(format!("the base URL is not a URL: {e}")))?;
     if !matches!(url.scheme(), "http" | "https") {
         return Err(Error::Config(format!(
             "the base URL must be http or https, not `{}`",
@@ -148,7 +160,9 @@ fn parse_base_url(url: Option<&str>) -> Result<(Url, String)> {
         ));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::Config("the base URL must not have a query or fragment".into()));
+        return Err(Error::Config(
+            "the base URL must not have a query or fragment".into(),
+        ));
     }
     let base_path = url.path().trim_end_matches('/').to_owned();
     Ok((url, base_path))
@@ -157,7 +171,10 @@ fn parse_base_url(url: Option<&str>) -> Result<(Url, String)> {
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // A base URL with user info would show a password: it is refused by `build`, and hidden here.
-        let base_url = self.base_url.as_deref().map(|url| if url.contains('@') { "<redacted>" } else { url });
+        let base_url = self
+            .base_url
+            .as_deref()
+            .map(|url| if url.contains('@') { "<redacted>" } else { url });
         f.debug_struct("ClientBuilder")
             .field("base_url", &base_url)
             .field("auth", &self.auth)
@@ -173,13 +190,27 @@ mod tests {
     #[test]
     fn base_urls_are_checked_once() {
         let (url, path) = parse_base_url(None).unwrap();
-        assert_eq!((url.as_str(), path.as_str()), ("https://api.smooch.io/", ""));
+        assert_eq!(
+            (url.as_str(), path.as_str()),
+            ("https://api.smooch.io/", "")
+        );
         let (_, path) = parse_base_url(Some("https://example.com/sc/")).unwrap();
         assert_eq!(path, "/sc");
-        for bad in ["ftp://x", "not a url", "https://u:p@host", "https://h/?q=1", "https://h/#f"] {
-            assert!(matches!(parse_base_url(Some(bad)), Err(Error::Config(_))), "{bad}");
+        for bad in [
+            "ftp://x",
+            "not a url",
+            "https://u:p@host",
+            "https://h/?q=1",
+            "https://h/#f",
+        ] {
+            assert!(
+                matches!(parse_base_url(Some(bad)), Err(Error::Config(_))),
+                "{bad}"
+            );
         }
-        let Err(e) = parse_base_url(Some("https://key:hunter2@host")) else { panic!() };
+        let Err(e) = parse_base_url(Some("https://key:hunter2@host")) else {
+            panic!()
+        };
         assert!(!e.to_string().contains("hunter2"));
     }
 }

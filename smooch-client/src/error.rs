@@ -92,7 +92,10 @@ impl Error {
     }
 
     pub(crate) fn invalid(parameter: &'static str, reason: impl Into<String>) -> Self {
-        Error::InvalidInput { parameter, reason: reason.into() }
+        Error::InvalidInput {
+            parameter,
+            reason: reason.into(),
+        }
     }
 }
 
@@ -124,12 +127,20 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: Smooch answered HTTP {}", self.operation, self.status)?;
+        write!(
+            f,
+            "{}: Smooch answered HTTP {}",
+            self.operation, self.status
+        )?;
         match (&self.code, &self.description, &self.body) {
             (Some(code), Some(description), _) => write!(f, ": {code}: {description}"),
             (Some(text), None, _) | (None, Some(text), _) => write!(f, ": {text}"),
             (None, None, Some(body)) if !body.trim().is_empty() => {
-                write!(f, " with a body that is not Smooch's error JSON: {}", Snippet(body))
+                write!(
+                    f,
+                    " with a body that is not Smooch's error JSON: {}",
+                    Snippet(body)
+                )
             }
             _ => Ok(()),
         }
@@ -181,7 +192,11 @@ struct Snippet<'a>(&'a str);
 impl fmt::Display for Snippet<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for c in self.0.chars().take(200) {
-            if c.is_control() { f.write_str(" ")? } else { write!(f, "{c}")? }
+            if c.is_control() {
+                f.write_str(" ")?
+            } else {
+                write!(f, "{c}")?
+            }
         }
         if self.0.chars().nth(200).is_some() {
             f.write_str("…")?;

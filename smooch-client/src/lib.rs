@@ -41,8 +41,8 @@ pub use api::ConversationApi;
 pub use auth::{Auth, Secret};
 pub use builder::{ClientBuilder, DEFAULT_TIMEOUT, Region, USER_AGENT_VALUE};
 pub use client::Client;
-pub use error::{ApiError, DecodeError, Error, Result};
 pub use endpoint_docs::endpoint;
+pub use error::{ApiError, DecodeError, Error, Result};
 
 /// `use smooch_client::prelude::*;` brings the client, the endpoint traits and the models in.
 pub mod prelude {

@@ -11,7 +11,11 @@ use crate::{Client, Error};
 
 /// Everything but the unreserved characters `A-Z a-z 0-9 - . _ ~` is percent-encoded, as the
 /// official Python SDK does (`quote(value, safe='')`).
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// A request being built by a generated endpoint method.
 #[derive(Debug)]
@@ -33,7 +37,14 @@ impl Request {
         let base = &client.inner.base_path;
         let mut path = String::with_capacity(base.len() + 96);
         path.push_str(base);
-        Request { method, operation, path, query: String::new(), body: None, error: None }
+        Request {
+            method,
+            operation,
+            path,
+            query: String::new(),
+            body: None,
+            error: None,
+        }
     }
 
     /// Appends fixed text (already valid in a path).
@@ -79,12 +90,19 @@ impl Request {
 
     /// Refuses the call when more than one of the named query values is set.
     pub fn exclusive(&mut self, values: &[(&'static str, bool)]) {
-        let set: Vec<&str> = values.iter().filter(|(_, set)| *set).map(|(name, _)| *name).collect();
+        let set: Vec<&str> = values
+            .iter()
+            .filter(|(_, set)| *set)
+            .map(|(name, _)| *name)
+            .collect();
         if set.len() > 1 {
             let all: Vec<String> = values.iter().map(|(name, _)| format!("`{name}`")).collect();
             self.fail(Error::invalid(
                 set[0],
-                format!("{} are mutually exclusive: set at most one", all.join(" and ")),
+                format!(
+                    "{} are mutually exclusive: set at most one",
+                    all.join(" and ")
+                ),
             ));
         }
     }
@@ -93,7 +111,10 @@ impl Request {
     pub fn json<B: Serialize + ?Sized>(&mut self, body: &B) {
         match serde_json::to_vec(body) {
             Ok(bytes) => self.body = Some(bytes),
-            Err(e) => self.fail(Error::invalid("body", format!("cannot be serialized as JSON: {e}"))),
+            Err(e) => self.fail(Error::invalid(
+                "body",
+                format!("cannot be serialized as JSON: {e}"),
+            )),
         }
     }
 
@@ -105,7 +126,7 @@ impl Request {
 /// A value that can be sent as a query parameter; `None` leaves the parameter out.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be sent as a query parameter",
-    label = "query parameters are strings, numbers, booleans, or an `Option` of one",
+    label = "query parameters are strings, numbers, booleans, or an `Option` of one"
 )]
 pub trait QueryValue {
     /// `false` for an absent value (`None`).
@@ -185,7 +206,11 @@ mod tests {
     use super::*;
 
     fn client() -> Client {
-        Client::builder().basic_auth("id", "secret").base_url("http://127.0.0.1:1/base/").build().unwrap()
+        Client::builder()
+            .basic_auth("id", "secret")
+            .base_url("http://127.0.0.1:1/base/")
+            .build()
+            .unwrap()
     }
 
     fn request() -> Request {
@@ -210,7 +235,9 @@ mod tests {
             let mut r = request();
             r.segment("user_id", bad);
             r.segment("app_id", "");
-            let Some(Error::InvalidInput { parameter, .. }) = r.error else { panic!("{bad:?}") };
+            let Some(Error::InvalidInput { parameter, .. }) = r.error else {
+                panic!("{bad:?}")
+            };
             assert_eq!(parameter, "user_id");
         }
         let mut r = request();
@@ -228,7 +255,13 @@ mod tests {
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
             let mut r = request();
             r.query("before", &Some(bad));
-            assert!(matches!(r.error, Some(Error::InvalidInput { parameter: "before", .. })));
+            assert!(matches!(
+                r.error,
+                Some(Error::InvalidInput {
+                    parameter: "before",
+                    ..
+                })
+            ));
             assert_eq!(r.query, "");
         }
     }
@@ -240,6 +273,9 @@ mod tests {
         assert!(r.error.is_none());
         r.exclusive(&[("before", true), ("after", true)]);
         let e = r.error.unwrap().to_string();
-        assert_eq!(e, "invalid `before`: `before` and `after` are mutually exclusive: set at most one");
+        assert_eq!(
+            e,
+            "invalid `before`: `before` and `after` are mutually exclusive: set at most one"
+        );
     }
 }

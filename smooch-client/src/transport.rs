@@ -32,7 +32,10 @@ pub fn send<T: DeserializeOwned>(
 }
 
 /// Sends `request`; any success answer (`{}`, an empty body, anything) is `Ok(())`.
-pub fn send_empty(client: &Client, request: Request) -> impl Future<Output = Result<()>> + Send + use<> {
+pub fn send_empty(
+    client: &Client,
+    request: Request,
+) -> impl Future<Output = Result<()>> + Send + use<> {
     let exchange = exchange(client, request);
     async move {
         exchange?.await?;
@@ -59,7 +62,8 @@ fn exchange(
     let mut http = reqwest::Request::new(request.method, url);
     *http.headers_mut() = inner.headers.clone();
     if let Some(body) = request.body {
-        http.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        http.headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         *http.body_mut() = Some(body.into());
     }
     let timeout = inner.timeout;
@@ -73,7 +77,11 @@ fn exchange(
         let status = response.status();
         let body = response.bytes().await.map_err(failed)?;
         if status.is_success() {
-            Ok(Answer { operation, status, body })
+            Ok(Answer {
+                operation,
+                status,
+                body,
+            })
         } else {
             Err(api_error(operation, status, &body))
         }
@@ -89,7 +97,11 @@ struct Answer {
 
 fn transport_error(operation: &'static str, timeout: Duration, source: reqwest::Error) -> Error {
     if source.is_timeout() {
-        Error::Timeout { operation, timeout, source }
+        Error::Timeout {
+            operation,
+            timeout,
+            source,
+        }
     } else {
         Error::Transport { operation, source }
     }
@@ -111,11 +123,15 @@ struct ErrorDetail {
 
 fn api_error(operation: &'static str, status: StatusCode, body: &[u8]) -> Error {
     let error = match serde_json::from_slice::<ErrorBody>(body) {
-        Ok(ErrorBody { error: ErrorDetail { code, description } })
-            if code.is_some() || description.is_some() =>
-        {
-            ApiError { operation, status, code, description, body: None }
-        }
+        Ok(ErrorBody {
+            error: ErrorDetail { code, description },
+        }) if code.is_some() || description.is_some() => ApiError {
+            operation,
+            status,
+            code,
+            description,
+            body: None,
+        },
         _ => ApiError {
             operation,
             status,
@@ -167,13 +183,19 @@ mod tests {
     }
 
     fn answer(body: &[u8]) -> Answer {
-        Answer { operation: "op", status: StatusCode::OK, body: Bytes::copy_from_slice(body) }
+        Answer {
+            operation: "op",
+            status: StatusCode::OK,
+            body: Bytes::copy_from_slice(body),
+        }
     }
 
     #[test]
     fn decode_errors_name_the_json_path() {
         let body = br#"{"messages":[{"received":1},{"received":"soon"}]}"#;
-        let Err(Error::Decode(e)) = decode::<Page>(&answer(body)) else { panic!() };
+        let Err(Error::Decode(e)) = decode::<Page>(&answer(body)) else {
+            panic!()
+        };
         assert_eq!(e.path, "messages[1].received");
         assert_eq!(e.snippet.as_bytes(), body);
         assert!(e.to_string().contains("at `messages[1].received`"), "{e}");
@@ -181,26 +203,37 @@ mod tests {
 
     #[test]
     fn trailing_garbage_and_truncation_are_decode_errors() {
-        let Err(Error::Decode(e)) = decode::<Page>(&answer(br#"{"messages":[]} x"#)) else { panic!() };
+        let Err(Error::Decode(e)) = decode::<Page>(&answer(br#"{"messages":[]} x"#)) else {
+            panic!()
+        };
         assert_eq!(e.path, ".");
-        let Err(Error::Decode(e)) = decode::<Page>(&answer(br#"{"messages":[{"rec"#)) else { panic!() };
+        let Err(Error::Decode(e)) = decode::<Page>(&answer(br#"{"messages":[{"rec"#)) else {
+            panic!()
+        };
         assert!(e.source.is_eof(), "{e}");
     }
 
     #[test]
     fn api_errors_keep_smooch_fields_or_the_raw_body() {
-        let body = br#"{"error":{"code":"unauthorized","description":"Authorization is required"}}"#;
-        let Error::Api(e) = api_error("op", StatusCode::UNAUTHORIZED, body) else { panic!() };
+        let body =
+            br#"{"error":{"code":"unauthorized","description":"Authorization is required"}}"#;
+        let Error::Api(e) = api_error("op", StatusCode::UNAUTHORIZED, body) else {
+            panic!()
+        };
         assert_eq!(e.code.as_deref(), Some("unauthorized"));
         assert_eq!(e.description.as_deref(), Some("Authorization is required"));
         assert_eq!(e.body, None);
 
         let html = "<html>".repeat(1000);
-        let Error::Api(e) = api_error("op", StatusCode::BAD_GATEWAY, html.as_bytes()) else { panic!() };
+        let Error::Api(e) = api_error("op", StatusCode::BAD_GATEWAY, html.as_bytes()) else {
+            panic!()
+        };
         assert_eq!(e.code, None);
         assert_eq!(e.body.as_ref().map(String::len), Some(ApiError::BODY_LIMIT));
 
-        let Error::Api(e) = api_error("op", StatusCode::NOT_FOUND, br#"{"error":{}}"#) else { panic!() };
+        let Error::Api(e) = api_error("op", StatusCode::NOT_FOUND, br#"{"error":{}}"#) else {
+            panic!()
+        };
         assert_eq!(e.body.as_deref(), Some(r#"{"error":{}}"#));
     }
 }

@@ -39,7 +39,10 @@ impl Args {
         }
         input.parse::<Token![,]>()?;
         let template: LitStr = input.parse().map_err(|e| {
-            syn::Error::new(e.span(), "expected the path as a string literal, e.g. \"/v1.1/apps/<app_id>\"")
+            syn::Error::new(
+                e.span(),
+                "expected the path as a string literal, e.g. \"/v1.1/apps/<app_id>\"",
+            )
         })?;
 
         let mut body: Option<Ident> = None;
@@ -50,7 +53,10 @@ impl Args {
                 break;
             }
             let key: Ident = input.parse().map_err(|e| {
-                syn::Error::new(e.span(), "expected `body = <parameter>` or `exclusive(<a>, <b>)`")
+                syn::Error::new(
+                    e.span(),
+                    "expected `body = <parameter>` or `exclusive(<a>, <b>)`",
+                )
             })?;
             match key.to_string().as_str() {
                 "body" => {
@@ -58,7 +64,10 @@ impl Args {
                         syn::Error::new(e.span(), "expected `=`: write `body = <parameter>`")
                     })?;
                     let value: Ident = input.parse().map_err(|e| {
-                        syn::Error::new(e.span(), "expected the body parameter's name: `body = message`")
+                        syn::Error::new(
+                            e.span(),
+                            "expected the body parameter's name: `body = message`",
+                        )
                     })?;
                     if body.is_some() {
                         return Err(syn::Error::new(
@@ -86,18 +95,28 @@ impl Args {
                         .unwrap_or_default();
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown argument `{other}`: expected `body = <parameter>` or `exclusive(<a>, <b>)`{hint}"),
+                        format!(
+                            "unknown argument `{other}`: expected `body = <parameter>` or `exclusive(<a>, <b>)`{hint}"
+                        ),
                     ));
                 }
             }
         }
-        Ok(Args { method, template, body, exclusive })
+        Ok(Args {
+            method,
+            template,
+            body,
+            exclusive,
+        })
     }
 }
 
 fn parse_method(input: ParseStream) -> syn::Result<Ident> {
     let method: Ident = input.parse().map_err(|e| {
-        syn::Error::new(e.span(), "expected the HTTP method first, e.g. #[endpoint(GET, \"/path\")]")
+        syn::Error::new(
+            e.span(),
+            "expected the HTTP method first, e.g. #[endpoint(GET, \"/path\")]",
+        )
     })?;
     let name = method.to_string();
     if METHODS.contains(&name.as_str()) {
@@ -107,10 +126,15 @@ fn parse_method(input: ParseStream) -> syn::Result<Ident> {
     let hint = if METHODS.contains(&upper.as_str()) {
         format!("; did you mean `{upper}`?")
     } else {
-        closest(&upper, METHODS).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+        closest(&upper, METHODS)
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default()
     };
     Err(syn::Error::new(
         method.span(),
-        format!("unknown HTTP method `{name}`: expected one of {}{hint}", METHODS.join(", ")),
+        format!(
+            "unknown HTTP method `{name}`: expected one of {}{hint}",
+            METHODS.join(", ")
+        ),
     ))
 }

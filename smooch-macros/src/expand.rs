@@ -43,7 +43,11 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
         where Self: ::core::convert::AsRef<::smooch_client::Client>
     });
 
-    let method = format_ident!("{}", endpoint.method.to_string(), span = endpoint.method.span());
+    let method = format_ident!(
+        "{}",
+        endpoint.method.to_string(),
+        span = endpoint.method.span()
+    );
     let operation = sig.ident.to_string();
 
     let mut steps = Vec::new();
@@ -117,8 +121,20 @@ mod tests {
     #[test]
     fn generates_path_query_and_body_steps_in_order() {
         let out = expand_str(
-            quote!(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>", exclusive(before, after)),
-            quote!(async fn get_messages(&self, app_id: &str, user_id: &str, before: Option<f64>, after: Option<f64>) -> Result<GetMessagesResponse>;),
+            quote!(
+                GET,
+                "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>",
+                exclusive(before, after)
+            ),
+            quote!(
+                async fn get_messages(
+                    &self,
+                    app_id: &str,
+                    user_id: &str,
+                    before: Option<f64>,
+                    after: Option<f64>,
+                ) -> Result<GetMessagesResponse>;
+            ),
         );
         assert!(!out.contains("compile_error"), "{out}");
         let order = [
@@ -134,7 +150,9 @@ mod tests {
         ];
         let mut from = 0;
         for step in order {
-            let at = out[from..].find(step).unwrap_or_else(|| panic!("missing `{step}` after {from} in {out}"));
+            let at = out[from..]
+                .find(step)
+                .unwrap_or_else(|| panic!("missing `{step}` after {from} in {out}"));
             from += at + step.len();
         }
         assert!(out.contains("Method :: GET"), "{out}");
@@ -146,12 +164,16 @@ mod tests {
     fn unit_results_ignore_the_body_and_bodies_are_serialized() {
         let out = expand_str(
             quote!(DELETE, "/a/<id>"),
-            quote!(async fn delete(&self, id: &str) -> Result<()>;),
+            quote!(
+                async fn delete(&self, id: &str) -> Result<()>;
+            ),
         );
         assert!(out.contains("send_empty"), "{out}");
         let out = expand_str(
             quote!(POST, "/a/<id>", body = message),
-            quote!(async fn post(&self, id: &str, message: &MessagePost) -> Result<MessageResponse>;),
+            quote!(
+                async fn post(&self, id: &str, message: &MessagePost) -> Result<MessageResponse>;
+            ),
         );
         assert!(out.contains("json (& message)"), "{out}");
     }
@@ -160,17 +182,25 @@ mod tests {
     fn keeps_docs_and_adds_the_client_bound() {
         let out = expand_str(
             quote!(GET, "/"),
-            quote!(#[doc = "Docs."] async fn root(&self) -> Result<()>;),
+            quote!(
+                #[doc = "Docs."]
+                async fn root(&self) -> Result<()>;
+            ),
         );
         assert!(out.starts_with("# [doc = \"Docs.\"]"), "{out}");
-        assert!(out.contains("where Self : :: core :: convert :: AsRef < :: smooch_client :: Client >"), "{out}");
+        assert!(
+            out.contains("where Self : :: core :: convert :: AsRef < :: smooch_client :: Client >"),
+            "{out}"
+        );
     }
 
     #[test]
     fn errors_come_with_a_stub_of_the_method() {
         let out = expand_str(
             quote!(GET, "/a/<usr_id>"),
-            quote!(async fn get(&self, user_id: &str) -> Result<()>;),
+            quote!(
+                async fn get(&self, user_id: &str) -> Result<()>;
+            ),
         );
         assert!(out.contains("compile_error"), "{out}");
         assert!(out.contains("placeholder `<usr_id>` has no matching parameter; parameters are: user_id; did you mean `user_id`?"), "{out}");
@@ -181,7 +211,9 @@ mod tests {
     fn reports_every_error_at_once() {
         let out = expand_str(
             quote!(GET, "/a/<x>", body = b),
-            quote!(fn get(&mut self, b: u8, unused: u8) -> Result<()>;),
+            quote!(
+                fn get(&mut self, b: u8, unused: u8) -> Result<()>;
+            ),
         );
         for message in [
             "must be `async fn`",

@@ -147,13 +147,15 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
     let method = args.method.to_string();
     bind(&args, &template, &mut params, &mut errors);
 
-    if let Some(body) = &args.body {
-        if method == "GET" || method == "DELETE" {
-            errors.at(
-                body.span(),
-                format!("a {method} request has no body: remove `body = {body}`"),
-            );
-        }
+    if let Some(body) = args
+        .body
+        .as_ref()
+        .filter(|_| method == "GET" || method == "DELETE")
+    {
+        errors.at(
+            body.span(),
+            format!("a {method} request has no body: remove `body = {body}`"),
+        );
     }
 
     match errors.0 {
@@ -185,14 +187,24 @@ fn check_template(literal: &LitStr, errors: &mut Errors) -> Template {
 /// Gives each parameter its role, and reports placeholders and parameters that do not meet.
 fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Errors) {
     let names: Vec<String> = params.iter().map(|p| p.ident.to_string()).collect();
-    let listing = if names.is_empty() { "none".to_owned() } else { names.join(", ") };
+    let listing = if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join(", ")
+    };
 
     let mut used = vec![false; params.len()];
-    let mut claim = |name: &str, role: Role, span: Span, what: &str, errors: &mut Errors| {
-        match names.iter().position(|n| n == name) {
+    let mut claim =
+        |name: &str, role: Role, span: Span, what: &str, errors: &mut Errors| match names
+            .iter()
+            .position(|n| n == name)
+        {
             Some(index) if used[index] => errors.at(
                 span,
-                format!("parameter `{name}` is used twice: as {what} and as {}", describe(params[index].role)),
+                format!(
+                    "parameter `{name}` is used twice: as {what} and as {}",
+                    describe(params[index].role)
+                ),
             ),
             Some(index) => {
                 used[index] = true;
@@ -207,8 +219,7 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
                     format!("{what} has no matching parameter; parameters are: {listing}{hint}"),
                 );
             }
-        }
-    };
+        };
 
     for segment in &template.segments {
         if let Segment::Param(p) = segment {
@@ -221,7 +232,13 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
         claim(&p.name, Role::Query, args.template.span(), &what, errors);
     }
     if let Some(body) = &args.body {
-        claim(&body.to_string(), Role::Body, body.span(), &format!("`body = {body}`"), errors);
+        claim(
+            &body.to_string(),
+            Role::Body,
+            body.span(),
+            &format!("`body = {body}`"),
+            errors,
+        );
     }
 
     for (param, used) in params.iter().zip(used) {
@@ -272,17 +289,20 @@ fn result_type(output: &ReturnType, name: Span) -> syn::Result<(Type, Type)> {
     };
     let success = match &**ty {
         Type::Path(path) if path.qself.is_none() => {
-            path.path.segments.last().and_then(|last| match &last.arguments {
-                PathArguments::AngleBracketed(generic) if last.ident == "Result" => {
-                    match generic.args.first() {
-                        Some(GenericArgument::Type(success)) if generic.args.len() <= 2 => {
-                            Some(success.clone())
+            path.path
+                .segments
+                .last()
+                .and_then(|last| match &last.arguments {
+                    PathArguments::AngleBracketed(generic) if last.ident == "Result" => {
+                        match generic.args.first() {
+                            Some(GenericArgument::Type(success)) if generic.args.len() <= 2 => {
+                                Some(success.clone())
+                            }
+                            _ => None,
                         }
-                        _ => None,
                     }
-                }
-                _ => None,
-            })
+                    _ => None,
+                })
         }
         _ => None,
     };

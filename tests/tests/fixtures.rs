@@ -60,8 +60,8 @@ fn fixtures() -> Vec<(String, String)> {
         .map(|entry| {
             let path = entry.expect("directory entry").path();
             let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let text = fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{name}: cannot read: {e}"));
+            let text =
+                fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: cannot read: {e}"));
             (name, text)
         })
         .collect();
@@ -72,8 +72,12 @@ fn fixtures() -> Vec<(String, String)> {
 
 /// Decodes `text` as `T` (failing with the file name), then encodes it back.
 fn decode_encode<T: DeserializeOwned + Serialize>(name: &str, text: &str) -> Value {
-    let decoded: T = serde_json::from_str(text)
-        .unwrap_or_else(|e| panic!("{name}: does not decode as {}: {e}", std::any::type_name::<T>()));
+    let decoded: T = serde_json::from_str(text).unwrap_or_else(|e| {
+        panic!(
+            "{name}: does not decode as {}: {e}",
+            std::any::type_name::<T>()
+        )
+    });
     serde_json::to_value(&decoded).unwrap_or_else(|e| panic!("{name}: does not encode: {e}"))
 }
 
@@ -85,8 +89,9 @@ fn round_trip(kind: Kind, name: &str, text: &str) -> Value {
         Kind::MessageResponse => decode_encode::<MessageResponse>(name, text),
         Kind::GetMessagesResponse => decode_encode::<GetMessagesResponse>(name, text),
         Kind::ActivityResponse => decode_encode::<ActivityResponse>(name, text),
-        Kind::EmptyObject => serde_json::from_str::<Value>(text)
-            .unwrap_or_else(|e| panic!("{name}: not JSON: {e}")),
+        Kind::EmptyObject => {
+            serde_json::from_str::<Value>(text).unwrap_or_else(|e| panic!("{name}: not JSON: {e}"))
+        }
     }
 }
 
@@ -135,14 +140,35 @@ fn every_fixture_round_trips_to_the_same_json() {
 #[test]
 fn every_file_name_maps_to_the_expected_model() {
     let expect = [
-        ("conversation-activity.request.json", Kind::ConversationActivity),
-        ("business-read-receipt.request.json", Kind::ConversationActivity),
+        (
+            "conversation-activity.request.json",
+            Kind::ConversationActivity,
+        ),
+        (
+            "business-read-receipt.request.json",
+            Kind::ConversationActivity,
+        ),
         ("abc-text.request.json", Kind::MessagePost),
-        ("post-message.message-example.201.json", Kind::MessageResponse),
-        ("get-messages.get-messages-example.200.json", Kind::GetMessagesResponse),
-        ("conversation-activity.conversation-activity-example.200.json", Kind::ActivityResponse),
-        ("business-read-receipt.business-read-receipt-example.200.json", Kind::ActivityResponse),
-        ("delete-single-message.delete-single-message-example.200.json", Kind::EmptyObject),
+        (
+            "post-message.message-example.201.json",
+            Kind::MessageResponse,
+        ),
+        (
+            "get-messages.get-messages-example.200.json",
+            Kind::GetMessagesResponse,
+        ),
+        (
+            "conversation-activity.conversation-activity-example.200.json",
+            Kind::ActivityResponse,
+        ),
+        (
+            "business-read-receipt.business-read-receipt-example.200.json",
+            Kind::ActivityResponse,
+        ),
+        (
+            "delete-single-message.delete-single-message-example.200.json",
+            Kind::EmptyObject,
+        ),
     ];
     for (name, kind) in expect {
         assert_eq!(kind_of(name), Some(kind), "{name}");

@@ -38,7 +38,12 @@ pub trait ConversationApi {
     /// # Ok(()) }
     /// ```
     #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/activity", body = conversation_activity_body)]
-    async fn conversation_activity(&self, app_id: &str, user_id: &str, conversation_activity_body: &ConversationActivity) -> Result<ActivityResponse>;
+    async fn conversation_activity(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        conversation_activity_body: &ConversationActivity,
+    ) -> Result<ActivityResponse>;
 
     /// Deletes one message (`DELETE .../messages/<message_id>`).
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/messages/<message_id>")]
@@ -66,8 +71,18 @@ pub trait ConversationApi {
     /// }
     /// # Ok(()) }
     /// ```
-    #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>", exclusive(before, after))]
-    async fn get_messages(&self, app_id: &str, user_id: &str, before: Option<f64>, after: Option<f64>) -> Result<GetMessagesResponse>;
+    #[endpoint(
+        GET,
+        "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>",
+        exclusive(before, after)
+    )]
+    async fn get_messages(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        before: Option<f64>,
+        after: Option<f64>,
+    ) -> Result<GetMessagesResponse>;
 
     /// Sends a message as the app maker or as the user (`POST .../messages`); creates the
     /// conversation if there is none yet.
@@ -81,7 +96,12 @@ pub trait ConversationApi {
     /// # Ok(()) }
     /// ```
     #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/messages", body = message_post_body)]
-    async fn post_message(&self, app_id: &str, user_id: &str, message_post_body: &MessagePost) -> Result<MessageResponse>;
+    async fn post_message(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        message_post_body: &MessagePost,
+    ) -> Result<MessageResponse>;
 
     /// Sets the user's unread count to zero (`POST .../conversation/read`).
     #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/read")]

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Metadata;
 use super::action::Action;
-use super::de::null_default;
+use super::de::{null_default, null_default_values};
 use super::enums::{IntegrationType, MessageType, Role};
 use super::form::FieldPost;
 use super::item::{DisplaySettings, MessageItem};
@@ -103,7 +103,7 @@ pub struct MessagePost {
     /// `whatsapp`, `line`, `apple`, …
     #[serde(
         default,
-        deserialize_with = "null_default",
+        deserialize_with = "null_default_values",
         skip_serializing_if = "BTreeMap::is_empty"
     )]
     pub r#override: BTreeMap<String, ChannelOverride>,
@@ -317,11 +317,7 @@ impl MessagePost {
     ///     "goodbye",
     /// );
     /// ```
-    pub fn with_override(
-        mut self,
-        channel: impl Into<String>,
-        payload: serde_json::Value,
-    ) -> Self {
+    pub fn with_override(mut self, channel: impl Into<String>, payload: serde_json::Value) -> Self {
         self.r#override
             .insert(channel.into(), ChannelOverride::new(payload));
         self
