@@ -49,3 +49,8 @@ pub mod prelude {
     pub use crate::models::*;
     pub use crate::{Client, ConversationApi, Error, Result};
 }
+
+/// The README's examples, compiled as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -16,7 +16,7 @@ use crate::error::{ApiError, DecodeError, capped_text};
 use crate::request::Request;
 use crate::{Client, Error, Result};
 
-/// Sends `request` and decodes the success body as `T`.
+/// Sends `request` and decodes the success body as JSON into `T`.
 ///
 /// The request is checked and prepared now; the returned future owns everything it needs, so it
 /// is `'static` and `Send` whatever borrowed the arguments.
@@ -25,10 +25,7 @@ pub fn send<T: DeserializeOwned>(
     request: Request,
 ) -> impl Future<Output = Result<T>> + Send + use<T> {
     let exchange = exchange(client, request);
-    async move {
-        let answer = exchange?.await?;
-        decode(&answer)
-    }
+    async move { decode_json(&exchange?.await?) }
 }
 
 /// Sends `request`; any success answer (`{}`, an empty body, anything) is `Ok(())`.
@@ -37,10 +34,7 @@ pub fn send_empty(
     request: Request,
 ) -> impl Future<Output = Result<()>> + Send + use<> {
     let exchange = exchange(client, request);
-    async move {
-        exchange?.await?;
-        Ok(())
-    }
+    async move { exchange?.await.map(drop) }
 }
 
 /// Prepares the HTTP request (no I/O yet) and returns the exchange: the response's status and
@@ -143,8 +137,8 @@ fn api_error(operation: &'static str, status: StatusCode, body: &[u8]) -> Error 
     Error::Api(Box::new(error))
 }
 
-/// Decodes `body`; only when that fails is it decoded again to find where.
-fn decode<T: DeserializeOwned>(answer: &Answer) -> Result<T> {
+/// Decodes the body as JSON; only when that fails is it decoded again to find where.
+fn decode_json<T: DeserializeOwned>(answer: &Answer) -> Result<T> {
     serde_json::from_slice(&answer.body).map_err(|error| decode_error::<T>(answer, error))
 }
 
@@ -193,7 +187,7 @@ mod tests {
     #[test]
     fn decode_errors_name_the_json_path() {
         let body = br#"{"messages":[{"received":1},{"received":"soon"}]}"#;
-        let Err(Error::Decode(e)) = decode::<Page>(&answer(body)) else {
+        let Err(Error::Decode(e)) = decode_json::<Page>(&answer(body)) else {
             panic!()
         };
         assert_eq!(e.path, "messages[1].received");
@@ -203,11 +197,11 @@ mod tests {
 
     #[test]
     fn trailing_garbage_and_truncation_are_decode_errors() {
-        let Err(Error::Decode(e)) = decode::<Page>(&answer(br#"{"messages":[]} x"#)) else {
+        let Err(Error::Decode(e)) = decode_json::<Page>(&answer(br#"{"messages":[]} x"#)) else {
             panic!()
         };
         assert_eq!(e.path, ".");
-        let Err(Error::Decode(e)) = decode::<Page>(&answer(br#"{"messages":[{"rec"#)) else {
+        let Err(Error::Decode(e)) = decode_json::<Page>(&answer(br#"{"messages":[{"rec"#)) else {
             panic!()
         };
         assert!(e.source.is_eof(), "{e}");

@@ -210,15 +210,14 @@ mod tests {
     #[test]
     fn reports_every_error_at_once() {
         let out = expand_str(
-            quote!(GET, "/a/<x>", body = b),
+            quote!(GET, "/a/<x>?<y>", body = b),
             quote!(
-                fn get(&mut self, b: u8, unused: u8) -> Result<()>;
+                fn get(&mut self, x: &str, b: u8, y: u8, unused: u8) -> Result<()>;
             ),
         );
         for message in [
             "must be `async fn`",
             "must be `&self`",
-            "placeholder `<x>` has no matching parameter",
             "has no body",
             "parameter `unused` is not used",
         ] {

@@ -9,7 +9,12 @@ use syn::TraitItemFn;
 pub fn stub(error: syn::Error, method: &TraitItemFn) -> TokenStream {
     let errors = error.to_compile_error();
     let attrs = &method.attrs;
-    let sig = &method.sig;
+    // `Self: Sized` keeps a stub with a wrong receiver (`self`) from adding errors of its own.
+    let mut sig = method.sig.clone();
+    sig.generics
+        .make_where_clause()
+        .predicates
+        .push(syn::parse_quote!(Self: ::core::marker::Sized));
     let body = match &method.default {
         Some(block) => quote!(#block),
         None => quote!({ ::core::unimplemented!() }),

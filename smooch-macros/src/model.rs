@@ -95,8 +95,8 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
         );
     }
 
-    let mut inputs = sig.inputs.iter();
-    match inputs.next() {
+    let mut inputs = sig.inputs.iter().peekable();
+    match inputs.peek() {
         Some(FnArg::Receiver(receiver))
             if receiver.reference.is_some()
                 && receiver.mutability.is_none()
@@ -114,8 +114,12 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
             "an endpoint method takes `&self` as its first parameter",
         ),
     }
+    if matches!(inputs.peek(), Some(FnArg::Receiver(_))) {
+        inputs.next();
+    }
 
     let mut params = Vec::new();
+    let mut params_ok = true;
     for input in inputs {
         let FnArg::Typed(arg) = input else { continue };
         match &*arg.pat {
@@ -124,14 +128,20 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
                 ty: (*arg.ty).clone(),
                 role: Role::Path,
             }),
-            Pat::Wild(wild) => errors.at(
-                wild.span(),
-                "`_` cannot be bound to the request: name the parameter after its placeholder",
-            ),
-            other => errors.at(
-                other.span(),
-                "endpoint parameters must be plain names, e.g. `user_id: &str`; patterns cannot be bound to the request",
-            ),
+            Pat::Wild(wild) => {
+                params_ok = false;
+                errors.at(
+                    wild.span(),
+                    "`_` cannot be bound to the request: name the parameter after its placeholder",
+                );
+            }
+            other => {
+                params_ok = false;
+                errors.at(
+                    other.span(),
+                    "endpoint parameters must be plain names, e.g. `user_id: &str`; patterns cannot be bound to the request",
+                );
+            }
         }
     }
 
@@ -143,9 +153,12 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
         }
     };
 
-    let template = check_template(&args.template, &mut errors);
     let method = args.method.to_string();
-    bind(&args, &template, &mut params, &mut errors);
+    let template = check_template(&args.template, &mut errors);
+    // Binding after a broken template or parameter would only repeat that error in other words.
+    if let (Some(template), true) = (&template, params_ok) {
+        bind(&args, template, &mut params, &mut errors);
+    }
 
     if let Some(body) = args
         .body
@@ -162,7 +175,7 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
         Some(error) => Err(error),
         None => Ok(Endpoint {
             method: args.method,
-            template,
+            template: template.unwrap_or_default(),
             params,
             exclusive: args.exclusive,
             output,
@@ -172,14 +185,14 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
 }
 
 /// Parses the template; its errors cover the whole literal (a span cannot point inside it).
-fn check_template(literal: &LitStr, errors: &mut Errors) -> Template {
+fn check_template(literal: &LitStr, errors: &mut Errors) -> Option<Template> {
     match template::parse(&literal.value()) {
-        Ok(template) => template,
+        Ok(template) => Some(template),
         Err(problems) => {
             for problem in problems {
                 errors.at(literal.span(), problem.message);
             }
-            Template::default()
+            None
         }
     }
 }
@@ -194,6 +207,7 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
     };
 
     let mut used = vec![false; params.len()];
+    let mut unmatched = 0;
     let mut claim =
         |name: &str, role: Role, span: Span, what: &str, errors: &mut Errors| match names
             .iter()
@@ -211,6 +225,7 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
                 params[index].role = role;
             }
             None => {
+                unmatched += 1;
                 let hint = closest(name, names.iter())
                     .map(|n| format!("; did you mean `{n}`?"))
                     .unwrap_or_default();
@@ -241,8 +256,9 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
         );
     }
 
+    // An unmatched placeholder and an unused parameter are usually one typo: report it once.
     for (param, used) in params.iter().zip(used) {
-        if !used {
+        if !used && unmatched == 0 {
             let name = &param.ident;
             errors.at(
                 name.span(),

@@ -1,0 +1,10 @@
+use smooch_client::{Client, Result, endpoint};
+
+pub trait Api {
+    #[endpoint(GET, /v1/apps)]
+    async fn get(&self) -> Result<()>;
+}
+
+impl Api for Client {}
+
+fn main() {}
