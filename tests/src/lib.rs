@@ -51,3 +51,29 @@ pub fn jwt_client(server: &MockServer) -> Client {
 pub fn user_path(rest: &str) -> String {
     format!("/v1.1/apps/{APP}/appusers/{USER}{rest}")
 }
+
+/// A client with basic auth pointed at `base_url`, with the given timeout.
+pub fn client_at(base_url: impl Into<String>, timeout: std::time::Duration) -> Client {
+    Client::builder()
+        .basic_auth(KEY_ID, SECRET)
+        .base_url(base_url)
+        .timeout(timeout)
+        .build()
+        .unwrap()
+}
+
+/// The URL of a port on 127.0.0.1 that nothing listens on (connections are refused).
+pub fn closed_port_url() -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    format!("http://{}", listener.local_addr().unwrap())
+}
+
+/// A mock that answers `200 {}` to any request: count its calls to prove nothing was sent.
+pub async fn catch_all(server: &MockServer) -> httpmock::Mock<'_> {
+    server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).body("{}");
+        })
+        .await
+}

@@ -5,7 +5,9 @@ use std::future::Future;
 use httpmock::prelude::*;
 use smooch_client::models::{ConversationActivity, MessagePost, Role};
 use smooch_client::{Client, ConversationApi, Error, Region, Secret};
-use smooch_tests::{APP, BASIC, JWT, KEY_ID, SECRET, USER, client, user_path};
+use smooch_tests::{
+    APP, BASIC, JWT, KEY_ID, SECRET, USER, client, client_at, closed_port_url, user_path,
+};
 
 fn assert_send_static<F: Future + Send + 'static>(future: F) -> F {
     future
@@ -193,14 +195,7 @@ fn secrets_never_show_in_debug_or_errors() {
 
 #[tokio::test]
 async fn transport_errors_do_not_carry_secrets() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    drop(listener);
-    let client = Client::builder()
-        .basic_auth(KEY_ID, SECRET)
-        .base_url(base)
-        .build()
-        .unwrap();
+    let client = client_at(closed_port_url(), smooch_client::DEFAULT_TIMEOUT);
     let error = client.delete_messages(APP, USER).await.unwrap_err();
     let mut texts = vec![error.to_string(), format!("{error:?}")];
     let mut source = std::error::Error::source(&error);

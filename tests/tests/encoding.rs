@@ -3,7 +3,7 @@
 
 use httpmock::prelude::*;
 use smooch_client::{ConversationApi, Error};
-use smooch_tests::{APP, USER, client};
+use smooch_tests::{APP, USER, catch_all, client};
 
 /// Every character but `A-Z a-z 0-9 - . _ ~` is percent-encoded (UTF-8), as the official Python
 /// SDK does; the expected strings are written out by hand.
@@ -69,11 +69,7 @@ async fn query_values_are_encoded_too() {
 #[tokio::test]
 async fn ids_no_url_can_carry_are_refused_before_sending() {
     let server = MockServer::start_async().await;
-    let any = server
-        .mock_async(|_, then| {
-            then.status(200).body("{}");
-        })
-        .await;
+    let any = catch_all(&server).await;
     let client = client(&server);
 
     for bad in ["", ".", ".."] {
@@ -125,11 +121,7 @@ async fn ids_no_url_can_carry_are_refused_before_sending() {
 #[tokio::test]
 async fn before_and_after_together_or_non_finite_are_refused_before_sending() {
     let server = MockServer::start_async().await;
-    let any = server
-        .mock_async(|_, then| {
-            then.status(200).body("{}");
-        })
-        .await;
+    let any = catch_all(&server).await;
     let client = client(&server);
 
     let error = client

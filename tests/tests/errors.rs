@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use httpmock::prelude::*;
 use smooch_client::models::{MessagePost, Role};
-use smooch_client::{Client, ConversationApi, Error};
-use smooch_tests::{APP, KEY_ID, SECRET, USER, client, user_path};
+use smooch_client::{Client, ConversationApi, DEFAULT_TIMEOUT, Error};
+use smooch_tests::{APP, SECRET, USER, client, client_at, closed_port_url, user_path};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -169,11 +169,7 @@ async fn a_connection_closed_mid_body_is_a_transport_error() {
         false,
     )
     .await;
-    let client = Client::builder()
-        .basic_auth(KEY_ID, SECRET)
-        .base_url(base)
-        .build()
-        .unwrap();
+    let client = client_at(base, DEFAULT_TIMEOUT);
 
     let error = client
         .get_messages(APP, USER, None, None)
@@ -196,12 +192,7 @@ async fn a_slow_server_hits_the_timeout() {
             then.status(200).body("{}").delay(Duration::from_secs(5));
         })
         .await;
-    let client = Client::builder()
-        .basic_auth(KEY_ID, SECRET)
-        .base_url(server.base_url())
-        .timeout(Duration::from_millis(200))
-        .build()
-        .unwrap();
+    let client = client_at(server.base_url(), Duration::from_millis(200));
 
     let error = client.delete_messages(APP, USER).await.unwrap_err();
 
@@ -222,12 +213,7 @@ async fn a_body_that_stalls_hits_the_timeout_too() {
         true,
     )
     .await;
-    let client = Client::builder()
-        .basic_auth(KEY_ID, SECRET)
-        .base_url(base)
-        .timeout(Duration::from_millis(300))
-        .build()
-        .unwrap();
+    let client = client_at(base, Duration::from_millis(300));
 
     let error = client
         .get_messages(APP, USER, None, None)
@@ -238,14 +224,8 @@ async fn a_body_that_stalls_hits_the_timeout_too() {
 
 #[tokio::test]
 async fn a_refused_connection_is_a_transport_error() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    drop(listener);
-    let client = Client::builder()
-        .basic_auth(KEY_ID, SECRET)
-        .base_url(base)
-        .build()
-        .unwrap();
+    let base = closed_port_url();
+    let client = client_at(base, DEFAULT_TIMEOUT);
 
     let error = client.reset_unread_count(APP, USER).await.unwrap_err();
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
