@@ -67,6 +67,11 @@ pub enum Error {
         reason: String,
     },
 
+    /// A history walk could not go on without skipping messages (more than a page of messages
+    /// share one timestamp, which the API's exclusive `before` bound cannot page through).
+    #[error("history: {0}")]
+    Pagination(String),
+
     /// The client could not be built from its configuration.
     #[error("invalid client configuration: {0}")]
     Config(String),

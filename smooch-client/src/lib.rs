@@ -29,6 +29,9 @@ mod builder;
 mod client;
 mod endpoint_docs;
 mod error;
+#[cfg(feature = "fake")]
+pub mod fake;
+mod history;
 pub mod models;
 mod request;
 mod transport;

@@ -1,0 +1,58 @@
+//! Fault injection: the next requests answer an error status, answer late, or lose their
+//! connection mid-response.
+
+use std::time::Duration;
+
+/// What goes wrong with an upcoming request; queue it with
+/// [`FakeSmooch::inject`](super::FakeSmooch::inject).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Fault {
+    /// Answer `status` with a Smooch error body, without handling the request (nothing is
+    /// stored), and with `Retry-After: <retry_after>` when set (seconds or an HTTP date).
+    Status {
+        /// The HTTP status, e.g. 429, 500 or 503.
+        status: u16,
+        /// The `Retry-After` header's value, if any.
+        retry_after: Option<String>,
+    },
+    /// Handle the request, then answer after `delay` (a client with a shorter timeout gives up,
+    /// although the request took effect).
+    Delay(Duration),
+    /// Handle the request, then cut the connection in the middle of the response body (the
+    /// request took effect, but the client never learns how).
+    DropConnection,
+}
+
+impl Fault {
+    /// `status` with a Smooch error body and no `Retry-After`.
+    pub fn status(status: u16) -> Self {
+        Fault::Status {
+            status,
+            retry_after: None,
+        }
+    }
+
+    /// `429 Too Many Requests`, with `Retry-After: <seconds>` when given.
+    pub fn rate_limited(retry_after: Option<Duration>) -> Self {
+        Fault::Status {
+            status: 429,
+            retry_after: retry_after.map(|d| d.as_secs().to_string()),
+        }
+    }
+
+    /// The Smooch error `code` answered for an injected status.
+    pub(crate) fn code(status: u16) -> &'static str {
+        match status {
+            400 => "bad_request",
+            401 => "unauthorized",
+            403 => "forbidden",
+            404 => "not_found",
+            409 => "conflict",
+            429 => "too_many_requests",
+            503 => "service_unavailable",
+            500..=599 => "internal_error",
+            _ => "error",
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! The six ConversationApi endpoints, with the real API's semantics.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::de::DeserializeOwned;
+use serde_json::json;
+
+use super::server::{Shared, error, json};
+use super::store::Thread;
+use super::{enrich, validate};
+use crate::models::{
+    ActivityResponse, ActivityType, ConversationActivity, GetMessagesResponse, MessagePost,
+    MessageResponse, Role,
+};
+
+fn no_conversation() -> Response {
+    error(
+        StatusCode::NOT_FOUND,
+        "conversation_not_found",
+        "Conversation not found",
+    )
+}
+
+fn bad_request(description: &str) -> Response {
+    error(StatusCode::BAD_REQUEST, "bad_request", description)
+}
+
+/// The JSON body, or the 400 description.
+fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, String> {
+    serde_json::from_slice(body).map_err(|e| format!("Invalid JSON body: {e}"))
+}
+
+/// `POST .../messages`: validates, stores, answers 201; creates the conversation on first use.
+pub(crate) async fn post_message(
+    State(shared): State<Arc<Shared>>,
+    Path((app_id, user_id)): Path<(String, String)>,
+    body: Bytes,
+) -> Response {
+    let post: MessagePost = match parse(&body) {
+        Ok(post) => post,
+        Err(description) => return bad_request(&description),
+    };
+    if let Err(description) = validate::message(&post) {
+        return bad_request(&description);
+    }
+    let mut store = shared.store();
+    let author_id = match post.role {
+        Role::AppUser => user_id.clone(),
+        _ => format!("appmaker_{app_id}"),
+    };
+    let (thread, ids) = store.thread_or_create(&app_id, &user_id);
+    let received = thread.next_received();
+    let message = enrich::message(post, author_id, received, &mut || ids.next());
+    match message.role {
+        Role::AppMaker => {
+            thread.conversation.unread_count += 1;
+            thread.conversation.app_maker_last_read = Some(received);
+        }
+        _ => thread.conversation.app_user_last_read = Some(received),
+    }
+    thread.insert(message.clone());
+    let response = MessageResponse {
+        message,
+        extra_messages: Vec::new(),
+        conversation: thread.conversation.clone(),
+    };
+    json(StatusCode::CREATED, &response)
+}
+
+/// `GET .../messages?before=|after=`: one page, oldest first; 404 before the conversation exists.
+pub(crate) async fn get_messages(
+    State(shared): State<Arc<Shared>>,
+    Path((app_id, user_id)): Path<(String, String)>,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let time = |name: &str| -> Result<Option<f64>, String> {
+        match query.get(name) {
+            None => Ok(None),
+            Some(text) => match text.parse::<f64>() {
+                Ok(time) if time.is_finite() => Ok(Some(time)),
+                _ => Err(format!(
+                    "`{name}` must be a Unix timestamp in seconds, e.g. 1471995721.123"
+                )),
+            },
+        }
+    };
+    let (before, after) = match (time("before"), time("after")) {
+        (Ok(Some(_)), Ok(Some(_))) => {
+            return bad_request("The `before` and `after` parameters are mutually exclusive");
+        }
+        (Ok(before), Ok(after)) => (before, after),
+        (Err(description), _) | (_, Err(description)) => return bad_request(&description),
+    };
+    let store = shared.store();
+    let Some(thread) = store.thread(&app_id, &user_id) else {
+        return no_conversation();
+    };
+    let page = thread.page(before, after);
+    let link = |bound: &str, time: f64| {
+        let encode = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
+        format!(
+            "{}/v1.1/apps/{}/appusers/{}/messages?{bound}={time}",
+            shared.base_url,
+            encode(&app_id),
+            encode(&user_id)
+        )
+    };
+    let response = GetMessagesResponse {
+        conversation: Some(thread.conversation.clone()),
+        next: page
+            .newer
+            .then(|| page.messages.last().map(|m| link("after", m.received)))
+            .flatten(),
+        previous: page
+            .older
+            .then(|| page.messages.first().map(|m| link("before", m.received)))
+            .flatten(),
+        messages: page.messages.to_vec(),
+    };
+    json(StatusCode::OK, &response)
+}
+
+/// `DELETE .../messages`: clears the messages, keeps the conversation.
+pub(crate) async fn delete_messages(
+    State(shared): State<Arc<Shared>>,
+    Path((app_id, user_id)): Path<(String, String)>,
+) -> Response {
+    with_thread(&shared, &app_id, &user_id, |thread| {
+        thread.messages.clear();
+        json(StatusCode::OK, &json!({}))
+    })
+}
+
+/// `DELETE .../messages/<message_id>`: `{}`, or 404 for an unknown id.
+pub(crate) async fn delete_message(
+    State(shared): State<Arc<Shared>>,
+    Path((app_id, user_id, message_id)): Path<(String, String, String)>,
+) -> Response {
+    with_thread(&shared, &app_id, &user_id, |thread| {
+        match thread.messages.iter().position(|m| m.id == message_id) {
+            Some(at) => {
+                thread.messages.remove(at);
+                json(StatusCode::OK, &json!({}))
+            }
+            None => error(
+                StatusCode::NOT_FOUND,
+                "message_not_found",
+                "Message not found",
+            ),
+        }
+    })
+}
+
+/// `POST .../conversation/activity`: typing indicators and the business read receipt.
+pub(crate) async fn conversation_activity(
+    State(shared): State<Arc<Shared>>,
+    Path((app_id, user_id)): Path<(String, String)>,
+    body: Bytes,
+) -> Response {
+    let activity: ConversationActivity = match parse(&body) {
+        Ok(activity) => activity,
+        Err(description) => return bad_request(&description),
+    };
+    if let Err(description) = validate::activity(&activity) {
+        return bad_request(&description);
+    }
+    // Typing can come before the first message: the conversation is created on first use.
+    let mut store = shared.store();
+    let (thread, _) = store.thread_or_create(&app_id, &user_id);
+    if activity.r#type == ActivityType::ConversationRead {
+        let now = thread.next_received();
+        thread.conversation.app_maker_last_read = Some(now);
+    }
+    json(
+        StatusCode::OK,
+        &ActivityResponse {
+            conversation: thread.conversation.clone(),
+        },
+    )
+}
+
+/// `POST .../conversation/read`: the user has read everything; unread count back to 0.
+pub(crate) async fn reset_unread_count(
+    State(shared): State<Arc<Shared>>,
+    Path((app_id, user_id)): Path<(String, String)>,
+) -> Response {
+    with_thread(&shared, &app_id, &user_id, |thread| {
+        thread.conversation.unread_count = 0;
+        thread.conversation.app_user_last_read = Some(thread.next_received());
+        json(StatusCode::OK, &json!({}))
+    })
+}
+
+/// Runs `f` on the user's conversation, or answers 404 when there is none yet.
+fn with_thread(
+    shared: &Shared,
+    app_id: &str,
+    user_id: &str,
+    f: impl FnOnce(&mut Thread) -> Response,
+) -> Response {
+    match shared.store().thread_mut(app_id, user_id) {
+        Some(thread) => f(thread),
+        None => no_conversation(),
+    }
+}

@@ -1,0 +1,209 @@
+//! The HTTP side of the fake: the router, and the gate every request passes (counting, injected
+//! faults, authentication).
+
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use percent_encoding::percent_decode_str;
+use serde::Serialize;
+
+use super::auth::Key;
+use super::faults::Fault;
+use super::routes;
+use super::store::Store;
+
+/// What the server and the [`FakeSmooch`](super::FakeSmooch) handle share.
+pub(crate) struct Shared {
+    pub(crate) key: Key,
+    pub(crate) base_url: String,
+    pub(crate) store: Mutex<Store>,
+    pub(crate) faults: Mutex<VecDeque<Fault>>,
+    pub(crate) requests: AtomicUsize,
+}
+
+impl Shared {
+    /// The store; a handler that panicked cannot leave it half-written, so a poisoned lock is
+    /// still usable.
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        self.store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(crate) fn faults(&self) -> MutexGuard<'_, VecDeque<Fault>> {
+        self.faults
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The six ConversationApi routes behind the gate.
+pub(crate) fn router(shared: Arc<Shared>) -> Router {
+    const USER: &str = "/v1.1/apps/{app_id}/appusers/{user_id}";
+    Router::new()
+        .route(
+            &format!("{USER}/messages"),
+            get(routes::get_messages)
+                .post(routes::post_message)
+                .delete(routes::delete_messages),
+        )
+        .route(
+            &format!("{USER}/messages/{{message_id}}"),
+            delete(routes::delete_message),
+        )
+        .route(
+            &format!("{USER}/conversation/activity"),
+            post(routes::conversation_activity),
+        )
+        .route(
+            &format!("{USER}/conversation/read"),
+            post(routes::reset_unread_count),
+        )
+        .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "Resource not found") })
+        .layer(middleware::from_fn_with_state(shared.clone(), gate))
+        .with_state(shared)
+}
+
+/// Counts the request, applies the next injected fault, and checks credentials.
+async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
+    shared.requests.fetch_add(1, Ordering::SeqCst);
+    let fault = shared.faults().pop_front();
+
+    if let Some(Fault::Status {
+        status,
+        retry_after,
+    }) = &fault
+    {
+        let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = error(status, Fault::code(status.as_u16()), "Injected fault");
+        if let Some(value) = retry_after
+            .as_deref()
+            .and_then(|v| HeaderValue::from_str(v).ok())
+        {
+            response.headers_mut().insert(RETRY_AFTER, value);
+        }
+        return response;
+    }
+
+    let authorization = request
+        .headers()
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    let user_id = path_user_id(request.uri().path());
+    if let Err(description) = shared.key.check(authorization, user_id.as_deref()) {
+        return error(StatusCode::UNAUTHORIZED, "unauthorized", &description);
+    }
+
+    let response = next.run(request).await;
+    match fault {
+        Some(Fault::Delay(delay)) => {
+            tokio::time::sleep(delay).await;
+            response
+        }
+        Some(Fault::DropConnection) => cut_short(response).await,
+        _ => response,
+    }
+}
+
+/// `/v1.1/apps/<app>/appusers/<user>/...` -> the decoded `<user>`.
+fn path_user_id(path: &str) -> Option<String> {
+    let mut segments = path.split('/').skip(1);
+    match (
+        segments.next(),
+        segments.next(),
+        segments.next(),
+        segments.next(),
+        segments.next(),
+    ) {
+        (Some("v1.1"), Some("apps"), Some(_), Some("appusers"), Some(user)) => {
+            percent_decode_str(user)
+                .decode_utf8()
+                .ok()
+                .map(|u| u.into_owned())
+        }
+        _ => None,
+    }
+}
+
+/// Sends the status, headers and half the body, then fails the body so the connection is cut.
+async fn cut_short(response: Response) -> Response {
+    let (mut parts, body) = response.into_parts();
+    parts.headers.remove(CONTENT_LENGTH);
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    let half = bytes.slice(..bytes.len() / 2);
+    let chunks: [Result<bytes::Bytes, std::io::Error>; 2] = [
+        Ok(half),
+        Err(std::io::Error::other(
+            "connection dropped by an injected fault",
+        )),
+    ];
+    Response::from_parts(parts, Body::from_stream(futures_util::stream::iter(chunks)))
+}
+
+/// A JSON answer, with the content type the real API sends.
+pub(crate) fn json(status: StatusCode, value: &impl Serialize) -> Response {
+    match serde_json::to_vec(value) {
+        Ok(body) => {
+            let mut response = (status, body).into_response();
+            response.headers_mut().insert(
+                CONTENT_TYPE,
+                HeaderValue::from_static("application/json; charset=utf-8"),
+            );
+            response
+        }
+        Err(e) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal_error",
+            &e.to_string(),
+        ),
+    }
+}
+
+/// Smooch's error answer: `{"error": {"code": "...", "description": "..."}}`.
+pub(crate) fn error(status: StatusCode, code: &str, description: &str) -> Response {
+    #[derive(Serialize)]
+    struct Body<'a> {
+        error: Detail<'a>,
+    }
+    #[derive(Serialize)]
+    struct Detail<'a> {
+        code: &'a str,
+        description: &'a str,
+    }
+    let body = Body {
+        error: Detail { code, description },
+    };
+    let text = serde_json::to_string(&body).unwrap_or_default();
+    let mut response = (status, text).into_response();
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_user_id_is_read_from_the_path() {
+        assert_eq!(
+            path_user_id("/v1.1/apps/a/appusers/u%2F1/messages").as_deref(),
+            Some("u/1")
+        );
+        assert_eq!(path_user_id("/v1.1/apps/a"), None);
+        assert_eq!(path_user_id("/other"), None);
+    }
+}

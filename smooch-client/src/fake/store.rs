@@ -1,0 +1,193 @@
+//! The fake's state: conversations and their messages, per app and user.
+
+use std::collections::HashMap;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use crate::models::{Conversation, Message};
+
+/// Messages per page, as the real API.
+pub(crate) const PAGE_SIZE: usize = 100;
+
+/// One user's conversation in one app.
+#[derive(Debug, Clone)]
+pub(crate) struct Thread {
+    pub(crate) conversation: Conversation,
+    /// Sorted by `received`, oldest first.
+    pub(crate) messages: Vec<Message>,
+    /// The last `received` handed out, in milliseconds, so the next one is later.
+    last_received_ms: u64,
+}
+
+impl Thread {
+    /// A timestamp in Unix seconds with a millisecond fraction, strictly later than every earlier
+    /// one of this conversation.
+    pub(crate) fn next_received(&mut self) -> f64 {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        let now = u64::try_from(now).unwrap_or(u64::MAX);
+        self.last_received_ms = now.max(self.last_received_ms + 1);
+        self.last_received_ms as f64 / 1000.0
+    }
+
+    /// Adds a message, keeping the order by `received` (equal timestamps keep insertion order).
+    pub(crate) fn insert(&mut self, message: Message) {
+        let millis = (message.received * 1000.0).ceil();
+        if millis.is_finite() && millis > 0.0 {
+            self.last_received_ms = self.last_received_ms.max(millis as u64);
+        }
+        let at = self
+            .messages
+            .partition_point(|m| m.received <= message.received);
+        self.messages.insert(at, message);
+    }
+
+    /// One page, oldest first: the latest [`PAGE_SIZE`], or that many strictly before or after a
+    /// time. Also says whether older and newer messages remain outside the page.
+    pub(crate) fn page(&self, before: Option<f64>, after: Option<f64>) -> Page<'_> {
+        let all = &self.messages[..];
+        let (start, end) = match (before, after) {
+            (_, Some(after)) => {
+                let start = all.partition_point(|m| m.received <= after);
+                (start, (start + PAGE_SIZE).min(all.len()))
+            }
+            (Some(before), None) => {
+                let end = all.partition_point(|m| m.received < before);
+                (end.saturating_sub(PAGE_SIZE), end)
+            }
+            (None, None) => (all.len().saturating_sub(PAGE_SIZE), all.len()),
+        };
+        Page {
+            messages: &all[start..end],
+            older: start > 0,
+            newer: end < all.len(),
+        }
+    }
+}
+
+/// A page of messages and what lies outside it.
+pub(crate) struct Page<'a> {
+    pub(crate) messages: &'a [Message],
+    pub(crate) older: bool,
+    pub(crate) newer: bool,
+}
+
+/// Every conversation, and the id counter.
+#[derive(Debug, Default)]
+pub(crate) struct Store {
+    threads: HashMap<(String, String), Thread>,
+    ids: Ids,
+}
+
+/// Hands out ids shaped like Smooch's (24 hex digits).
+#[derive(Debug, Default)]
+pub(crate) struct Ids(u64);
+
+impl Ids {
+    pub(crate) fn next(&mut self) -> String {
+        self.0 += 1;
+        format!("5f{:022x}", self.0)
+    }
+}
+
+impl Store {
+    pub(crate) fn thread(&self, app_id: &str, user_id: &str) -> Option<&Thread> {
+        self.threads.get(&(app_id.to_owned(), user_id.to_owned()))
+    }
+
+    pub(crate) fn thread_mut(&mut self, app_id: &str, user_id: &str) -> Option<&mut Thread> {
+        self.threads
+            .get_mut(&(app_id.to_owned(), user_id.to_owned()))
+    }
+
+    /// The user's conversation, created (empty) on first use, and the id counter.
+    pub(crate) fn thread_or_create(
+        &mut self,
+        app_id: &str,
+        user_id: &str,
+    ) -> (&mut Thread, &mut Ids) {
+        let ids = &mut self.ids;
+        let thread = self
+            .threads
+            .entry((app_id.to_owned(), user_id.to_owned()))
+            .or_insert_with(|| Thread {
+                conversation: Conversation {
+                    id: ids.next(),
+                    ..Conversation::default()
+                },
+                messages: Vec::new(),
+                last_received_ms: 0,
+            });
+        (thread, ids)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(received: f64) -> Message {
+        Message {
+            received,
+            ..Message::default()
+        }
+    }
+
+    fn thread(times: &[f64]) -> Thread {
+        let mut store = Store::default();
+        let (thread, _) = store.thread_or_create("a", "u");
+        for time in times {
+            thread.insert(message(*time));
+        }
+        thread.clone()
+    }
+
+    #[test]
+    fn timestamps_strictly_increase() {
+        let mut t = thread(&[]);
+        let times: Vec<f64> = (0..50).map(|_| t.next_received()).collect();
+        assert!(times.windows(2).all(|w| w[0] < w[1]), "{times:?}");
+        assert!(times[0] > 1.6e9, "unix seconds");
+    }
+
+    #[test]
+    fn seeded_future_times_push_the_clock() {
+        let mut t = thread(&[4_000_000_000.5]);
+        assert!(t.next_received() > 4_000_000_000.5);
+    }
+
+    #[test]
+    fn pages_are_latest_or_strictly_before_or_after() {
+        let times: Vec<f64> = (1..=250).map(f64::from).collect();
+        let t = thread(&times);
+        let latest = t.page(None, None);
+        assert_eq!(
+            (latest.messages[0].received, latest.messages.len()),
+            (151.0, 100)
+        );
+        assert!(latest.older && !latest.newer);
+        let before = t.page(Some(151.0), None);
+        assert_eq!(
+            (before.messages[0].received, before.messages[99].received),
+            (51.0, 150.0)
+        );
+        let after = t.page(None, Some(200.0));
+        assert_eq!(
+            (after.messages[0].received, after.messages.len()),
+            (201.0, 50)
+        );
+        assert!(after.older && !after.newer);
+        let first = t.page(Some(51.0), None);
+        assert_eq!(first.messages.len(), 50);
+        assert!(!first.older && first.newer);
+    }
+
+    #[test]
+    fn equal_timestamps_keep_insertion_order() {
+        let mut t = thread(&[1.0, 2.0]);
+        let mut late = message(1.0);
+        late.id = "late".into();
+        t.insert(late);
+        assert_eq!(t.messages[1].id, "late");
+    }
+}
