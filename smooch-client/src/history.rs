@@ -45,6 +45,7 @@ impl Client {
             page: Vec::new(),
             seen: HashSet::new(),
             next: Some(None),
+            stuck: None,
         };
         futures_util::stream::unfold(walk, Walk::step)
     }
@@ -61,6 +62,8 @@ struct Walk {
     seen: HashSet<String>,
     /// The `before` bound of the next request (`Some(None)`: the latest page; `None`: done).
     next: Option<Option<f64>>,
+    /// Why the walk cannot go on, yielded once the current page is out.
+    stuck: Option<Error>,
 }
 
 impl Walk {
@@ -68,6 +71,9 @@ impl Walk {
         loop {
             if let Some(message) = self.page.pop() {
                 return Some((Ok(message), self));
+            }
+            if let Some(error) = self.stuck.take() {
+                return Some((Err(error), self));
             }
             let before = self.next.take()?;
             if let Err(error) = self.fetch(before).await {
@@ -90,16 +96,17 @@ impl Walk {
             .filter(|m| !self.seen.contains(&m.id))
             .collect();
 
-        if fresh.is_empty() && full {
-            return Err(Error::Pagination(format!(
-                "more than {PAGE_SIZE} messages share the timestamp {}; the API cannot page past them",
-                before.map_or(0.0, |b| b - OVERLAP)
-            )));
-        }
         self.next = match fresh.first() {
             Some(oldest) if full => Some(Some(oldest.received + OVERLAP)),
             _ => None,
         };
+        // A full page on one timestamp: asking again cannot reach the rest of it.
+        if full && (fresh.is_empty() || self.next == Some(before)) {
+            self.next = None;
+            self.stuck = Some(Error::Pagination(format!(
+                "more than {PAGE_SIZE} messages share one timestamp; the API cannot page past them"
+            )));
+        }
         self.seen = ids;
         self.page = fresh;
         Ok(())

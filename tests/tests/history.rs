@@ -1,0 +1,191 @@
+//! `Client::history`: a user's whole history as a stream, every message exactly once.
+
+use std::collections::HashSet;
+
+use futures_util::{StreamExt, TryStreamExt};
+use serde_json::json;
+use smooch_client::fake::FakeSmooch;
+use smooch_client::models::Message;
+use smooch_client::{ConversationApi, Error};
+
+const APP: &str = "app";
+const USER: &str = "user";
+
+fn seeded(id: usize, received: f64) -> Message {
+    serde_json::from_value(json!({
+        "_id": format!("m{id:04}"), "authorId": "a", "role": "appUser", "type": "text",
+        "received": received, "text": id.to_string()
+    }))
+    .unwrap()
+}
+
+/// Seeds messages with these times (oldest first) and reads the whole history back.
+async fn walk(times: &[f64]) -> (Vec<Message>, Vec<Message>, usize) {
+    let fake = FakeSmooch::start().await.unwrap();
+    fake.seed_messages(
+        APP,
+        USER,
+        times.iter().enumerate().map(|(i, t)| seeded(i, *t)),
+    );
+    let stored = fake.conversation(APP, USER).unwrap().messages;
+    let before = fake.request_count();
+    let client = fake.client().unwrap();
+    let read: Vec<Message> = client.history(APP, USER).try_collect().await.unwrap();
+    (stored, read, fake.request_count() - before)
+}
+
+fn assert_exactly_once_newest_first(stored: &[Message], read: &[Message]) {
+    let ids: HashSet<&str> = read.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids.len(), read.len(), "a message came twice");
+    assert_eq!(read.len(), stored.len(), "messages were lost");
+    let mut expected: Vec<&Message> = stored.iter().collect();
+    expected.reverse();
+    let times: Vec<f64> = read.iter().map(|m| m.received).collect();
+    assert!(times.windows(2).all(|w| w[0] >= w[1]), "not newest first");
+    assert_eq!(
+        ids,
+        expected
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<HashSet<_>>()
+    );
+}
+
+#[tokio::test]
+async fn walks_260_messages_a_page_at_a_time() {
+    let times: Vec<f64> = (0..260)
+        .map(|i| 1_700_000_000.0 + f64::from(i) * 0.5)
+        .collect();
+    let (stored, read, requests) = walk(&times).await;
+    assert_exactly_once_newest_first(&stored, &read);
+    assert_eq!(read[0].id, "m0259");
+    assert_eq!(read[259].id, "m0000");
+    assert_eq!(requests, 3, "100 + 100 + 60");
+}
+
+#[tokio::test]
+async fn ties_at_page_boundaries_are_neither_lost_nor_repeated() {
+    // 250 messages; the 95th..110th newest share one timestamp, so the first page boundary (the
+    // 100th newest) falls inside the group, and so does the second (a group around the 200th).
+    let mut times: Vec<f64> = (0..250).map(|i| 1_700_000_000.0 + f64::from(i)).collect();
+    for t in &mut times[140..=155] {
+        *t = 1_700_000_140.0;
+    }
+    for t in &mut times[45..=52] {
+        *t = 1_700_000_045.25;
+    }
+    let (stored, read, _) = walk(&times).await;
+    assert_exactly_once_newest_first(&stored, &read);
+}
+
+#[tokio::test]
+async fn a_naive_before_cursor_would_lose_the_tied_messages() {
+    // What the stream protects against: the API's `before` bound is exclusive.
+    let mut times: Vec<f64> = (0..120).map(|i| 1_700_000_000.0 + f64::from(i)).collect();
+    for t in &mut times[15..=25] {
+        *t = 1_700_000_020.0;
+    }
+    let fake = FakeSmooch::start().await.unwrap();
+    fake.seed_messages(
+        APP,
+        USER,
+        times.iter().enumerate().map(|(i, t)| seeded(i, *t)),
+    );
+    let client = fake.client().unwrap();
+    let latest = client.get_messages(APP, USER, None, None).await.unwrap();
+    let oldest = latest.messages[0].received;
+    let naive = client
+        .get_messages(APP, USER, Some(oldest), None)
+        .await
+        .unwrap();
+    assert!(
+        latest.messages.len() + naive.messages.len() < 120,
+        "the naive walk loses messages"
+    );
+
+    let read: Vec<Message> = client.history(APP, USER).try_collect().await.unwrap();
+    assert_eq!(read.len(), 120);
+}
+
+#[tokio::test]
+async fn exact_multiples_of_a_page_end_cleanly() {
+    for count in [1usize, 99, 100, 101, 200] {
+        let times: Vec<f64> = (0..count).map(|i| 1_700_000_000.0 + i as f64).collect();
+        let (stored, read, requests) = walk(&times).await;
+        assert_exactly_once_newest_first(&stored, &read);
+        assert!(
+            requests <= count / 100 + 1,
+            "{count} messages took {requests} requests"
+        );
+    }
+}
+
+#[tokio::test]
+async fn posted_messages_come_back_newest_first() {
+    let fake = FakeSmooch::start().await.unwrap();
+    let client = fake.client().unwrap();
+    for text in ["one", "two", "three"] {
+        let message =
+            smooch_client::models::MessagePost::text(smooch_client::models::Role::AppUser, text);
+        client.post_message(APP, USER, &message).await.unwrap();
+    }
+    let texts: Vec<String> = client
+        .history(APP, USER)
+        .map_ok(|m| m.text.unwrap_or_default())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(texts, ["three", "two", "one"]);
+}
+
+#[tokio::test]
+async fn a_user_without_a_conversation_yields_the_404_once() {
+    let fake = FakeSmooch::start().await.unwrap();
+    let items: Vec<_> = fake
+        .client()
+        .unwrap()
+        .history(APP, "nobody")
+        .collect()
+        .await;
+    assert_eq!(items.len(), 1);
+    let Err(error) = &items[0] else {
+        panic!("{items:?}")
+    };
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
+}
+
+#[tokio::test]
+async fn more_than_a_page_on_one_timestamp_is_an_error_not_a_loop() {
+    let mut times = vec![1_700_000_000.0; 130];
+    times.extend((1..=20).map(|i| 1_700_000_000.0 + f64::from(i)));
+    let fake = FakeSmooch::start().await.unwrap();
+    fake.seed_messages(
+        APP,
+        USER,
+        times.iter().enumerate().map(|(i, t)| seeded(i, *t)),
+    );
+    let items: Vec<_> = fake.client().unwrap().history(APP, USER).collect().await;
+    let (ok, errors): (Vec<_>, Vec<_>) = items.iter().partition(|item| item.is_ok());
+    // The 20 newer messages and the 100 tied ones the API returns; 30 tied ones are unreachable.
+    assert_eq!(ok.len(), 120);
+    let ids: HashSet<&str> = ok.iter().map(|m| m.as_ref().unwrap().id.as_str()).collect();
+    assert_eq!(ids.len(), 120, "no repeats");
+    assert_eq!(errors.len(), 1, "said once, at the end");
+    assert!(
+        matches!(items.last(), Some(Err(Error::Pagination(_)))),
+        "{:?}",
+        items.last()
+    );
+    assert_eq!(fake.request_count(), 2, "no request that could not help");
+}
+
+#[test]
+fn the_stream_is_send_and_static() {
+    fn check<S: futures_util::Stream + Send + 'static>(_: S) {}
+    let client = smooch_client::Client::builder()
+        .basic_auth("k", "s")
+        .build()
+        .unwrap();
+    let user = String::from("u");
+    check(client.history("a", &user));
+}
