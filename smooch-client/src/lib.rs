@@ -54,6 +54,6 @@ pub mod prelude {
 }
 
 /// The README's examples, compiled as doctests so they stay true.
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "fake"))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
