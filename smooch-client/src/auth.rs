@@ -2,10 +2,13 @@
 
 use std::fmt;
 
+use std::time::Duration;
+
 use base64::Engine as _;
-use reqwest::header::HeaderValue;
+use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
 
 use crate::Error;
+use crate::jwt::{JwtScope, Signer};
 
 /// A secret string: its `Debug` prints `<redacted>`, and it has no `Display`.
 ///
@@ -62,27 +65,78 @@ pub enum Auth {
     },
     /// `Authorization: Bearer <JWT>` with a JWT you signed.
     Bearer(Secret),
+    /// A JWT this crate signs from an API key: HS256, the key id as `kid`, the scope's claims;
+    /// signed once and reused, and re-signed before it lapses when it has a lifetime.
+    SignedJwt {
+        /// The API key id, sent as the JWT's `kid`.
+        key_id: String,
+        /// The API key secret, which signs the JWT.
+        secret: Secret,
+        /// What the JWT grants.
+        scope: JwtScope,
+        /// How long each JWT is valid (`exp`); `None` signs one JWT without expiry.
+        lifetime: Option<Duration>,
+    },
+}
+
+/// The `Authorization` header of every request: fixed, or signed and renewed.
+pub(crate) enum AuthHeader {
+    Fixed(HeaderValue),
+    Signed(Signer),
+}
+
+impl AuthHeader {
+    /// Checks the credentials and prepares the header (signing a first JWT if needed).
+    pub(crate) fn new(auth: Auth) -> Result<Self, Error> {
+        match auth {
+            Auth::SignedJwt { key_id, secret, scope, lifetime } => {
+                Signer::new(key_id, secret, scope, lifetime).map(AuthHeader::Signed)
+            }
+            fixed => fixed.header_value().map(AuthHeader::Fixed),
+        }
+    }
+
+    /// Adds `Authorization` to a request's headers.
+    pub(crate) fn insert_into(&self, headers: &mut HeaderMap) -> Result<(), Error> {
+        let value = match self {
+            AuthHeader::Fixed(value) => value.clone(),
+            AuthHeader::Signed(signer) => signer.header()?,
+        };
+        headers.insert(AUTHORIZATION, value);
+        Ok(())
+    }
+}
+
+impl fmt::Debug for AuthHeader {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AuthHeader::Fixed(_) => f.write_str("<redacted>"),
+            AuthHeader::Signed(signer) => {
+                write!(f, "signed JWT for {} <redacted>", signer.key_id())
+            }
+        }
+    }
 }
 
 impl Auth {
     /// The `Authorization` header value, marked sensitive so the HTTP stack never logs it.
-    pub(crate) fn header_value(&self) -> Result<HeaderValue, Error> {
+    fn header_value(&self) -> Result<HeaderValue, Error> {
         let text = match self {
             Auth::Basic { key_id, secret } => {
                 if key_id.is_empty() {
                     return Err(Error::Config("the API key id is empty".into()));
                 }
                 let pair = format!("{key_id}:{}", secret.expose());
-                format!(
-                    "Basic {}",
-                    base64::engine::general_purpose::STANDARD.encode(pair)
-                )
+                format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(pair))
             }
             Auth::Bearer(token) => {
                 if token.expose().is_empty() {
                     return Err(Error::Config("the JWT is empty".into()));
                 }
                 format!("Bearer {}", token.expose())
+            }
+            Auth::SignedJwt { .. } => {
+                return Err(Error::Config("a signed JWT has no fixed header".into()));
             }
         };
         let mut value = HeaderValue::try_from(text).map_err(|_| {
@@ -104,6 +158,13 @@ impl fmt::Debug for Auth {
                 .field("secret", &"<redacted>")
                 .finish(),
             Auth::Bearer(_) => f.debug_tuple("Bearer").field(&"<redacted>").finish(),
+            Auth::SignedJwt { key_id, scope, lifetime, .. } => f
+                .debug_struct("SignedJwt")
+                .field("key_id", key_id)
+                .field("secret", &"<redacted>")
+                .field("scope", scope)
+                .field("lifetime", lifetime)
+                .finish(),
         }
     }
 }

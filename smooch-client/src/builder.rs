@@ -5,10 +5,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::Url;
-use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, HeaderMap, HeaderValue, USER_AGENT};
 
+use crate::auth::AuthHeader;
 use crate::client::Inner;
-use crate::{Auth, Client, Error, Result, Secret};
+use crate::{Auth, Client, Error, JwtScope, Result, RetryPolicy, Secret};
 
 /// The `User-Agent` sent with every request: this crate's name and version.
 pub const USER_AGENT_VALUE: &str = concat!("smooch-client/", env!("CARGO_PKG_VERSION"));
@@ -57,6 +58,7 @@ pub struct ClientBuilder {
     auth: Option<Auth>,
     http: Option<reqwest::Client>,
     timeout: Option<Duration>,
+    retry: RetryPolicy,
 }
 
 impl ClientBuilder {
@@ -75,16 +77,56 @@ impl ClientBuilder {
 
     /// Authenticates with HTTP basic auth: the API key id and its secret.
     pub fn basic_auth(mut self, key_id: impl Into<String>, secret: impl Into<Secret>) -> Self {
-        self.auth = Some(Auth::Basic {
-            key_id: key_id.into(),
-            secret: secret.into(),
-        });
+        self.auth = Some(Auth::Basic { key_id: key_id.into(), secret: secret.into() });
         self
     }
 
     /// Authenticates with `Authorization: Bearer <jwt>`.
     pub fn jwt(mut self, jwt: impl Into<Secret>) -> Self {
         self.auth = Some(Auth::Bearer(jwt.into()));
+        self
+    }
+
+    /// Authenticates with JWTs this client signs from an API key: HS256, the key id as `kid`,
+    /// `scope` as given. Each JWT is signed once and reused; call
+    /// [`jwt_lifetime`](Self::jwt_lifetime) to give it an expiry and have it re-signed in time.
+    ///
+    /// ```
+    /// use smooch_client::{Client, JwtScope};
+    ///
+    /// let client = Client::builder()
+    ///     .sign_jwt("app_5963ceb97cde542d000dbdb1", "secret", JwtScope::App)
+    ///     .build()?;
+    /// # Ok::<(), smooch_client::Error>(())
+    /// ```
+    pub fn sign_jwt(
+        mut self,
+        key_id: impl Into<String>,
+        secret: impl Into<Secret>,
+        scope: JwtScope,
+    ) -> Self {
+        self.auth = Some(Auth::SignedJwt {
+            key_id: key_id.into(),
+            secret: secret.into(),
+            scope,
+            lifetime: None,
+        });
+        self
+    }
+
+    /// With [`sign_jwt`](Self::sign_jwt): each JWT expires after `lifetime` and is re-signed
+    /// before it does.
+    pub fn jwt_lifetime(mut self, lifetime: Duration) -> Self {
+        if let Some(Auth::SignedJwt { lifetime: current, .. }) = &mut self.auth {
+            *current = Some(lifetime);
+        }
+        self
+    }
+
+    /// How failed calls are retried (default: [`RetryPolicy::default`]; turn retries off with
+    /// [`RetryPolicy::disabled`]).
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
         self
     }
 
@@ -101,7 +143,7 @@ impl ClientBuilder {
         self
     }
 
-    /// The time a whole call may take, from connecting to the last byte of the body
+    /// The time each attempt of a call may take, from connecting to the last byte of the body
     /// (default [`DEFAULT_TIMEOUT`]).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
@@ -119,8 +161,8 @@ impl ClientBuilder {
         })?;
         let (base_url, base_path) = parse_base_url(self.base_url.as_deref())?;
 
+        let auth = AuthHeader::new(auth)?;
         let mut headers = HeaderMap::with_capacity(3);
-        headers.insert(AUTHORIZATION, auth.header_value()?);
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
 
@@ -138,7 +180,9 @@ impl ClientBuilder {
                 base_url,
                 base_path,
                 headers,
+                auth,
                 timeout,
+                retry: self.retry,
             }),
         })
     }
@@ -160,9 +204,7 @@ fn parse_base_url(url: Option<&str>) -> Result<(Url, String)> {
         ));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::Config(
-            "the base URL must not have a query or fragment".into(),
-        ));
+        return Err(Error::Config("the base URL must not have a query or fragment".into()));
     }
     let base_path = url.path().trim_end_matches('/').to_owned();
     Ok((url, base_path))
@@ -171,14 +213,13 @@ fn parse_base_url(url: Option<&str>) -> Result<(Url, String)> {
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // A base URL with user info would show a password: it is refused by `build`, and hidden here.
-        let base_url = self
-            .base_url
-            .as_deref()
-            .map(|url| if url.contains('@') { "<redacted>" } else { url });
+        let base_url =
+            self.base_url.as_deref().map(|url| if url.contains('@') { "<redacted>" } else { url });
         f.debug_struct("ClientBuilder")
             .field("base_url", &base_url)
             .field("auth", &self.auth)
             .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
             .finish_non_exhaustive()
     }
 }
@@ -190,27 +231,13 @@ mod tests {
     #[test]
     fn base_urls_are_checked_once() {
         let (url, path) = parse_base_url(None).unwrap();
-        assert_eq!(
-            (url.as_str(), path.as_str()),
-            ("https://api.smooch.io/", "")
-        );
+        assert_eq!((url.as_str(), path.as_str()), ("https://api.smooch.io/", ""));
         let (_, path) = parse_base_url(Some("https://example.com/sc/")).unwrap();
         assert_eq!(path, "/sc");
-        for bad in [
-            "ftp://x",
-            "not a url",
-            "https://u:p@host",
-            "https://h/?q=1",
-            "https://h/#f",
-        ] {
-            assert!(
-                matches!(parse_base_url(Some(bad)), Err(Error::Config(_))),
-                "{bad}"
-            );
+        for bad in ["ftp://x", "not a url", "https://u:p@host", "https://h/?q=1", "https://h/#f"] {
+            assert!(matches!(parse_base_url(Some(bad)), Err(Error::Config(_))), "{bad}");
         }
-        let Err(e) = parse_base_url(Some("https://key:hunter2@host")) else {
-            panic!()
-        };
+        let Err(e) = parse_base_url(Some("https://key:hunter2@host")) else { panic!() };
         assert!(!e.to_string().contains("hunter2"));
     }
 }

@@ -7,7 +7,8 @@ use std::time::Duration;
 use reqwest::Url;
 use reqwest::header::HeaderMap;
 
-use crate::ClientBuilder;
+use crate::auth::AuthHeader;
+use crate::{ClientBuilder, RetryPolicy};
 
 /// The Smooch API client. Every endpoint trait (such as [`ConversationApi`](crate::ConversationApi))
 /// is implemented for it.
@@ -37,9 +38,12 @@ pub(crate) struct Inner {
     pub(crate) base_url: Url,
     /// The base URL's path without a trailing `/` (`""` for `https://api.smooch.io`).
     pub(crate) base_path: String,
-    /// Authorization, Accept and User-Agent, built once.
+    /// Accept and User-Agent, built once.
     pub(crate) headers: HeaderMap,
+    /// Authorization, fixed or signed.
+    pub(crate) auth: AuthHeader,
     pub(crate) timeout: Duration,
+    pub(crate) retry: RetryPolicy,
 }
 
 impl Client {
@@ -53,9 +57,14 @@ impl Client {
         &self.inner.base_url
     }
 
-    /// The timeout for a whole call (connect, send, receive the full body).
+    /// The timeout for each attempt of a call (connect, send, receive the full body).
     pub fn timeout(&self) -> Duration {
         self.inner.timeout
+    }
+
+    /// How failed calls are retried.
+    pub fn retry_policy(&self) -> RetryPolicy {
+        self.inner.retry
     }
 }
 
@@ -71,6 +80,7 @@ impl fmt::Debug for Client {
             .field("base_url", &self.inner.base_url.as_str())
             .field("auth", &"<redacted>")
             .field("timeout", &self.inner.timeout)
+            .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
     }
 }

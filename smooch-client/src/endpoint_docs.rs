@@ -3,7 +3,7 @@
 /// Declares one REST endpoint on a trait method; the method body is generated.
 ///
 /// ```text
-/// #[endpoint(METHOD, "/path/<placeholder>/more?<query_param>" [, body = param] [, exclusive(a, b)])]
+/// #[endpoint(METHOD, "/path/<placeholder>/more?<query_param>" [, body = param] [, exclusive(a, b)] [, idempotent])]
 /// async fn name(&self, placeholder: &str, query_param: Option<f64>, param: &Body) -> Result<T>;
 /// ```
 ///
@@ -16,11 +16,18 @@
 ///   Query parameters are strings, integers, booleans, floats (NaN and infinities are refused), or
 ///   an `Option` of one. `exclusive(a, b)` refuses a call that sets more than one of them.
 /// - **Body**: `body = param` serializes the parameter as the JSON body (not on GET or DELETE).
+/// - **Retries**: GET, PUT and DELETE are idempotent; a POST or PATCH that may safely be sent
+///   twice says `idempotent`. Idempotent calls are retried after server errors, timeouts and
+///   dropped connections; the others only when the request surely did not reach the server
+///   (connection refused, 429). See [`RetryPolicy`](crate::RetryPolicy).
 /// - **Result**: `Result<T>` decodes a success body as `T` (any `serde::de::DeserializeOwned`);
 ///   `Result<()>` accepts any success body, including `{}` and an empty one.
 ///
 /// Every parameter must appear in exactly one of these places, and every placeholder must name a
 /// parameter; mistakes are compile errors that say what is wrong.
+///
+/// Each call runs in a `tracing` span named after the method, recording the HTTP method, the
+/// route template (not the filled path), the status and the attempt.
 ///
 /// The method becomes `fn name(&self, ..) -> impl Future<Output = Result<T>> + Send` with a `where
 /// Self: AsRef<Client>` bound: the request is built when the method is called, and the future

@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
+use crate::retry::{Attempts, Stop};
+
 /// `Result<T, smooch_client::Error>`.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -33,20 +35,24 @@ pub enum Error {
     Api(Box<ApiError>),
 
     /// No usable answer: connecting, sending or reading the response failed.
-    #[error("{operation}: could not complete the HTTP exchange with Smooch")]
+    #[error("{operation}: could not complete the HTTP exchange with Smooch ({attempts})")]
     Transport {
         /// The endpoint method that failed, e.g. `post_message`.
         operation: &'static str,
+        /// How many attempts were made and why there was no other.
+        attempts: Attempts,
         /// The underlying error.
         #[source]
         source: reqwest::Error,
     },
 
     /// No complete answer within the configured timeout.
-    #[error("{operation}: no complete response from Smooch within {timeout:?}")]
+    #[error("{operation}: no complete response from Smooch within {timeout:?} ({attempts})")]
     Timeout {
         /// The endpoint method that failed, e.g. `post_message`.
         operation: &'static str,
+        /// How many attempts were made and why there was no other.
+        attempts: Attempts,
         /// The timeout that elapsed.
         timeout: Duration,
         /// The underlying error.
@@ -96,11 +102,24 @@ impl Error {
         }
     }
 
-    pub(crate) fn invalid(parameter: &'static str, reason: impl Into<String>) -> Self {
-        Error::InvalidInput {
-            parameter,
-            reason: reason.into(),
+    /// How many attempts the call made and why it stopped, for errors that came from the server
+    /// or the network.
+    pub fn attempts(&self) -> Option<Attempts> {
+        match self {
+            Error::Api(e) => Some(e.attempts),
+            Error::Transport { attempts, .. } | Error::Timeout { attempts, .. } => Some(*attempts),
+            _ => None,
         }
+    }
+
+    /// `true` when the request may have reached Smooch although the call failed, and it was not
+    /// sent again because that could duplicate it (a `post_message` that timed out, say).
+    pub fn may_have_been_delivered(&self) -> bool {
+        self.attempts().is_some_and(|a| a.stop == Stop::MayHaveBeenDelivered)
+    }
+
+    pub(crate) fn invalid(parameter: &'static str, reason: impl Into<String>) -> Self {
+        Error::InvalidInput { parameter, reason: reason.into() }
     }
 }
 
@@ -123,6 +142,8 @@ pub struct ApiError {
     pub description: Option<String>,
     /// The body, at most [`ApiError::BODY_LIMIT`] bytes, when it was not Smooch's error JSON.
     pub body: Option<String>,
+    /// How many attempts were made and why there was no other.
+    pub attempts: Attempts,
 }
 
 impl ApiError {
@@ -132,23 +153,16 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: Smooch answered HTTP {}",
-            self.operation, self.status
-        )?;
+        write!(f, "{}: Smooch answered HTTP {}", self.operation, self.status)?;
         match (&self.code, &self.description, &self.body) {
-            (Some(code), Some(description), _) => write!(f, ": {code}: {description}"),
-            (Some(text), None, _) | (None, Some(text), _) => write!(f, ": {text}"),
+            (Some(code), Some(description), _) => write!(f, ": {code}: {description}")?,
+            (Some(text), None, _) | (None, Some(text), _) => write!(f, ": {text}")?,
             (None, None, Some(body)) if !body.trim().is_empty() => {
-                write!(
-                    f,
-                    " with a body that is not Smooch's error JSON: {}",
-                    Snippet(body)
-                )
+                write!(f, " with a body that is not Smooch's error JSON: {}", Snippet(body))?
             }
-            _ => Ok(()),
+            _ => {}
         }
+        write!(f, " ({})", self.attempts)
     }
 }
 
@@ -197,11 +211,7 @@ struct Snippet<'a>(&'a str);
 impl fmt::Display for Snippet<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for c in self.0.chars().take(200) {
-            if c.is_control() {
-                f.write_str(" ")?
-            } else {
-                write!(f, "{c}")?
-            }
+            if c.is_control() { f.write_str(" ")? } else { write!(f, "{c}")? }
         }
         if self.0.chars().nth(200).is_some() {
             f.write_str("…")?;
@@ -239,17 +249,18 @@ mod tests {
             code: Some("unauthorized".into()),
             description: Some("Authorization is required".into()),
             body: None,
+            attempts: Attempts::once(Stop::NotRetryable),
         };
         assert_eq!(
             e.to_string(),
-            "get_messages: Smooch answered HTTP 401 Unauthorized: unauthorized: Authorization is required"
+            "get_messages: Smooch answered HTTP 401 Unauthorized: unauthorized: Authorization is required (1 attempt; not retried: this failure is final)"
         );
         e.code = None;
         e.description = None;
         e.body = Some("<html>\n<h1>502</h1></html>".into());
         assert_eq!(
             e.to_string(),
-            "get_messages: Smooch answered HTTP 401 Unauthorized with a body that is not Smooch's error JSON: <html> <h1>502</h1></html>"
+            "get_messages: Smooch answered HTTP 401 Unauthorized with a body that is not Smooch's error JSON: <html> <h1>502</h1></html> (1 attempt; not retried: this failure is final)"
         );
     }
 }

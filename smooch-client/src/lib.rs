@@ -32,8 +32,11 @@ mod error;
 #[cfg(feature = "fake")]
 pub mod fake;
 mod history;
+mod jwt;
 pub mod models;
 mod request;
+mod response;
+mod retry;
 mod transport;
 
 #[doc(hidden)]
@@ -46,6 +49,8 @@ pub use builder::{ClientBuilder, DEFAULT_TIMEOUT, Region, USER_AGENT_VALUE};
 pub use client::Client;
 pub use endpoint_docs::endpoint;
 pub use error::{ApiError, DecodeError, Error, Result};
+pub use jwt::JwtScope;
+pub use retry::{Attempts, RetryPolicy, Stop};
 
 /// `use smooch_client::prelude::*;` brings the client, the endpoint traits and the models in.
 pub mod prelude {

@@ -11,11 +11,7 @@ use crate::{Client, Error};
 
 /// Everything but the unreserved characters `A-Z a-z 0-9 - . _ ~` is percent-encoded, as the
 /// official Python SDK does (`quote(value, safe='')`).
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 /// A request being built by a generated endpoint method.
 #[derive(Debug)]
@@ -23,6 +19,10 @@ pub struct Request {
     pub(crate) method: Method,
     /// The operation (method name), e.g. `post_message`.
     pub(crate) operation: &'static str,
+    /// Whether sending it twice has the same effect as once (retries depend on it).
+    pub(crate) idempotent: bool,
+    /// The call's tracing span, named after the operation.
+    pub(crate) span: tracing::Span,
     /// The base path followed by the encoded path.
     pub(crate) path: String,
     /// Encoded `name=value` pairs joined by `&`.
@@ -33,13 +33,21 @@ pub struct Request {
 
 impl Request {
     /// Starts a request for `client`'s base URL.
-    pub fn new(client: &Client, method: Method, operation: &'static str) -> Self {
+    pub fn new(
+        client: &Client,
+        method: Method,
+        operation: &'static str,
+        idempotent: bool,
+        span: tracing::Span,
+    ) -> Self {
         let base = &client.inner.base_path;
         let mut path = String::with_capacity(base.len() + 96);
         path.push_str(base);
         Request {
             method,
             operation,
+            idempotent,
+            span,
             path,
             query: String::new(),
             body: None,
@@ -90,19 +98,12 @@ impl Request {
 
     /// Refuses the call when more than one of the named query values is set.
     pub fn exclusive(&mut self, values: &[(&'static str, bool)]) {
-        let set: Vec<&str> = values
-            .iter()
-            .filter(|(_, set)| *set)
-            .map(|(name, _)| *name)
-            .collect();
+        let set: Vec<&str> = values.iter().filter(|(_, set)| *set).map(|(name, _)| *name).collect();
         if set.len() > 1 {
             let all: Vec<String> = values.iter().map(|(name, _)| format!("`{name}`")).collect();
             self.fail(Error::invalid(
                 set[0],
-                format!(
-                    "{} are mutually exclusive: set at most one",
-                    all.join(" and ")
-                ),
+                format!("{} are mutually exclusive: set at most one", all.join(" and ")),
             ));
         }
     }
@@ -111,10 +112,9 @@ impl Request {
     pub fn json<B: Serialize + ?Sized>(&mut self, body: &B) {
         match serde_json::to_vec(body) {
             Ok(bytes) => self.body = Some(bytes),
-            Err(e) => self.fail(Error::invalid(
-                "body",
-                format!("cannot be serialized as JSON: {e}"),
-            )),
+            Err(e) => {
+                self.fail(Error::invalid("body", format!("cannot be serialized as JSON: {e}")))
+            }
         }
     }
 
@@ -214,7 +214,7 @@ mod tests {
     }
 
     fn request() -> Request {
-        Request::new(&client(), Method::GET, "op")
+        Request::new(&client(), Method::GET, "op", true, tracing::Span::none())
     }
 
     #[test]
@@ -235,9 +235,7 @@ mod tests {
             let mut r = request();
             r.segment("user_id", bad);
             r.segment("app_id", "");
-            let Some(Error::InvalidInput { parameter, .. }) = r.error else {
-                panic!("{bad:?}")
-            };
+            let Some(Error::InvalidInput { parameter, .. }) = r.error else { panic!("{bad:?}") };
             assert_eq!(parameter, "user_id");
         }
         let mut r = request();
@@ -255,13 +253,7 @@ mod tests {
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
             let mut r = request();
             r.query("before", &Some(bad));
-            assert!(matches!(
-                r.error,
-                Some(Error::InvalidInput {
-                    parameter: "before",
-                    ..
-                })
-            ));
+            assert!(matches!(r.error, Some(Error::InvalidInput { parameter: "before", .. })));
             assert_eq!(r.query, "");
         }
     }

@@ -1,19 +1,21 @@
-//! The transport: turns a built [`Request`] into an HTTP exchange and classifies the answer.
+//! The transport: turns a built [`Request`] into HTTP attempts, retries them as the
+//! [retry policy](crate::RetryPolicy) decides, and classifies the answer.
 //!
 //! Everything that is the same for every endpoint lives here, once; generated code only builds
 //! the [`Request`] and picks [`send`] or [`send_empty`].
 
 use std::future::Future;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
 use reqwest::StatusCode;
-use reqwest::header::{CONTENT_TYPE, HeaderValue};
-use serde::Deserialize;
+use reqwest::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use serde::de::DeserializeOwned;
+use tracing::Instrument as _;
 
-use crate::error::{ApiError, DecodeError, capped_text};
 use crate::request::Request;
+use crate::response::{Answer, api_error, decode_json};
+use crate::retry::{self, Attempts, Decision, Outcome, RetryPolicy};
 use crate::{Client, Error, Result};
 
 /// Sends `request` and decodes the success body as JSON into `T`.
@@ -24,8 +26,9 @@ pub fn send<T: DeserializeOwned>(
     client: &Client,
     request: Request,
 ) -> impl Future<Output = Result<T>> + Send + use<T> {
-    let exchange = exchange(client, request);
-    async move { decode_json(&exchange?.await?) }
+    let span = request.span.clone();
+    let call = Call::new(client, request);
+    async move { decode_json(&call?.run().await?) }.instrument(span)
 }
 
 /// Sends `request`; any success answer (`{}`, an empty body, anything) is `Ok(())`.
@@ -33,201 +36,162 @@ pub fn send_empty(
     client: &Client,
     request: Request,
 ) -> impl Future<Output = Result<()>> + Send + use<> {
-    let exchange = exchange(client, request);
-    async move { exchange?.await.map(drop) }
+    let span = request.span.clone();
+    let call = Call::new(client, request);
+    async move { call?.run().await.map(drop) }.instrument(span)
 }
 
-/// Prepares the HTTP request (no I/O yet) and returns the exchange: the response's status and
-/// full body on success, or the error the answer means.
-fn exchange(
-    client: &Client,
-    request: Request,
-) -> Result<impl Future<Output = Result<Answer>> + Send + use<>> {
-    if let Some(error) = request.error {
-        return Err(error);
-    }
-    let inner = &client.inner;
-    let mut url = inner.base_url.clone();
-    url.set_path(&request.path);
-    if !request.query.is_empty() {
-        url.set_query(Some(&request.query));
-    }
-
-    let mut http = reqwest::Request::new(request.method, url);
-    *http.headers_mut() = inner.headers.clone();
-    if let Some(body) = request.body {
-        http.headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        *http.body_mut() = Some(body.into());
-    }
-    let timeout = inner.timeout;
-    *http.timeout_mut() = Some(timeout);
-    let operation = request.operation;
-
-    let response = inner.http.execute(http);
-    Ok(async move {
-        let failed = |source: reqwest::Error| transport_error(operation, timeout, source);
-        let response = response.await.map_err(failed)?;
-        let status = response.status();
-        let body = response.bytes().await.map_err(failed)?;
-        if status.is_success() {
-            Ok(Answer {
-                operation,
-                status,
-                body,
-            })
-        } else {
-            Err(api_error(operation, status, &body))
-        }
-    })
-}
-
-/// A success answer, read in full.
-struct Answer {
+/// A prepared call: the HTTP request (sent as is, or cloned for each attempt when a retry is
+/// possible) and what the retry decision needs.
+struct Call {
+    http: reqwest::Client,
+    request: reqwest::Request,
+    policy: RetryPolicy,
+    idempotent: bool,
     operation: &'static str,
-    status: StatusCode,
-    body: Bytes,
+    timeout: Duration,
+    span: tracing::Span,
 }
 
-fn transport_error(operation: &'static str, timeout: Duration, source: reqwest::Error) -> Error {
-    if source.is_timeout() {
-        Error::Timeout {
-            operation,
-            timeout,
-            source,
+impl Call {
+    /// Builds the HTTP request; no I/O. A request refused while it was built fails here.
+    fn new(client: &Client, request: Request) -> Result<Self> {
+        if let Some(error) = request.error {
+            return Err(error);
         }
+        let inner = &client.inner;
+        let mut url = inner.base_url.clone();
+        url.set_path(&request.path);
+        if !request.query.is_empty() {
+            url.set_query(Some(&request.query));
+        }
+        let mut http = reqwest::Request::new(request.method, url);
+        let headers = http.headers_mut();
+        *headers = inner.headers.clone();
+        inner.auth.insert_into(headers)?;
+        if let Some(body) = request.body {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            *http.body_mut() = Some(Bytes::from(body).into());
+        }
+        *http.timeout_mut() = Some(inner.timeout);
+        Ok(Call {
+            http: inner.http.clone(),
+            request: http,
+            policy: inner.retry,
+            idempotent: request.idempotent,
+            operation: request.operation,
+            timeout: inner.timeout,
+            span: request.span,
+        })
+    }
+
+    /// Attempts the request until it succeeds or the retry policy says stop.
+    async fn run(self) -> Result<Answer> {
+        let mut template = Some(self.request);
+        let mut attempt = 0;
+        let mut exhausted = None;
+        while let Some(original) = template.take() {
+            attempt += 1;
+            self.span.record("attempt", attempt);
+            // Keep a copy for a retry only while one is possible; the last attempt sends the
+            // original (as does one whose body could not be cloned).
+            let copy = (attempt < self.policy.max_attempts).then(|| original.try_clone()).flatten();
+            let this = match copy {
+                Some(copy) => {
+                    template = Some(original);
+                    copy
+                }
+                None => original,
+            };
+            let failure = match exchange(&self.http, this, self.operation).await {
+                Ok(answer) => {
+                    self.span.record("status", answer.status.as_u16());
+                    return Ok(answer);
+                }
+                Err(failure) => failure,
+            };
+            if let Failure::Status { status, .. } = &failure {
+                self.span.record("status", status.as_u16());
+            }
+            let outcome = failure.outcome();
+            let counted =
+                if template.is_some() { attempt } else { self.policy.max_attempts.max(attempt) };
+            match retry::decide(&self.policy, self.idempotent, counted, outcome, retry::jitter()) {
+                Decision::Retry(delay) if template.is_some() => {
+                    let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
+                    tracing::debug!(attempt, delay_ms, outcome = outcome.label(), "retrying");
+                    tokio::time::sleep(delay).await;
+                }
+                Decision::Retry(_) => exhausted = Some(failure),
+                Decision::Stop(stop) => {
+                    tracing::debug!(
+                        attempts = attempt,
+                        outcome = outcome.label(),
+                        ?stop,
+                        "call failed"
+                    );
+                    let attempts = Attempts { count: attempt, stop };
+                    return Err(failure.into_error(self.operation, self.timeout, attempts));
+                }
+            }
+        }
+        // Only reached when a retry was wanted but nothing was left to send.
+        let attempts = Attempts { count: attempt, stop: retry::Stop::Exhausted };
+        match exhausted {
+            Some(failure) => Err(failure.into_error(self.operation, self.timeout, attempts)),
+            None => Err(Error::Config("the retry policy allows no attempt".into())),
+        }
+    }
+}
+
+/// Why one attempt failed.
+enum Failure {
+    /// The server answered an error status.
+    Status { status: StatusCode, body: Bytes, retry_after: Option<Duration> },
+    /// No complete answer.
+    Transport(reqwest::Error),
+}
+
+impl Failure {
+    fn outcome(&self) -> Outcome {
+        match self {
+            Failure::Status { status, retry_after, .. } => Outcome::Status(*status, *retry_after),
+            Failure::Transport(error) if error.is_connect() => Outcome::NotSent,
+            Failure::Transport(_) => Outcome::Interrupted,
+        }
+    }
+
+    fn into_error(self, operation: &'static str, timeout: Duration, attempts: Attempts) -> Error {
+        match self {
+            Failure::Status { status, body, .. } => api_error(operation, status, &body, attempts),
+            Failure::Transport(source) if source.is_timeout() => {
+                Error::Timeout { operation, timeout, attempts, source }
+            }
+            Failure::Transport(source) => Error::Transport { operation, attempts, source },
+        }
+    }
+}
+
+/// One attempt: the full answer on success, else what went wrong.
+async fn exchange(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    operation: &'static str,
+) -> Result<Answer, Failure> {
+    let response = http.execute(request).await.map_err(Failure::Transport)?;
+    let status = response.status();
+    let retry_after = match status {
+        StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE => response
+            .headers()
+            .get(RETRY_AFTER)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| retry::parse_retry_after(value, SystemTime::now())),
+        _ => None,
+    };
+    let body = response.bytes().await.map_err(Failure::Transport)?;
+    if status.is_success() {
+        Ok(Answer { operation, status, body })
     } else {
-        Error::Transport { operation, source }
-    }
-}
-
-/// Smooch's error body: `{"error": {"code": "...", "description": "..."}}`.
-#[derive(Deserialize)]
-struct ErrorBody {
-    error: ErrorDetail,
-}
-
-#[derive(Deserialize)]
-struct ErrorDetail {
-    #[serde(default)]
-    code: Option<String>,
-    #[serde(default)]
-    description: Option<String>,
-}
-
-fn api_error(operation: &'static str, status: StatusCode, body: &[u8]) -> Error {
-    let error = match serde_json::from_slice::<ErrorBody>(body) {
-        Ok(ErrorBody {
-            error: ErrorDetail { code, description },
-        }) if code.is_some() || description.is_some() => ApiError {
-            operation,
-            status,
-            code,
-            description,
-            body: None,
-        },
-        _ => ApiError {
-            operation,
-            status,
-            code: None,
-            description: None,
-            body: Some(capped_text(body, ApiError::BODY_LIMIT)),
-        },
-    };
-    Error::Api(Box::new(error))
-}
-
-/// Decodes the body as JSON; only when that fails is it decoded again to find where.
-fn decode_json<T: DeserializeOwned>(answer: &Answer) -> Result<T> {
-    serde_json::from_slice(&answer.body).map_err(|error| decode_error::<T>(answer, error))
-}
-
-#[cold]
-fn decode_error<T: DeserializeOwned>(answer: &Answer, error: serde_json::Error) -> Error {
-    let body = &answer.body;
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    let (path, source) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-        Err(located) => (located.path().to_string(), located.into_inner()),
-        // Only the end of the input was wrong (trailing characters): the first error says so.
-        Ok(_) => (".".to_owned(), error),
-    };
-    Error::Decode(Box::new(DecodeError {
-        operation: answer.operation,
-        status: answer.status,
-        path,
-        snippet: capped_text(body, DecodeError::SNIPPET_LIMIT),
-        source,
-    }))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[derive(Debug, Deserialize)]
-    #[allow(dead_code)]
-    struct Page {
-        messages: Vec<Item>,
-    }
-
-    #[derive(Debug, Deserialize)]
-    #[allow(dead_code)]
-    struct Item {
-        received: f64,
-    }
-
-    fn answer(body: &[u8]) -> Answer {
-        Answer {
-            operation: "op",
-            status: StatusCode::OK,
-            body: Bytes::copy_from_slice(body),
-        }
-    }
-
-    #[test]
-    fn decode_errors_name_the_json_path() {
-        let body = br#"{"messages":[{"received":1},{"received":"soon"}]}"#;
-        let Err(Error::Decode(e)) = decode_json::<Page>(&answer(body)) else {
-            panic!()
-        };
-        assert_eq!(e.path, "messages[1].received");
-        assert_eq!(e.snippet.as_bytes(), body);
-        assert!(e.to_string().contains("at `messages[1].received`"), "{e}");
-    }
-
-    #[test]
-    fn trailing_garbage_and_truncation_are_decode_errors() {
-        let Err(Error::Decode(e)) = decode_json::<Page>(&answer(br#"{"messages":[]} x"#)) else {
-            panic!()
-        };
-        assert_eq!(e.path, ".");
-        let Err(Error::Decode(e)) = decode_json::<Page>(&answer(br#"{"messages":[{"rec"#)) else {
-            panic!()
-        };
-        assert!(e.source.is_eof(), "{e}");
-    }
-
-    #[test]
-    fn api_errors_keep_smooch_fields_or_the_raw_body() {
-        let body =
-            br#"{"error":{"code":"unauthorized","description":"Authorization is required"}}"#;
-        let Error::Api(e) = api_error("op", StatusCode::UNAUTHORIZED, body) else {
-            panic!()
-        };
-        assert_eq!(e.code.as_deref(), Some("unauthorized"));
-        assert_eq!(e.description.as_deref(), Some("Authorization is required"));
-        assert_eq!(e.body, None);
-
-        let html = "<html>".repeat(1000);
-        let Error::Api(e) = api_error("op", StatusCode::BAD_GATEWAY, html.as_bytes()) else {
-            panic!()
-        };
-        assert_eq!(e.code, None);
-        assert_eq!(e.body.as_ref().map(String::len), Some(ApiError::BODY_LIMIT));
-
-        let Error::Api(e) = api_error("op", StatusCode::NOT_FOUND, br#"{"error":{}}"#) else {
-            panic!()
-        };
-        assert_eq!(e.body.as_deref(), Some(r#"{"error":{}}"#));
+        Err(Failure::Status { status, body, retry_after })
     }
 }

@@ -1,4 +1,5 @@
-//! Parsing the attribute's arguments: `METHOD, "template" [, body = ident] [, exclusive(a, b, ..)]`.
+//! Parsing the attribute's arguments:
+//! `METHOD, "template" [, body = ident] [, exclusive(a, b, ..)] [, idempotent]`.
 
 use proc_macro2::{Span, TokenStream};
 use syn::parse::{ParseStream, Parser};
@@ -16,6 +17,8 @@ pub struct Args {
     pub template: LitStr,
     pub body: Option<Ident>,
     pub exclusive: Vec<Vec<Ident>>,
+    /// `idempotent`: a POST or PATCH that may safely be sent twice (retried like a GET).
+    pub idempotent: Option<Ident>,
 }
 
 impl Args {
@@ -47,16 +50,14 @@ impl Args {
 
         let mut body: Option<Ident> = None;
         let mut exclusive = Vec::new();
+        let mut idempotent = None;
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
             if input.is_empty() {
                 break;
             }
             let key: Ident = input.parse().map_err(|e| {
-                syn::Error::new(
-                    e.span(),
-                    "expected `body = <parameter>` or `exclusive(<a>, <b>)`",
-                )
+                syn::Error::new(e.span(), "expected `body = <parameter>`, `exclusive(<a>, <b>)` or `idempotent`")
             })?;
             match key.to_string().as_str() {
                 "body" => {
@@ -77,6 +78,12 @@ impl Args {
                     }
                     body = Some(value);
                 }
+                "idempotent" => {
+                    if idempotent.is_some() {
+                        return Err(syn::Error::new(key.span(), "`idempotent` is given twice"));
+                    }
+                    idempotent = Some(key);
+                }
                 "exclusive" => {
                     let content;
                     syn::parenthesized!(content in input);
@@ -90,24 +97,19 @@ impl Args {
                     exclusive.push(names.into_iter().collect());
                 }
                 other => {
-                    let hint = closest(other, ["body", "exclusive"])
+                    let hint = closest(other, ["body", "exclusive", "idempotent"])
                         .map(|s| format!("; did you mean `{s}`?"))
                         .unwrap_or_default();
                     return Err(syn::Error::new(
                         key.span(),
                         format!(
-                            "unknown argument `{other}`: expected `body = <parameter>` or `exclusive(<a>, <b>)`{hint}"
+                            "unknown argument `{other}`: expected `body = <parameter>`, `exclusive(<a>, <b>)` or `idempotent`{hint}"
                         ),
                     ));
                 }
             }
         }
-        Ok(Args {
-            method,
-            template,
-            body,
-            exclusive,
-        })
+        Ok(Args { method, template, body, exclusive, idempotent })
     }
 }
 
@@ -126,15 +128,10 @@ fn parse_method(input: ParseStream) -> syn::Result<Ident> {
     let hint = if METHODS.contains(&upper.as_str()) {
         format!("; did you mean `{upper}`?")
     } else {
-        closest(&upper, METHODS)
-            .map(|s| format!("; did you mean `{s}`?"))
-            .unwrap_or_default()
+        closest(&upper, METHODS).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
     };
     Err(syn::Error::new(
         method.span(),
-        format!(
-            "unknown HTTP method `{name}`: expected one of {}{hint}",
-            METHODS.join(", ")
-        ),
+        format!("unknown HTTP method `{name}`: expected one of {}{hint}", METHODS.join(", ")),
     ))
 }

@@ -43,11 +43,7 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
         where Self: ::core::convert::AsRef<::smooch_client::Client>
     });
 
-    let method = format_ident!(
-        "{}",
-        endpoint.method.to_string(),
-        span = endpoint.method.span()
-    );
+    let method = format_ident!("{}", endpoint.method.to_string(), span = endpoint.method.span());
     let operation = sig.ident.to_string();
 
     let mut steps = Vec::new();
@@ -92,6 +88,9 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
         quote_spanned!(success.span()=> ::smooch_client::__private::send::<#success>(#client, #request))
     };
 
+    let (route, idempotent) = (&endpoint.route, endpoint.idempotent);
+    let method_name = endpoint.method.to_string();
+    let tracing = quote!(::smooch_client::__private::tracing);
     let attrs = &item.attrs;
     quote! {
         #(#attrs)*
@@ -103,6 +102,14 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
                 #client,
                 ::smooch_client::__private::Method::#method,
                 #operation,
+                #idempotent,
+                #tracing::info_span!(
+                    #operation,
+                    method = #method_name,
+                    route = #route,
+                    status = #tracing::field::Empty,
+                    attempt = #tracing::field::Empty,
+                ),
             );
             #(#steps)*
             #send

@@ -37,7 +37,7 @@ pub trait ConversationApi {
     /// client.conversation_activity("app_id", "user_id", &ConversationActivity::typing_start()).await?;
     /// # Ok(()) }
     /// ```
-    #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/activity", body = conversation_activity_body)]
+    #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/activity", body = conversation_activity_body, idempotent)]
     async fn conversation_activity(
         &self,
         app_id: &str,
@@ -104,7 +104,7 @@ pub trait ConversationApi {
     ) -> Result<MessageResponse>;
 
     /// Sets the user's unread count to zero (`POST .../conversation/read`).
-    #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/read")]
+    #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/read", idempotent)]
     async fn reset_unread_count(&self, app_id: &str, user_id: &str) -> Result<()>;
 }
 

@@ -22,23 +22,25 @@ pub enum Fault {
     /// Handle the request, then cut the connection in the middle of the response body (the
     /// request took effect, but the client never learns how).
     DropConnection,
+    /// Answer `status` with an HTML page, as a proxy in front of the API does, without handling
+    /// the request.
+    HtmlError(u16),
+    /// Handle the request, then send only the first half of the JSON body (as a complete HTTP
+    /// response: the JSON is cut short, the connection is not).
+    TruncatedBody,
+    /// Handle the request, then answer its status with a body that is not JSON.
+    MalformedBody,
 }
 
 impl Fault {
     /// `status` with a Smooch error body and no `Retry-After`.
     pub fn status(status: u16) -> Self {
-        Fault::Status {
-            status,
-            retry_after: None,
-        }
+        Fault::Status { status, retry_after: None }
     }
 
     /// `429 Too Many Requests`, with `Retry-After: <seconds>` when given.
     pub fn rate_limited(retry_after: Option<Duration>) -> Self {
-        Fault::Status {
-            status: 429,
-            retry_after: retry_after.map(|d| d.as_secs().to_string()),
-        }
+        Fault::Status { status: 429, retry_after: retry_after.map(|d| d.as_secs().to_string()) }
     }
 
     /// The Smooch error `code` answered for an injected status.

@@ -97,10 +97,7 @@ impl FakeSmooch {
     ) -> std::io::Result<Self> {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let base_url = format!("http://{}", listener.local_addr()?);
-        let key = Key {
-            id: key_id.into(),
-            secret: secret.into().expose().to_owned(),
-        };
+        let key = Key { id: key_id.into(), secret: secret.into().expose().to_owned() };
         let shared = Arc::new(Shared {
             key,
             base_url: base_url.clone(),
@@ -117,11 +114,7 @@ impl FakeSmooch {
             // The server only ends on shutdown or a listener failure; neither has anyone to tell.
             let _ = serve.await;
         });
-        Ok(FakeSmooch {
-            shared,
-            base_url,
-            stop: Some(stop),
-        })
+        Ok(FakeSmooch { shared, base_url, stop: Some(stop) })
     }
 
     /// The base URL to give [`ClientBuilder::base_url`](crate::ClientBuilder::base_url), e.g.
@@ -146,9 +139,10 @@ impl FakeSmooch {
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let fake = FakeSmooch::start().await?;
-    /// fake.inject(1, Fault::rate_limited(Some(std::time::Duration::from_secs(2))));
+    /// fake.inject(3, Fault::status(503));
     /// let error = fake.client()?.get_messages("app", "user", None, None).await.unwrap_err();
-    /// assert_eq!(error.status().map(|s| s.as_u16()), Some(429));
+    /// assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    /// assert_eq!(error.attempts().map(|a| a.count), Some(3), "retried, then gave up");
     /// # Ok(()) }
     /// ```
     pub fn inject(&self, count: usize, fault: Fault) {
@@ -168,13 +162,10 @@ impl FakeSmooch {
 
     /// The stored conversation of `user_id` in `app_id`, if it exists.
     pub fn conversation(&self, app_id: &str, user_id: &str) -> Option<StoredConversation> {
-        self.shared
-            .store()
-            .thread(app_id, user_id)
-            .map(|thread| StoredConversation {
-                conversation: thread.conversation.clone(),
-                messages: thread.messages.clone(),
-            })
+        self.shared.store().thread(app_id, user_id).map(|thread| StoredConversation {
+            conversation: thread.conversation.clone(),
+            messages: thread.messages.clone(),
+        })
     }
 
     /// Stores `messages` as they are (ids and `received` times included), creating the

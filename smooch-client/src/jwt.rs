@@ -1,0 +1,203 @@
+//! Signing our own JWTs from an API key (HS256, `kid` = key id), and keeping them fresh.
+
+use std::sync::RwLock;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use jsonwebtoken::{Algorithm, EncodingKey, Header};
+use reqwest::header::HeaderValue;
+use serde::Serialize;
+
+use crate::{Error, Result, Secret};
+
+/// What a signed JWT grants (its `scope` claim).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum JwtScope {
+    /// One app (an app key, `app_...`): the usual scope for a server.
+    App,
+    /// Every app of the account (an account key, `act_...` or `svc_...`).
+    Account,
+    /// One user's conversation; the `userId` claim is always sent as a string.
+    AppUser {
+        /// Your own id for the user.
+        user_id: String,
+    },
+}
+
+#[derive(Serialize)]
+struct Claims<'a> {
+    scope: &'static str,
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
+    user_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exp: Option<u64>,
+}
+
+/// Signs JWTs for one key and scope; re-signs before an expiring token lapses.
+pub(crate) struct Signer {
+    key_id: String,
+    secret: Secret,
+    scope: JwtScope,
+    lifetime: Option<Duration>,
+    current: RwLock<Signed>,
+}
+
+#[derive(Clone)]
+struct Signed {
+    header: HeaderValue,
+    /// When to sign a new token (`None`: the token does not expire).
+    renew_at: Option<SystemTime>,
+}
+
+impl Signer {
+    /// Signs the first token now, so a bad key fails when the client is built.
+    pub(crate) fn new(
+        key_id: String,
+        secret: Secret,
+        scope: JwtScope,
+        lifetime: Option<Duration>,
+    ) -> Result<Self> {
+        if key_id.is_empty() {
+            return Err(Error::Config("the API key id is empty".into()));
+        }
+        if lifetime.is_some_and(|l| l < Duration::from_secs(2)) {
+            return Err(Error::Config("a JWT lifetime must be at least 2 seconds".into()));
+        }
+        let first = sign(&key_id, &secret, &scope, lifetime, SystemTime::now())?;
+        Ok(Signer { key_id, secret, scope, lifetime, current: RwLock::new(first) })
+    }
+
+    /// The `Authorization` value to send now: the current token, or a fresh one when it is due.
+    pub(crate) fn header(&self) -> Result<HeaderValue> {
+        let now = SystemTime::now();
+        {
+            let current = self.current.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+            if current.renew_at.is_none_or(|at| now < at) {
+                return Ok(current.header.clone());
+            }
+        }
+        let fresh = sign(&self.key_id, &self.secret, &self.scope, self.lifetime, now)?;
+        let mut current = self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+        *current = fresh.clone();
+        Ok(fresh.header)
+    }
+
+    pub(crate) fn key_id(&self) -> &str {
+        &self.key_id
+    }
+}
+
+/// A token valid from `now`, and when to replace it: a fifth of its lifetime (at most a minute)
+/// before it expires.
+fn sign(
+    key_id: &str,
+    secret: &Secret,
+    scope: &JwtScope,
+    lifetime: Option<Duration>,
+    now: SystemTime,
+) -> Result<Signed> {
+    let since_epoch = now.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let exp = lifetime.map(|l| (since_epoch + l).as_secs());
+    let (scope_name, user_id) = match scope {
+        JwtScope::App => ("app", None),
+        JwtScope::Account => ("account", None),
+        JwtScope::AppUser { user_id } => ("appUser", Some(user_id.as_str())),
+    };
+    let claims = Claims { scope: scope_name, user_id, exp };
+    let mut header = Header::new(Algorithm::HS256);
+    header.kid = Some(key_id.to_owned());
+    let token = jsonwebtoken::encode(
+        &header,
+        &claims,
+        &EncodingKey::from_secret(secret.expose().as_bytes()),
+    )
+    .map_err(|e| Error::Config(format!("could not sign a JWT: {e}")))?;
+    let mut value = HeaderValue::try_from(format!("Bearer {token}"))
+        .map_err(|_| Error::Config("the signed JWT is not a valid header value".into()))?;
+    value.set_sensitive(true);
+    let renew_at = lifetime.map(|l| now + l - (l / 5).min(Duration::from_secs(60)));
+    Ok(Signed { header: value, renew_at })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jsonwebtoken::{DecodingKey, Validation};
+
+    fn claims_of(value: &HeaderValue, secret: &str) -> serde_json::Value {
+        let token = value.to_str().unwrap().strip_prefix("Bearer ").unwrap();
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.required_spec_claims.clear();
+        let data = jsonwebtoken::decode::<serde_json::Value>(
+            token,
+            &DecodingKey::from_secret(secret.as_bytes()),
+            &validation,
+        )
+        .unwrap();
+        assert_eq!(data.header.kid.as_deref(), Some("app_1"));
+        assert_eq!(data.header.alg, Algorithm::HS256);
+        data.claims
+    }
+
+    #[test]
+    fn signs_each_scope_with_kid_and_hs256() {
+        let cases = [
+            (JwtScope::App, serde_json::json!({"scope": "app"})),
+            (JwtScope::Account, serde_json::json!({"scope": "account"})),
+            (
+                JwtScope::AppUser { user_id: "42".into() },
+                serde_json::json!({"scope": "appUser", "userId": "42"}),
+            ),
+        ];
+        for (scope, expected) in cases {
+            let signer = Signer::new("app_1".into(), "s3cret".into(), scope, None).unwrap();
+            let header = signer.header().unwrap();
+            assert!(header.is_sensitive());
+            assert_eq!(claims_of(&header, "s3cret"), expected);
+        }
+    }
+
+    #[test]
+    fn tokens_are_reused_until_they_are_due() {
+        let signer = Signer::new("app_1".into(), "s".into(), JwtScope::App, None).unwrap();
+        assert_eq!(signer.header().unwrap(), signer.header().unwrap());
+
+        let lifetime = Duration::from_secs(300);
+        let signer =
+            Signer::new("app_1".into(), "s".into(), JwtScope::App, Some(lifetime)).unwrap();
+        let first = signer.header().unwrap();
+        assert_eq!(signer.header().unwrap(), first, "not due yet");
+        let exp = claims_of(&first, "s")["exp"].as_u64().unwrap();
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+        assert!((now + 299..=now + 301).contains(&exp), "{exp} vs {now}");
+
+        // Make it due: the next header is a new token with a later expiry.
+        signer.current.write().unwrap().renew_at = Some(SystemTime::now() - Duration::from_secs(1));
+        std::thread::sleep(Duration::from_millis(1100));
+        let second = signer.header().unwrap();
+        assert_ne!(second, first);
+        assert!(claims_of(&second, "s")["exp"].as_u64().unwrap() > exp);
+        assert_eq!(signer.header().unwrap(), second, "reused again");
+    }
+
+    #[test]
+    fn renewal_comes_before_expiry() {
+        let now = SystemTime::now();
+        let signed =
+            sign("app_1", &"s".into(), &JwtScope::App, Some(Duration::from_secs(600)), now)
+                .unwrap();
+        assert_eq!(signed.renew_at, Some(now + Duration::from_secs(540)));
+        let signed =
+            sign("app_1", &"s".into(), &JwtScope::App, Some(Duration::from_secs(10)), now).unwrap();
+        assert_eq!(signed.renew_at, Some(now + Duration::from_secs(8)));
+    }
+
+    #[test]
+    fn bad_configuration_is_refused() {
+        assert!(Signer::new(String::new(), "s".into(), JwtScope::App, None).is_err());
+        assert!(
+            Signer::new("k".into(), "s".into(), JwtScope::App, Some(Duration::from_secs(1)))
+                .is_err()
+        );
+    }
+}
