@@ -57,7 +57,10 @@ impl Args {
                 break;
             }
             let key: Ident = input.parse().map_err(|e| {
-                syn::Error::new(e.span(), "expected `body = <parameter>`, `exclusive(<a>, <b>)` or `idempotent`")
+                syn::Error::new(
+                    e.span(),
+                    "expected `body = <parameter>`, `exclusive(<a>, <b>)` or `idempotent`",
+                )
             })?;
             match key.to_string().as_str() {
                 "body" => {

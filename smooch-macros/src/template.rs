@@ -82,12 +82,13 @@ pub fn parse(text: &str) -> Result<Template, Vec<TemplateError>> {
             let range = start..start + piece.len();
             start = range.end + 1;
             if piece.is_empty() {
-                let message = if index + 1 == count {
-                    "endpoint path must not end with `/`".to_owned()
+                let slash = range.start - 1;
+                let (message, range) = if index + 1 == count {
+                    ("endpoint path must not end with `/`", slash..slash + 1)
                 } else {
-                    "empty path segment (`//`) in endpoint path".to_owned()
+                    ("empty path segment (`//`) in endpoint path", slash..slash + 2)
                 };
-                errors.push(error(message, range.start.saturating_sub(1)..range.end + 1));
+                errors.push(error(message.to_owned(), range));
                 continue;
             }
             match segment(piece, range) {
@@ -318,7 +319,7 @@ mod tests {
         assert!(first_error("/a//b").message.contains("empty path segment"));
         let e = first_error("/a/b/");
         assert!(e.message.contains("must not end with `/`"));
-        assert_eq!(e.range, 4..6);
+        assert_eq!(e.range, 4..5);
     }
 
     #[test]
@@ -381,6 +382,70 @@ mod tests {
     fn suggestions_are_identifiers() {
         for text in ["user-id", "User Id", "9lives", "-", "ü"] {
             assert!(is_identifier(&suggest_name(text)), "{text}");
+        }
+    }
+
+    mod fuzz {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+            /// Any text: a template or errors, never a panic; error ranges lie inside the text.
+            #[test]
+            fn never_panics(text in ".{0,64}") {
+                match parse(&text) {
+                    Ok(template) => {
+                        for p in template.placeholders() {
+                            prop_assert!(text.get(p.range.clone()).is_some());
+                        }
+                    }
+                    Err(errors) => {
+                        prop_assert!(!errors.is_empty());
+                        for e in errors {
+                            prop_assert!(text.get(e.range.clone()).is_some(), "{:?} in {:?}", e.range, text);
+                        }
+                    }
+                }
+            }
+
+            /// Text made of the template alphabet reaches the deeper branches.
+            #[test]
+            fn template_alphabet_never_panics(text in "[/<>?&a-z_.%-]{0,40}") {
+                let _ = parse(&text);
+            }
+
+            /// Well-formed templates parse back into their pieces.
+            #[test]
+            fn valid_templates_round_trip(
+                pieces in proptest::collection::vec(("[a-z][a-z0-9_]{0,8}", any::<bool>()), 1..8),
+            ) {
+                let mut text = String::new();
+                let mut expected = Vec::new();
+                for (index, (name, is_param)) in pieces.iter().enumerate() {
+                    let name = format!("{name}{index}");
+                    if *is_param {
+                        text.push_str(&format!("/<{name}>"));
+                        expected.push(Segment::Param(Placeholder { name: name.clone(), range: 0..0 }));
+                    } else {
+                        text.push_str(&format!("/{name}"));
+                        expected.push(Segment::Literal(name));
+                    }
+                }
+                let template = parse(&text).unwrap();
+                prop_assert_eq!(template.segments.len(), expected.len());
+                for (got, want) in template.segments.iter().zip(&expected) {
+                    match (got, want) {
+                        (Segment::Literal(a), Segment::Literal(b)) => prop_assert_eq!(a, b),
+                        (Segment::Param(a), Segment::Param(b)) => {
+                            prop_assert_eq!(&a.name, &b.name);
+                            prop_assert_eq!(&text[a.range.clone()], format!("<{}>", a.name));
+                        }
+                        _ => prop_assert!(false, "{got:?} vs {want:?}"),
+                    }
+                }
+            }
         }
     }
 }

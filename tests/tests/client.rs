@@ -172,3 +172,52 @@ async fn transport_errors_do_not_carry_secrets() {
         assert!(!text.contains(SECRET) && !text.contains(&BASIC[6..]), "{text}");
     }
 }
+
+#[tokio::test]
+async fn credentials_do_not_follow_a_redirect_to_another_host() {
+    let configured = MockServer::start_async().await;
+    let elsewhere = MockServer::start_async().await;
+    let target = format!("{}/landing", elsewhere.base_url());
+    configured
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(302).header("location", target);
+        })
+        .await;
+    let with_credentials = elsewhere
+        .mock_async(|when, then| {
+            when.path("/landing").header_exists("authorization");
+            then.status(200).body("{}");
+        })
+        .await;
+    let without = elsewhere
+        .mock_async(|when, then| {
+            when.path("/landing").header_missing("authorization");
+            then.status(200).body("{}");
+        })
+        .await;
+
+    for client in [
+        Client::builder()
+            .basic_auth(KEY_ID, SECRET)
+            .base_url(configured.base_url())
+            .build()
+            .unwrap(),
+        Client::builder()
+            .jwt("header.payload.signature")
+            .base_url(configured.base_url())
+            .build()
+            .unwrap(),
+        Client::builder()
+            .basic_auth(KEY_ID, SECRET)
+            .base_url(configured.base_url())
+            .http_client(reqwest::Client::new())
+            .build()
+            .unwrap(),
+    ] {
+        let _ = client.delete_messages("app", "user").await;
+    }
+
+    assert_eq!(with_credentials.calls_async().await, 0, "credentials went to another host");
+    assert_eq!(without.calls_async().await, 3, "the redirect was followed, without credentials");
+}

@@ -74,7 +74,9 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
 
     if let Some(Fault::HtmlError(status)) = &fault {
         let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_GATEWAY);
-        let page = format!("<html><head><title>{status}</title></head><body><h1>{status}</h1></body></html>");
+        let page = format!(
+            "<html><head><title>{status}</title></head><body><h1>{status}</h1></body></html>"
+        );
         let mut response = (status, page).into_response();
         response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/html"));
         return response;
