@@ -28,7 +28,7 @@ use super::location::{Coordinates, Location};
 ///
 /// What each type requires: `text` → `text` (or `actions`); `image`, `file` →
 /// `mediaUrl`; `carousel`, `list` → `items`; `location` → `coordinates`;
-/// `form` → `fields`. Actions, destinations and forms need role `appMaker`.
+/// `form` → `fields`. Actions and destinations need role `appMaker`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
