@@ -59,6 +59,7 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     timeout: Option<Duration>,
     retry: RetryPolicy,
+    jwt_lifetime: Option<Duration>,
 }
 
 impl ClientBuilder {
@@ -117,9 +118,7 @@ impl ClientBuilder {
     /// With [`sign_jwt`](Self::sign_jwt): each JWT expires after `lifetime` and is re-signed
     /// before it does.
     pub fn jwt_lifetime(mut self, lifetime: Duration) -> Self {
-        if let Some(Auth::SignedJwt { lifetime: current, .. }) = &mut self.auth {
-            *current = Some(lifetime);
-        }
+        self.jwt_lifetime = Some(lifetime);
         self
     }
 
@@ -156,9 +155,18 @@ impl ClientBuilder {
     /// `http(s)` URL without user info, query or fragment, or a credential cannot be sent in a
     /// header.
     pub fn build(self) -> Result<Client> {
-        let auth = self.auth.ok_or_else(|| {
+        let mut auth = self.auth.ok_or_else(|| {
             Error::Config("no credentials: call basic_auth(key_id, secret) or jwt(token)".into())
         })?;
+        match (&mut auth, self.jwt_lifetime) {
+            (Auth::SignedJwt { lifetime, .. }, Some(set)) => *lifetime = Some(set),
+            (_, Some(_)) => {
+                return Err(Error::Config(
+                    "jwt_lifetime applies to JWTs this client signs: call sign_jwt".into(),
+                ));
+            }
+            (_, None) => {}
+        }
         let (base_url, base_path) = parse_base_url(self.base_url.as_deref())?;
 
         let auth = AuthHeader::new(auth)?;

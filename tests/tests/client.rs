@@ -221,3 +221,37 @@ async fn credentials_do_not_follow_a_redirect_to_another_host() {
     assert_eq!(with_credentials.calls_async().await, 0, "credentials went to another host");
     assert_eq!(without.calls_async().await, 3, "the redirect was followed, without credentials");
 }
+
+#[tokio::test]
+async fn signed_jwts_are_accepted_by_the_fake_and_lifetimes_need_sign_jwt() {
+    use smooch_client::JwtScope;
+    use smooch_client::fake::FakeSmooch;
+
+    let fake = FakeSmooch::with_credentials(KEY_ID, SECRET).await.unwrap();
+    for scope in [JwtScope::App, JwtScope::Account, JwtScope::AppUser { user_id: USER.into() }] {
+        let client = Client::builder()
+            .jwt_lifetime(std::time::Duration::from_secs(600))
+            .sign_jwt(KEY_ID, SECRET, scope.clone())
+            .base_url(fake.base_url())
+            .build()
+            .unwrap();
+        client
+            .conversation_activity(APP, USER, &ConversationActivity::typing_start())
+            .await
+            .unwrap();
+    }
+    let wrong_secret = Client::builder()
+        .sign_jwt(KEY_ID, "not-the-secret", JwtScope::App)
+        .base_url(fake.base_url())
+        .retry(smooch_client::RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let error = wrong_secret.delete_messages(APP, USER).await.unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
+
+    let error = Client::builder()
+        .basic_auth(KEY_ID, SECRET)
+        .jwt_lifetime(std::time::Duration::from_secs(60))
+        .build();
+    assert!(matches!(error, Err(Error::Config(_))));
+}
