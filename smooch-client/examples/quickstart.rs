@@ -47,11 +47,16 @@ async fn main() -> Result<(), Box<dyn Error>> {
     };
     let (app, user) = (app_id.as_str(), user_id.as_str());
 
-    client.conversation_activity(app, user, &ConversationActivity::typing_start()).await?;
+    client
+        .conversation_activity(app, user, &ConversationActivity::typing_start())
+        .await?;
     println!("1. The business starts typing...");
 
-    let hello = MessagePost::text(Role::AppMaker, "Hi Steve! Which plan are you interested in?")
-        .with_name("Support");
+    let hello = MessagePost::text(
+        Role::AppMaker,
+        "Hi Steve! Which plan are you interested in?",
+    )
+    .with_name("Support");
     let sent = client.post_message(app, user, &hello).await?;
     println!(
         "2. Sent a text message {} (unread by the user: {})",
@@ -59,8 +64,11 @@ async fn main() -> Result<(), Box<dyn Error>> {
     );
 
     let carousel = MessagePost::carousel(vec![
-        MessageItem::new("Basic", vec![Action::postback("Choose Basic", "PLAN_BASIC")])
-            .with_description("Everything to get started"),
+        MessageItem::new(
+            "Basic",
+            vec![Action::postback("Choose Basic", "PLAN_BASIC")],
+        )
+        .with_description("Everything to get started"),
         MessageItem::new(
             "Pro",
             vec![
@@ -80,7 +88,10 @@ async fn main() -> Result<(), Box<dyn Error>> {
 
     let reply = MessagePost::text(Role::AppUser, "Pro, please!").with_payload("PLAN_PRO");
     let reply = client.post_message(app, user, &reply).await?;
-    println!("4. The user replied: {:?}", reply.message.text.as_deref().unwrap_or(""));
+    println!(
+        "4. The user replied: {:?}",
+        reply.message.text.as_deref().unwrap_or("")
+    );
 
     println!("5. The history, newest first:");
     let mut history = std::pin::pin!(client.history(app, user));
@@ -93,9 +104,14 @@ async fn main() -> Result<(), Box<dyn Error>> {
     let unread = page.conversation.map_or(0, |c| c.unread_count);
     println!("6. Marked the conversation read: unread count is now {unread}");
 
-    client.delete_message(app, user, &carousel.message.id).await?;
+    client
+        .delete_message(app, user, &carousel.message.id)
+        .await?;
     let page = client.get_messages(app, user, None, None).await?;
-    println!("7. Deleted the carousel: {} messages left", page.messages.len());
+    println!(
+        "7. Deleted the carousel: {} messages left",
+        page.messages.len()
+    );
 
     client.delete_messages(app, user).await?;
     let page = client.get_messages(app, user, None, None).await?;
@@ -116,7 +132,10 @@ fn describe(message: &Message) -> String {
         _ => message.role.as_str(),
     };
     let text = message.text.as_deref().unwrap_or("").replace('\n', " / ");
-    format!("[{:.3}] {who} ({}): {text}", message.received, message.r#type)
+    format!(
+        "[{:.3}] {who} ({}): {text}",
+        message.received, message.r#type
+    )
 }
 
 /// Credentials for the real API, from the environment.

@@ -89,9 +89,12 @@ impl AuthHeader {
     /// Checks the credentials and prepares the header (signing a first JWT if needed).
     pub(crate) fn new(auth: Auth) -> Result<Self, Error> {
         match auth {
-            Auth::SignedJwt { key_id, secret, scope, lifetime } => {
-                Signer::new(key_id, secret, scope, lifetime).map(AuthHeader::Signed)
-            }
+            Auth::SignedJwt {
+                key_id,
+                secret,
+                scope,
+                lifetime,
+            } => Signer::new(key_id, secret, scope, lifetime).map(AuthHeader::Signed),
             fixed => fixed.header_value().map(AuthHeader::Fixed),
         }
     }
@@ -127,7 +130,10 @@ impl Auth {
                     return Err(Error::Config("the API key id is empty".into()));
                 }
                 let pair = format!("{key_id}:{}", secret.expose());
-                format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(pair))
+                format!(
+                    "Basic {}",
+                    base64::engine::general_purpose::STANDARD.encode(pair)
+                )
             }
             Auth::Bearer(token) => {
                 if token.expose().is_empty() {
@@ -158,7 +164,12 @@ impl fmt::Debug for Auth {
                 .field("secret", &"<redacted>")
                 .finish(),
             Auth::Bearer(_) => f.debug_tuple("Bearer").field(&"<redacted>").finish(),
-            Auth::SignedJwt { key_id, scope, lifetime, .. } => f
+            Auth::SignedJwt {
+                key_id,
+                scope,
+                lifetime,
+                ..
+            } => f
                 .debug_struct("SignedJwt")
                 .field("key_id", key_id)
                 .field("secret", &"<redacted>")

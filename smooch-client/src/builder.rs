@@ -78,7 +78,10 @@ impl ClientBuilder {
 
     /// Authenticates with HTTP basic auth: the API key id and its secret.
     pub fn basic_auth(mut self, key_id: impl Into<String>, secret: impl Into<Secret>) -> Self {
-        self.auth = Some(Auth::Basic { key_id: key_id.into(), secret: secret.into() });
+        self.auth = Some(Auth::Basic {
+            key_id: key_id.into(),
+            secret: secret.into(),
+        });
         self
     }
 
@@ -212,7 +215,9 @@ fn parse_base_url(url: Option<&str>) -> Result<(Url, String)> {
         ));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::Config("the base URL must not have a query or fragment".into()));
+        return Err(Error::Config(
+            "the base URL must not have a query or fragment".into(),
+        ));
     }
     let base_path = url.path().trim_end_matches('/').to_owned();
     Ok((url, base_path))
@@ -221,8 +226,10 @@ fn parse_base_url(url: Option<&str>) -> Result<(Url, String)> {
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // A base URL with user info would show a password: it is refused by `build`, and hidden here.
-        let base_url =
-            self.base_url.as_deref().map(|url| if url.contains('@') { "<redacted>" } else { url });
+        let base_url = self
+            .base_url
+            .as_deref()
+            .map(|url| if url.contains('@') { "<redacted>" } else { url });
         f.debug_struct("ClientBuilder")
             .field("base_url", &base_url)
             .field("auth", &self.auth)
@@ -239,13 +246,27 @@ mod tests {
     #[test]
     fn base_urls_are_checked_once() {
         let (url, path) = parse_base_url(None).unwrap();
-        assert_eq!((url.as_str(), path.as_str()), ("https://api.smooch.io/", ""));
+        assert_eq!(
+            (url.as_str(), path.as_str()),
+            ("https://api.smooch.io/", "")
+        );
         let (_, path) = parse_base_url(Some("https://example.com/sc/")).unwrap();
         assert_eq!(path, "/sc");
-        for bad in ["ftp://x", "not a url", "https://u:p@host", "https://h/?q=1", "https://h/#f"] {
-            assert!(matches!(parse_base_url(Some(bad)), Err(Error::Config(_))), "{bad}");
+        for bad in [
+            "ftp://x",
+            "not a url",
+            "https://u:p@host",
+            "https://h/?q=1",
+            "https://h/#f",
+        ] {
+            assert!(
+                matches!(parse_base_url(Some(bad)), Err(Error::Config(_))),
+                "{bad}"
+            );
         }
-        let Err(e) = parse_base_url(Some("https://key:hunter2@host")) else { panic!() };
+        let Err(e) = parse_base_url(Some("https://key:hunter2@host")) else {
+            panic!()
+        };
         assert!(!e.to_string().contains("hunter2"));
     }
 }

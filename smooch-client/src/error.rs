@@ -115,11 +115,15 @@ impl Error {
     /// `true` when the request may have reached Smooch although the call failed, and it was not
     /// sent again because that could duplicate it (a `post_message` that timed out, say).
     pub fn may_have_been_delivered(&self) -> bool {
-        self.attempts().is_some_and(|a| a.stop == Stop::MayHaveBeenDelivered)
+        self.attempts()
+            .is_some_and(|a| a.stop == Stop::MayHaveBeenDelivered)
     }
 
     pub(crate) fn invalid(parameter: &'static str, reason: impl Into<String>) -> Self {
-        Error::InvalidInput { parameter, reason: reason.into() }
+        Error::InvalidInput {
+            parameter,
+            reason: reason.into(),
+        }
     }
 }
 
@@ -153,13 +157,19 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: Smooch answered HTTP {}", self.operation, self.status)?;
+        write!(
+            f,
+            "{}: Smooch answered HTTP {}",
+            self.operation, self.status
+        )?;
         match (&self.code, &self.description, &self.body) {
             (Some(code), Some(description), _) => write!(f, ": {code}: {description}")?,
             (Some(text), None, _) | (None, Some(text), _) => write!(f, ": {text}")?,
-            (None, None, Some(body)) if !body.trim().is_empty() => {
-                write!(f, " with a body that is not Smooch's error JSON: {}", Snippet(body))?
-            }
+            (None, None, Some(body)) if !body.trim().is_empty() => write!(
+                f,
+                " with a body that is not Smooch's error JSON: {}",
+                Snippet(body)
+            )?,
             _ => {}
         }
         write!(f, " ({})", self.attempts)
@@ -211,7 +221,11 @@ struct Snippet<'a>(&'a str);
 impl fmt::Display for Snippet<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for c in self.0.chars().take(200) {
-            if c.is_control() { f.write_str(" ")? } else { write!(f, "{c}")? }
+            if c.is_control() {
+                f.write_str(" ")?
+            } else {
+                write!(f, "{c}")?
+            }
         }
         if self.0.chars().nth(200).is_some() {
             f.write_str("…")?;

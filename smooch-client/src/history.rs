@@ -84,11 +84,17 @@ impl Walk {
 
     /// Loads the page before `before`, dropping what the previous page already yielded.
     async fn fetch(&mut self, before: Option<f64>) -> Result<()> {
-        let response = self.client.get_messages(&self.app_id, &self.user_id, before, None).await?;
+        let response = self
+            .client
+            .get_messages(&self.app_id, &self.user_id, before, None)
+            .await?;
         let full = response.messages.len() >= PAGE_SIZE;
         let ids: HashSet<String> = response.messages.iter().map(|m| m.id.clone()).collect();
-        let fresh: Vec<Message> =
-            response.messages.into_iter().filter(|m| !self.seen.contains(&m.id)).collect();
+        let fresh: Vec<Message> = response
+            .messages
+            .into_iter()
+            .filter(|m| !self.seen.contains(&m.id))
+            .collect();
 
         self.next = match fresh.first() {
             Some(oldest) if full => Some(Some(oldest.received + OVERLAP)),

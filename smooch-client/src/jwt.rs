@@ -61,23 +61,37 @@ impl Signer {
             return Err(Error::Config("the API key id is empty".into()));
         }
         if lifetime.is_some_and(|l| l < Duration::from_secs(2)) {
-            return Err(Error::Config("a JWT lifetime must be at least 2 seconds".into()));
+            return Err(Error::Config(
+                "a JWT lifetime must be at least 2 seconds".into(),
+            ));
         }
         let first = sign(&key_id, &secret, &scope, lifetime, SystemTime::now())?;
-        Ok(Signer { key_id, secret, scope, lifetime, current: RwLock::new(first) })
+        Ok(Signer {
+            key_id,
+            secret,
+            scope,
+            lifetime,
+            current: RwLock::new(first),
+        })
     }
 
     /// The `Authorization` value to send now: the current token, or a fresh one when it is due.
     pub(crate) fn header(&self) -> Result<HeaderValue> {
         let now = SystemTime::now();
         {
-            let current = self.current.read().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let current = self
+                .current
+                .read()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
             if current.renew_at.is_none_or(|at| now < at) {
                 return Ok(current.header.clone());
             }
         }
         let fresh = sign(&self.key_id, &self.secret, &self.scope, self.lifetime, now)?;
-        let mut current = self.current.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut current = self
+            .current
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         *current = fresh.clone();
         Ok(fresh.header)
     }
@@ -103,7 +117,11 @@ fn sign(
         JwtScope::Account => ("account", None),
         JwtScope::AppUser { user_id } => ("appUser", Some(user_id.as_str())),
     };
-    let claims = Claims { scope: scope_name, user_id, exp };
+    let claims = Claims {
+        scope: scope_name,
+        user_id,
+        exp,
+    };
     let mut header = Header::new(Algorithm::HS256);
     header.kid = Some(key_id.to_owned());
     let token = jsonwebtoken::encode(
@@ -116,7 +134,10 @@ fn sign(
         .map_err(|_| Error::Config("the signed JWT is not a valid header value".into()))?;
     value.set_sensitive(true);
     let renew_at = lifetime.map(|l| now + l - (l / 5).min(Duration::from_secs(60)));
-    Ok(Signed { header: value, renew_at })
+    Ok(Signed {
+        header: value,
+        renew_at,
+    })
 }
 
 #[cfg(test)]
@@ -145,7 +166,9 @@ mod tests {
             (JwtScope::App, serde_json::json!({"scope": "app"})),
             (JwtScope::Account, serde_json::json!({"scope": "account"})),
             (
-                JwtScope::AppUser { user_id: "42".into() },
+                JwtScope::AppUser {
+                    user_id: "42".into(),
+                },
                 serde_json::json!({"scope": "appUser", "userId": "42"}),
             ),
         ];
@@ -168,7 +191,10 @@ mod tests {
         let first = signer.header().unwrap();
         assert_eq!(signer.header().unwrap(), first, "not due yet");
         let exp = claims_of(&first, "s")["exp"].as_u64().unwrap();
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
         assert!((now + 299..=now + 301).contains(&exp), "{exp} vs {now}");
 
         // Make it due: the next header is a new token with a later expiry.
@@ -183,12 +209,23 @@ mod tests {
     #[test]
     fn renewal_comes_before_expiry() {
         let now = SystemTime::now();
-        let signed =
-            sign("app_1", &"s".into(), &JwtScope::App, Some(Duration::from_secs(600)), now)
-                .unwrap();
+        let signed = sign(
+            "app_1",
+            &"s".into(),
+            &JwtScope::App,
+            Some(Duration::from_secs(600)),
+            now,
+        )
+        .unwrap();
         assert_eq!(signed.renew_at, Some(now + Duration::from_secs(540)));
-        let signed =
-            sign("app_1", &"s".into(), &JwtScope::App, Some(Duration::from_secs(10)), now).unwrap();
+        let signed = sign(
+            "app_1",
+            &"s".into(),
+            &JwtScope::App,
+            Some(Duration::from_secs(10)),
+            now,
+        )
+        .unwrap();
         assert_eq!(signed.renew_at, Some(now + Duration::from_secs(8)));
     }
 
@@ -196,8 +233,13 @@ mod tests {
     fn bad_configuration_is_refused() {
         assert!(Signer::new(String::new(), "s".into(), JwtScope::App, None).is_err());
         assert!(
-            Signer::new("k".into(), "s".into(), JwtScope::App, Some(Duration::from_secs(1)))
-                .is_err()
+            Signer::new(
+                "k".into(),
+                "s".into(),
+                JwtScope::App,
+                Some(Duration::from_secs(1))
+            )
+            .is_err()
         );
     }
 }

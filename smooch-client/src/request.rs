@@ -11,7 +11,11 @@ use crate::{Client, Error};
 
 /// Everything but the unreserved characters `A-Z a-z 0-9 - . _ ~` is percent-encoded, as the
 /// official Python SDK does (`quote(value, safe='')`).
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// A request being built by a generated endpoint method.
 #[derive(Debug)]
@@ -98,12 +102,19 @@ impl Request {
 
     /// Refuses the call when more than one of the named query values is set.
     pub fn exclusive(&mut self, values: &[(&'static str, bool)]) {
-        let set: Vec<&str> = values.iter().filter(|(_, set)| *set).map(|(name, _)| *name).collect();
+        let set: Vec<&str> = values
+            .iter()
+            .filter(|(_, set)| *set)
+            .map(|(name, _)| *name)
+            .collect();
         if set.len() > 1 {
             let all: Vec<String> = values.iter().map(|(name, _)| format!("`{name}`")).collect();
             self.fail(Error::invalid(
                 set[0],
-                format!("{} are mutually exclusive: set at most one", all.join(" and ")),
+                format!(
+                    "{} are mutually exclusive: set at most one",
+                    all.join(" and ")
+                ),
             ));
         }
     }
@@ -112,9 +123,10 @@ impl Request {
     pub fn json<B: Serialize + ?Sized>(&mut self, body: &B) {
         match serde_json::to_vec(body) {
             Ok(bytes) => self.body = Some(bytes),
-            Err(e) => {
-                self.fail(Error::invalid("body", format!("cannot be serialized as JSON: {e}")))
-            }
+            Err(e) => self.fail(Error::invalid(
+                "body",
+                format!("cannot be serialized as JSON: {e}"),
+            )),
         }
     }
 
@@ -235,7 +247,9 @@ mod tests {
             let mut r = request();
             r.segment("user_id", bad);
             r.segment("app_id", "");
-            let Some(Error::InvalidInput { parameter, .. }) = r.error else { panic!("{bad:?}") };
+            let Some(Error::InvalidInput { parameter, .. }) = r.error else {
+                panic!("{bad:?}")
+            };
             assert_eq!(parameter, "user_id");
         }
         let mut r = request();
@@ -253,7 +267,13 @@ mod tests {
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
             let mut r = request();
             r.query("before", &Some(bad));
-            assert!(matches!(r.error, Some(Error::InvalidInput { parameter: "before", .. })));
+            assert!(matches!(
+                r.error,
+                Some(Error::InvalidInput {
+                    parameter: "before",
+                    ..
+                })
+            ));
             assert_eq!(r.query, "");
         }
     }

@@ -40,11 +40,16 @@ pub(crate) fn api_error(
     attempts: Attempts,
 ) -> Error {
     let error = match serde_json::from_slice::<ErrorBody>(body) {
-        Ok(ErrorBody { error: ErrorDetail { code, description } })
-            if code.is_some() || description.is_some() =>
-        {
-            ApiError { operation, status, code, description, body: None, attempts }
-        }
+        Ok(ErrorBody {
+            error: ErrorDetail { code, description },
+        }) if code.is_some() || description.is_some() => ApiError {
+            operation,
+            status,
+            code,
+            description,
+            body: None,
+            attempts,
+        },
         _ => ApiError {
             operation,
             status,
@@ -102,13 +107,19 @@ mod tests {
     }
 
     fn answer(body: &[u8]) -> Answer {
-        Answer { operation: "op", status: StatusCode::OK, body: Bytes::copy_from_slice(body) }
+        Answer {
+            operation: "op",
+            status: StatusCode::OK,
+            body: Bytes::copy_from_slice(body),
+        }
     }
 
     #[test]
     fn decode_errors_name_the_json_path() {
         let body = br#"{"messages":[{"received":1},{"received":"soon"}]}"#;
-        let Err(Error::Decode(e)) = decode_json::<Page>(&answer(body)) else { panic!() };
+        let Err(Error::Decode(e)) = decode_json::<Page>(&answer(body)) else {
+            panic!()
+        };
         assert_eq!(e.path, "messages[1].received");
         assert_eq!(e.snippet.as_bytes(), body);
         assert!(e.to_string().contains("at `messages[1].received`"), "{e}");

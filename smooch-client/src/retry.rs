@@ -27,6 +27,8 @@ use reqwest::StatusCode;
 /// assert_eq!(patient.max_attempts, 5);
 /// assert_eq!(RetryPolicy::disabled().max_attempts, 1);
 /// ```
+#[doc = ""]
+#[doc = include_str!("retry_matrix.md")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RetryPolicy {
@@ -52,7 +54,10 @@ impl Default for RetryPolicy {
 impl RetryPolicy {
     /// No retries: every call is attempted once.
     pub fn disabled() -> Self {
-        RetryPolicy { max_attempts: 1, ..RetryPolicy::default() }
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
     }
 
     /// Sets the number of attempts, the first included (0 is taken as 1).
@@ -192,7 +197,10 @@ fn is_transient(status: StatusCode) -> bool {
 /// Exponential backoff with "equal jitter": between half and all of `base * 2^(attempt-1)`.
 fn backoff(policy: &RetryPolicy, attempt: u32, jitter: f64) -> Duration {
     let exponent = attempt.saturating_sub(1).min(20);
-    let full = policy.base_delay.saturating_mul(1 << exponent).min(policy.max_delay);
+    let full = policy
+        .base_delay
+        .saturating_mul(1 << exponent)
+        .min(policy.max_delay);
     full.mul_f64(0.5 + jitter.clamp(0.0, 1.0) / 2.0)
 }
 
@@ -211,7 +219,9 @@ pub(crate) fn jitter() -> f64 {
     use std::hash::{BuildHasher, Hasher};
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
     hasher.write_u64(
-        SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64),
+        SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64),
     );
     (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
@@ -247,7 +257,11 @@ mod tests {
         assert_eq!(retry_ms(decide(&policy(), POST, 1, after, 0.0)), 2000);
         assert_eq!(retry_ms(decide(&policy(), IDEMPOTENT, 1, after, 0.9)), 2000);
         let long = Outcome::Status(StatusCode::TOO_MANY_REQUESTS, Some(Duration::from_secs(60)));
-        assert_eq!(retry_ms(decide(&policy(), POST, 1, long, 0.0)), 5000, "capped");
+        assert_eq!(
+            retry_ms(decide(&policy(), POST, 1, long, 0.0)),
+            5000,
+            "capped"
+        );
     }
 
     #[test]
@@ -257,14 +271,23 @@ mod tests {
         assert_eq!(retry_ms(decide(&policy(), POST, 1, limited, 0.999_999)), 99);
         assert_eq!(retry_ms(decide(&policy(), POST, 2, limited, 0.0)), 100);
         assert_eq!(retry_ms(decide(&policy(), POST, 3, limited, 0.0)), 200);
-        let capped = RetryPolicy { max_attempts: 40, ..policy() };
-        assert_eq!(retry_ms(decide(&capped, POST, 30, limited, 0.999_999)), 4999);
+        let capped = RetryPolicy {
+            max_attempts: 40,
+            ..policy()
+        };
+        assert_eq!(
+            retry_ms(decide(&capped, POST, 30, limited, 0.999_999)),
+            4999
+        );
     }
 
     #[test]
     fn server_errors_are_retried_only_for_idempotent_calls() {
         for code in [500, 502, 503, 504] {
-            assert_eq!(retry_ms(decide(&policy(), IDEMPOTENT, 1, status(code), 0.0)), 50);
+            assert_eq!(
+                retry_ms(decide(&policy(), IDEMPOTENT, 1, status(code), 0.0)),
+                50
+            );
             assert_eq!(
                 decide(&policy(), POST, 1, status(code), 0.0),
                 Decision::Stop(Stop::MayHaveBeenDelivered)
@@ -287,13 +310,22 @@ mod tests {
 
     #[test]
     fn unsent_requests_are_retried_even_for_post() {
-        assert_eq!(retry_ms(decide(&policy(), POST, 1, Outcome::NotSent, 0.0)), 50);
-        assert_eq!(retry_ms(decide(&policy(), IDEMPOTENT, 2, Outcome::NotSent, 0.0)), 100);
+        assert_eq!(
+            retry_ms(decide(&policy(), POST, 1, Outcome::NotSent, 0.0)),
+            50
+        );
+        assert_eq!(
+            retry_ms(decide(&policy(), IDEMPOTENT, 2, Outcome::NotSent, 0.0)),
+            100
+        );
     }
 
     #[test]
     fn interrupted_requests_are_retried_only_when_idempotent() {
-        assert_eq!(retry_ms(decide(&policy(), IDEMPOTENT, 1, Outcome::Interrupted, 0.0)), 50);
+        assert_eq!(
+            retry_ms(decide(&policy(), IDEMPOTENT, 1, Outcome::Interrupted, 0.0)),
+            50
+        );
         assert_eq!(
             decide(&policy(), POST, 1, Outcome::Interrupted, 0.0),
             Decision::Stop(Stop::MayHaveBeenDelivered)
@@ -306,23 +338,38 @@ mod tests {
             decide(&policy(), IDEMPOTENT, 4, status(503), 0.0),
             Decision::Stop(Stop::Exhausted)
         );
-        assert_eq!(decide(&policy(), POST, 4, status(429), 0.0), Decision::Stop(Stop::Exhausted));
+        assert_eq!(
+            decide(&policy(), POST, 4, status(429), 0.0),
+            Decision::Stop(Stop::Exhausted)
+        );
         let once = RetryPolicy::disabled();
-        assert_eq!(decide(&once, POST, 1, Outcome::NotSent, 0.0), Decision::Stop(Stop::Exhausted));
+        assert_eq!(
+            decide(&once, POST, 1, Outcome::NotSent, 0.0),
+            Decision::Stop(Stop::Exhausted)
+        );
         // A final failure stays final whatever the attempts left.
-        assert_eq!(decide(&once, POST, 1, status(400), 0.0), Decision::Stop(Stop::NotRetryable));
+        assert_eq!(
+            decide(&once, POST, 1, status(400), 0.0),
+            Decision::Stop(Stop::NotRetryable)
+        );
     }
 
     #[test]
     fn retry_after_is_seconds_or_an_http_date() {
         let now = httpdate::parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
-        assert_eq!(parse_retry_after("120", now), Some(Duration::from_secs(120)));
+        assert_eq!(
+            parse_retry_after("120", now),
+            Some(Duration::from_secs(120))
+        );
         assert_eq!(parse_retry_after(" 0 ", now), Some(Duration::ZERO));
         assert_eq!(
             parse_retry_after("Sun, 06 Nov 1994 08:49:47 GMT", now),
             Some(Duration::from_secs(10))
         );
-        assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now), Some(Duration::ZERO));
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now),
+            Some(Duration::ZERO)
+        );
         for bad in ["", "soon", "-5", "1.5", "Sun, 99 Nov 1994 08:49:47 GMT"] {
             assert_eq!(parse_retry_after(bad, now), None, "{bad:?}");
         }
@@ -337,13 +384,21 @@ mod tests {
 
     #[test]
     fn attempts_say_why_they_stopped() {
-        let text = Attempts { count: 1, stop: Stop::MayHaveBeenDelivered }.to_string();
+        let text = Attempts {
+            count: 1,
+            stop: Stop::MayHaveBeenDelivered,
+        }
+        .to_string();
         assert!(
             text.starts_with("1 attempt; not retried") && text.contains("may have reached"),
             "{text}"
         );
         assert_eq!(
-            Attempts { count: 3, stop: Stop::Exhausted }.to_string(),
+            Attempts {
+                count: 3,
+                stop: Stop::Exhausted
+            }
+            .to_string(),
             "3 attempts; gave up: no attempts left"
         );
     }

@@ -95,7 +95,9 @@ impl Call {
             self.span.record("attempt", attempt);
             // Keep a copy for a retry only while one is possible; the last attempt sends the
             // original (as does one whose body could not be cloned).
-            let copy = (attempt < self.policy.max_attempts).then(|| original.try_clone()).flatten();
+            let copy = (attempt < self.policy.max_attempts)
+                .then(|| original.try_clone())
+                .flatten();
             let this = match copy {
                 Some(copy) => {
                     template = Some(original);
@@ -114,9 +116,18 @@ impl Call {
                 self.span.record("status", status.as_u16());
             }
             let outcome = failure.outcome();
-            let counted =
-                if template.is_some() { attempt } else { self.policy.max_attempts.max(attempt) };
-            match retry::decide(&self.policy, self.idempotent, counted, outcome, retry::jitter()) {
+            let counted = if template.is_some() {
+                attempt
+            } else {
+                self.policy.max_attempts.max(attempt)
+            };
+            match retry::decide(
+                &self.policy,
+                self.idempotent,
+                counted,
+                outcome,
+                retry::jitter(),
+            ) {
                 Decision::Retry(delay) if template.is_some() => {
                     let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
                     tracing::debug!(attempt, delay_ms, outcome = outcome.label(), "retrying");
@@ -130,13 +141,19 @@ impl Call {
                         ?stop,
                         "call failed"
                     );
-                    let attempts = Attempts { count: attempt, stop };
+                    let attempts = Attempts {
+                        count: attempt,
+                        stop,
+                    };
                     return Err(failure.into_error(self.operation, self.timeout, attempts));
                 }
             }
         }
         // Only reached when a retry was wanted but nothing was left to send.
-        let attempts = Attempts { count: attempt, stop: retry::Stop::Exhausted };
+        let attempts = Attempts {
+            count: attempt,
+            stop: retry::Stop::Exhausted,
+        };
         match exhausted {
             Some(failure) => Err(failure.into_error(self.operation, self.timeout, attempts)),
             None => Err(Error::Config("the retry policy allows no attempt".into())),
@@ -147,7 +164,11 @@ impl Call {
 /// Why one attempt failed.
 enum Failure {
     /// The server answered an error status.
-    Status { status: StatusCode, body: Bytes, retry_after: Option<Duration> },
+    Status {
+        status: StatusCode,
+        body: Bytes,
+        retry_after: Option<Duration>,
+    },
     /// No complete answer.
     Transport(reqwest::Error),
 }
@@ -155,7 +176,11 @@ enum Failure {
 impl Failure {
     fn outcome(&self) -> Outcome {
         match self {
-            Failure::Status { status, retry_after, .. } => Outcome::Status(*status, *retry_after),
+            Failure::Status {
+                status,
+                retry_after,
+                ..
+            } => Outcome::Status(*status, *retry_after),
             Failure::Transport(error) if error.is_connect() => Outcome::NotSent,
             Failure::Transport(_) => Outcome::Interrupted,
         }
@@ -164,10 +189,17 @@ impl Failure {
     fn into_error(self, operation: &'static str, timeout: Duration, attempts: Attempts) -> Error {
         match self {
             Failure::Status { status, body, .. } => api_error(operation, status, &body, attempts),
-            Failure::Transport(source) if source.is_timeout() => {
-                Error::Timeout { operation, timeout, attempts, source }
-            }
-            Failure::Transport(source) => Error::Transport { operation, attempts, source },
+            Failure::Transport(source) if source.is_timeout() => Error::Timeout {
+                operation,
+                timeout,
+                attempts,
+                source,
+            },
+            Failure::Transport(source) => Error::Transport {
+                operation,
+                attempts,
+                source,
+            },
         }
     }
 }
@@ -190,8 +222,16 @@ async fn exchange(
     };
     let body = response.bytes().await.map_err(Failure::Transport)?;
     if status.is_success() {
-        Ok(Answer { operation, status, body })
+        Ok(Answer {
+            operation,
+            status,
+            body,
+        })
     } else {
-        Err(Failure::Status { status, body, retry_after })
+        Err(Failure::Status {
+            status,
+            body,
+            retry_after,
+        })
     }
 }

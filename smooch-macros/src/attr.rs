@@ -112,7 +112,13 @@ impl Args {
                 }
             }
         }
-        Ok(Args { method, template, body, exclusive, idempotent })
+        Ok(Args {
+            method,
+            template,
+            body,
+            exclusive,
+            idempotent,
+        })
     }
 }
 
@@ -131,10 +137,15 @@ fn parse_method(input: ParseStream) -> syn::Result<Ident> {
     let hint = if METHODS.contains(&upper.as_str()) {
         format!("; did you mean `{upper}`?")
     } else {
-        closest(&upper, METHODS).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default()
+        closest(&upper, METHODS)
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default()
     };
     Err(syn::Error::new(
         method.span(),
-        format!("unknown HTTP method `{name}`: expected one of {}{hint}", METHODS.join(", ")),
+        format!(
+            "unknown HTTP method `{name}`: expected one of {}{hint}",
+            METHODS.join(", ")
+        ),
     ))
 }

@@ -43,7 +43,11 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
         where Self: ::core::convert::AsRef<::smooch_client::Client>
     });
 
-    let method = format_ident!("{}", endpoint.method.to_string(), span = endpoint.method.span());
+    let method = format_ident!(
+        "{}",
+        endpoint.method.to_string(),
+        span = endpoint.method.span()
+    );
     let operation = sig.ident.to_string();
 
     let mut steps = Vec::new();

@@ -105,15 +105,18 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
             if receiver.reference.is_some()
                 && receiver.mutability.is_none()
                 && receiver.colon_token.is_none() => {}
-        Some(FnArg::Receiver(receiver)) => {
-            errors.at(receiver.span(), "the first parameter of an endpoint method must be `&self`")
-        }
-        Some(FnArg::Typed(arg)) => {
-            errors.at(arg.span(), "the first parameter of an endpoint method must be `&self`")
-        }
-        None => {
-            errors.at(sig.ident.span(), "an endpoint method takes `&self` as its first parameter")
-        }
+        Some(FnArg::Receiver(receiver)) => errors.at(
+            receiver.span(),
+            "the first parameter of an endpoint method must be `&self`",
+        ),
+        Some(FnArg::Typed(arg)) => errors.at(
+            arg.span(),
+            "the first parameter of an endpoint method must be `&self`",
+        ),
+        None => errors.at(
+            sig.ident.span(),
+            "an endpoint method takes `&self` as its first parameter",
+        ),
     }
     if matches!(inputs.peek(), Some(FnArg::Receiver(_))) {
         inputs.next();
@@ -166,8 +169,15 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
         let message = format!("a {method} request is idempotent already: remove `idempotent`");
         errors.at(flag.span(), message);
     }
-    if let Some(body) = args.body.as_ref().filter(|_| method == "GET" || method == "DELETE") {
-        errors.at(body.span(), format!("a {method} request has no body: remove `body = {body}`"));
+    if let Some(body) = args
+        .body
+        .as_ref()
+        .filter(|_| method == "GET" || method == "DELETE")
+    {
+        errors.at(
+            body.span(),
+            format!("a {method} request has no body: remove `body = {body}`"),
+        );
     }
 
     match errors.0 {
@@ -202,7 +212,11 @@ fn check_template(literal: &LitStr, errors: &mut Errors) -> Option<Template> {
 /// Gives each parameter its role, and reports placeholders and parameters that do not meet.
 fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Errors) {
     let names: Vec<String> = params.iter().map(|p| p.ident.to_string()).collect();
-    let listing = if names.is_empty() { "none".to_owned() } else { names.join(", ") };
+    let listing = if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join(", ")
+    };
 
     let mut used = vec![false; params.len()];
     let mut unmatched = 0;
@@ -245,7 +259,13 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
         claim(&p.name, Role::Query, args.template.span(), &what, errors);
     }
     if let Some(body) = &args.body {
-        claim(&body.to_string(), Role::Body, body.span(), &format!("`body = {body}`"), errors);
+        claim(
+            &body.to_string(),
+            Role::Body,
+            body.span(),
+            &format!("`body = {body}`"),
+            errors,
+        );
     }
 
     // An unmatched placeholder and an unused parameter are usually one typo: report it once.
@@ -288,23 +308,29 @@ fn result_type(output: &ReturnType, name: Span) -> syn::Result<(Type, Type)> {
     const EXPECTED: &str = "endpoint methods return `Result<T>` (smooch_client::Result), where T is the decoded success body or `()`";
     let ty = match output {
         ReturnType::Default => {
-            return Err(syn::Error::new(name, format!("missing return type: {EXPECTED}")));
+            return Err(syn::Error::new(
+                name,
+                format!("missing return type: {EXPECTED}"),
+            ));
         }
         ReturnType::Type(_, ty) => ty,
     };
     let success = match &**ty {
         Type::Path(path) if path.qself.is_none() => {
-            path.path.segments.last().and_then(|last| match &last.arguments {
-                PathArguments::AngleBracketed(generic) if last.ident == "Result" => {
-                    match generic.args.first() {
-                        Some(GenericArgument::Type(success)) if generic.args.len() <= 2 => {
-                            Some(success.clone())
+            path.path
+                .segments
+                .last()
+                .and_then(|last| match &last.arguments {
+                    PathArguments::AngleBracketed(generic) if last.ident == "Result" => {
+                        match generic.args.first() {
+                            Some(GenericArgument::Type(success)) if generic.args.len() <= 2 => {
+                                Some(success.clone())
+                            }
+                            _ => None,
                         }
-                        _ => None,
                     }
-                }
-                _ => None,
-            })
+                    _ => None,
+                })
         }
         _ => None,
     };

@@ -18,7 +18,11 @@ where
 /// Levenshtein distance, case-insensitive, `-` and `_` treated alike.
 fn distance(a: &str, b: &str) -> usize {
     let norm = |c: char| {
-        if c == '-' { '_' } else { c.to_ascii_lowercase() }
+        if c == '-' {
+            '_'
+        } else {
+            c.to_ascii_lowercase()
+        }
     };
     let a: Vec<char> = a.chars().map(norm).collect();
     let b: Vec<char> = b.chars().map(norm).collect();

@@ -86,7 +86,10 @@ pub fn parse(text: &str) -> Result<Template, Vec<TemplateError>> {
                 let (message, range) = if index + 1 == count {
                     ("endpoint path must not end with `/`", slash..slash + 1)
                 } else {
-                    ("empty path segment (`//`) in endpoint path", slash..slash + 2)
+                    (
+                        "empty path segment (`//`) in endpoint path",
+                        slash..slash + 2,
+                    )
                 };
                 errors.push(error(message.to_owned(), range));
                 continue;
@@ -133,7 +136,11 @@ pub fn parse(text: &str) -> Result<Template, Vec<TemplateError>> {
         }
     }
 
-    if errors.is_empty() { Ok(template) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(template)
+    } else {
+        Err(errors)
+    }
 }
 
 fn error(message: String, range: Range<usize>) -> TemplateError {
@@ -203,7 +210,11 @@ fn placeholder(piece: &str, range: Range<usize>, what: &str) -> Result<Placehold
         (Some(open), Some(close)) => {
             let inner = &piece[open + 1..close];
             if open != 0 || close + 1 != piece.len() || inner.contains(['<', '>']) {
-                let shown = if inner.contains(['<', '>']) { piece } else { inner };
+                let shown = if inner.contains(['<', '>']) {
+                    piece
+                } else {
+                    inner
+                };
                 return Err(error(
                     format!(
                         "placeholder `<{shown}>` must be a whole {what}, found `{piece}`; \
@@ -229,7 +240,10 @@ fn placeholder(piece: &str, range: Range<usize>, what: &str) -> Result<Placehold
                     range,
                 ));
             }
-            Ok(Placeholder { name: inner.to_owned(), range })
+            Ok(Placeholder {
+                name: inner.to_owned(),
+                range,
+            })
         }
         (None, None) => unreachable!("called only for pieces containing `<` or `>`"),
     }
@@ -255,7 +269,13 @@ pub fn suggest_name(text: &str) -> String {
     let mut name: String = text
         .trim()
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect();
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert(0, '_');
@@ -282,7 +302,9 @@ mod tests {
         assert_eq!(template.segments.len(), 7);
         assert_eq!(template.segments[0], Segment::Literal("v1.1".into()));
         assert_eq!(names(&template), ["app_id", "user_id", "message_id"]);
-        let Segment::Param(user) = &template.segments[4] else { panic!("not a param") };
+        let Segment::Param(user) = &template.segments[4] else {
+            panic!("not a param")
+        };
         assert_eq!(&text[user.range.clone()], "<user_id>");
         assert!(template.query.is_empty());
     }
@@ -292,7 +314,11 @@ mod tests {
         let text = "/messages?<before>&<after>";
         let template = parse(text).unwrap();
         assert_eq!(template.segments, [Segment::Literal("messages".into())]);
-        let query: Vec<_> = template.query.iter().map(|p| &text[p.range.clone()]).collect();
+        let query: Vec<_> = template
+            .query
+            .iter()
+            .map(|p| &text[p.range.clone()])
+            .collect();
         assert_eq!(query, ["<before>", "<after>"]);
     }
 
@@ -324,12 +350,32 @@ mod tests {
 
     #[test]
     fn rejects_bad_placeholders() {
-        assert!(first_error("/a/<>").message.contains("empty placeholder `<>`"));
+        assert!(
+            first_error("/a/<>")
+                .message
+                .contains("empty placeholder `<>`")
+        );
         let e = first_error("/a/<user-id>");
-        assert!(e.message.contains("invalid placeholder name `<user-id>`"), "{}", e.message);
-        assert!(e.message.contains("did you mean `<user_id>`"), "{}", e.message);
-        assert!(first_error("/a/<1st>").message.contains("did you mean `<_1st>`"));
-        assert!(first_error("/a/<self>").message.contains("invalid placeholder name"));
+        assert!(
+            e.message.contains("invalid placeholder name `<user-id>`"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.message.contains("did you mean `<user_id>`"),
+            "{}",
+            e.message
+        );
+        assert!(
+            first_error("/a/<1st>")
+                .message
+                .contains("did you mean `<_1st>`")
+        );
+        assert!(
+            first_error("/a/<self>")
+                .message
+                .contains("invalid placeholder name")
+        );
     }
 
     #[test]
@@ -340,16 +386,31 @@ mod tests {
         assert!(e.message.starts_with("unmatched `>`"), "{}", e.message);
         assert_eq!(e.range, 10..11);
         assert!(first_error("/a/>x<").message.starts_with("unmatched `>`"));
-        assert!(first_error("/a?<before").message.starts_with("unclosed `<`"));
+        assert!(
+            first_error("/a?<before")
+                .message
+                .starts_with("unclosed `<`")
+        );
     }
 
     #[test]
     fn rejects_partial_segment_placeholders() {
         let e = first_error("/users/user-<id>");
-        assert!(e.message.contains("placeholder `<id>` must be a whole path segment"));
+        assert!(
+            e.message
+                .contains("placeholder `<id>` must be a whole path segment")
+        );
         assert!(e.message.contains("found `user-<id>`"));
-        assert!(first_error("/a/<x><y>").message.contains("must be a whole path segment"));
-        assert!(first_error("/a?x<y>").message.contains("must be a whole query item"));
+        assert!(
+            first_error("/a/<x><y>")
+                .message
+                .contains("must be a whole path segment")
+        );
+        assert!(
+            first_error("/a?x<y>")
+                .message
+                .contains("must be a whole query item")
+        );
     }
 
     #[test]
@@ -367,9 +428,17 @@ mod tests {
         assert!(first_error("/a#b").message.contains("character `#`"));
         assert!(first_error("/a/../b").message.contains("dot segment"));
         assert!(first_error("/a?").message.contains("empty query"));
-        assert!(first_error("/a?<x>&&<y>").message.contains("empty query item"));
+        assert!(
+            first_error("/a?<x>&&<y>")
+                .message
+                .contains("empty query item")
+        );
         let e = first_error("/a?limit=10");
-        assert!(e.message.contains("must be a placeholder like `<limit>`"), "{}", e.message);
+        assert!(
+            e.message.contains("must be a placeholder like `<limit>`"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

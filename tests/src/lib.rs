@@ -31,12 +31,20 @@ pub fn fixture_json(name: &str) -> serde_json::Value {
 
 /// A client with basic auth pointed at `server`.
 pub fn client(server: &MockServer) -> Client {
-    Client::builder().basic_auth(KEY_ID, SECRET).base_url(server.base_url()).build().unwrap()
+    Client::builder()
+        .basic_auth(KEY_ID, SECRET)
+        .base_url(server.base_url())
+        .build()
+        .unwrap()
 }
 
 /// A client with a bearer JWT pointed at `server`.
 pub fn jwt_client(server: &MockServer) -> Client {
-    Client::builder().jwt(JWT).base_url(server.base_url()).build().unwrap()
+    Client::builder()
+        .jwt(JWT)
+        .base_url(server.base_url())
+        .build()
+        .unwrap()
 }
 
 /// `/v1.1/apps/APP/appusers/USER` followed by `rest`.

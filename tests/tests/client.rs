@@ -28,7 +28,8 @@ async fn every_endpoint_future_can_be_spawned() {
     let any = server
         .mock_async(|when, then| {
             when.any_request();
-            then.status(200).body(r#"{"conversation":{"_id":"c","unreadCount":0},"messages":[]}"#);
+            then.status(200)
+                .body(r#"{"conversation":{"_id":"c","unreadCount":0},"messages":[]}"#);
         })
         .await;
     let client = client(&server);
@@ -42,10 +43,15 @@ async fn every_endpoint_future_can_be_spawned() {
         tokio::spawn(assert_send_static(client.delete_messages(&app, &user))),
         tokio::spawn(assert_send_static(client.reset_unread_count(&app, &user))),
     ];
-    let get = tokio::spawn(assert_send_static(client.get_messages(&app, &user, None, None)));
-    let activity =
-        tokio::spawn(assert_send_static(client.conversation_activity(&app, &user, &activity)));
-    let post = tokio::spawn(assert_send_static(client.post_message(&app, &user, &message)));
+    let get = tokio::spawn(assert_send_static(
+        client.get_messages(&app, &user, None, None),
+    ));
+    let activity = tokio::spawn(assert_send_static(
+        client.conversation_activity(&app, &user, &activity),
+    ));
+    let post = tokio::spawn(assert_send_static(
+        client.post_message(&app, &user, &message),
+    ));
     drop((app, user, message));
 
     for handle in handles {
@@ -63,7 +69,8 @@ async fn clones_share_the_configuration() {
     let server = MockServer::start_async().await;
     let mock = server
         .mock_async(|when, then| {
-            when.path(user_path("/conversation/read")).header("authorization", BASIC);
+            when.path(user_path("/conversation/read"))
+                .header("authorization", BASIC);
             then.status(200);
         })
         .await;
@@ -87,7 +94,10 @@ async fn a_user_supplied_reqwest_client_is_used_with_our_headers() {
         .await;
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("x-from-user-client", "yes".parse().unwrap());
-    let http = reqwest::Client::builder().default_headers(headers).build().unwrap();
+    let http = reqwest::Client::builder()
+        .default_headers(headers)
+        .build()
+        .unwrap();
     let client = Client::builder()
         .basic_auth(KEY_ID, SECRET)
         .base_url(server.base_url())
@@ -101,11 +111,22 @@ async fn a_user_supplied_reqwest_client_is_used_with_our_headers() {
 
 #[test]
 fn base_url_defaults_to_the_us_region_and_has_an_eu_helper() {
-    let us = Client::builder().basic_auth(KEY_ID, SECRET).build().unwrap();
+    let us = Client::builder()
+        .basic_auth(KEY_ID, SECRET)
+        .build()
+        .unwrap();
     assert_eq!(us.base_url().as_str(), "https://api.smooch.io/");
-    let eu = Client::builder().basic_auth(KEY_ID, SECRET).region(Region::Eu1).build().unwrap();
+    let eu = Client::builder()
+        .basic_auth(KEY_ID, SECRET)
+        .region(Region::Eu1)
+        .build()
+        .unwrap();
     assert_eq!(eu.base_url().as_str(), "https://api.eu-1.smooch.io/");
-    let local = Client::builder().jwt(JWT).base_url("http://127.0.0.1:8080").build().unwrap();
+    let local = Client::builder()
+        .jwt(JWT)
+        .base_url("http://127.0.0.1:8080")
+        .build()
+        .unwrap();
     assert_eq!(local.base_url().as_str(), "http://127.0.0.1:8080/");
     assert_eq!(us.timeout(), smooch_client::DEFAULT_TIMEOUT);
 }
@@ -116,26 +137,40 @@ fn bad_configuration_is_a_clear_error() {
     assert!(matches!(error, Error::Config(_)));
     assert!(error.to_string().contains("no credentials"), "{error}");
 
-    let error =
-        Client::builder().basic_auth(KEY_ID, SECRET).base_url("ftp://x").build().unwrap_err();
+    let error = Client::builder()
+        .basic_auth(KEY_ID, SECRET)
+        .base_url("ftp://x")
+        .build()
+        .unwrap_err();
     assert!(error.to_string().contains("http or https"), "{error}");
 
-    let error = Client::builder().basic_auth("", SECRET).build().unwrap_err();
+    let error = Client::builder()
+        .basic_auth("", SECRET)
+        .build()
+        .unwrap_err();
     assert!(error.to_string().contains("key id is empty"), "{error}");
 
     let error = Client::builder().jwt("line\nbreak").build().unwrap_err();
-    assert!(error.to_string().contains("cannot be sent in an HTTP header"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .contains("cannot be sent in an HTTP header"),
+        "{error}"
+    );
     assert!(!error.to_string().contains("line"), "{error}");
 }
 
 #[test]
 fn secrets_never_show_in_debug_or_errors() {
-    let builder = Client::builder().basic_auth(KEY_ID, SECRET).base_url("http://127.0.0.1:1");
+    let builder = Client::builder()
+        .basic_auth(KEY_ID, SECRET)
+        .base_url("http://127.0.0.1:1");
     let client = builder.clone().build().unwrap();
     let jwt_builder = Client::builder().jwt(JWT);
     let jwt_client = jwt_builder.clone().build().unwrap();
-    let credentials_in_url =
-        Client::builder().basic_auth(KEY_ID, SECRET).base_url(format!("https://u:{SECRET}@h"));
+    let credentials_in_url = Client::builder()
+        .basic_auth(KEY_ID, SECRET)
+        .base_url(format!("https://u:{SECRET}@h"));
 
     let texts = [
         format!("{builder:?}"),
@@ -169,7 +204,10 @@ async fn transport_errors_do_not_carry_secrets() {
         source = inner.source();
     }
     for text in texts {
-        assert!(!text.contains(SECRET) && !text.contains(&BASIC[6..]), "{text}");
+        assert!(
+            !text.contains(SECRET) && !text.contains(&BASIC[6..]),
+            "{text}"
+        );
     }
 }
 
@@ -218,8 +256,16 @@ async fn credentials_do_not_follow_a_redirect_to_another_host() {
         let _ = client.delete_messages("app", "user").await;
     }
 
-    assert_eq!(with_credentials.calls_async().await, 0, "credentials went to another host");
-    assert_eq!(without.calls_async().await, 3, "the redirect was followed, without credentials");
+    assert_eq!(
+        with_credentials.calls_async().await,
+        0,
+        "credentials went to another host"
+    );
+    assert_eq!(
+        without.calls_async().await,
+        3,
+        "the redirect was followed, without credentials"
+    );
 }
 
 #[tokio::test]
@@ -228,7 +274,13 @@ async fn signed_jwts_are_accepted_by_the_fake_and_lifetimes_need_sign_jwt() {
     use smooch_client::fake::FakeSmooch;
 
     let fake = FakeSmooch::with_credentials(KEY_ID, SECRET).await.unwrap();
-    for scope in [JwtScope::App, JwtScope::Account, JwtScope::AppUser { user_id: USER.into() }] {
+    for scope in [
+        JwtScope::App,
+        JwtScope::Account,
+        JwtScope::AppUser {
+            user_id: USER.into(),
+        },
+    ] {
         let client = Client::builder()
             .jwt_lifetime(std::time::Duration::from_secs(600))
             .sign_jwt(KEY_ID, SECRET, scope.clone())

@@ -28,9 +28,11 @@ async fn each_id_arrives_as_one_encoded_segment() {
         let path = format!("/v1.1/apps/{APP}/appusers/{encoded}/messages/{encoded}");
         let mock = server
             .mock_async(|when, then| {
-                when.method(DELETE).path(path.clone()).is_true(move |request| {
-                    request.uri().path() == path && request.uri().query().is_none()
-                });
+                when.method(DELETE)
+                    .path(path.clone())
+                    .is_true(move |request| {
+                        request.uri().path() == path && request.uri().query().is_none()
+                    });
                 then.status(200).body("{}");
             })
             .await;
@@ -38,7 +40,11 @@ async fn each_id_arrives_as_one_encoded_segment() {
         let result = client.delete_message(APP, raw, raw).await;
 
         assert!(result.is_ok(), "{raw}: {result:?}");
-        assert_eq!(mock.calls_async().await, 1, "{raw} was not sent as {encoded}");
+        assert_eq!(
+            mock.calls_async().await,
+            1,
+            "{raw} was not sent as {encoded}"
+        );
         mock.delete_async().await;
     }
 }
@@ -53,7 +59,10 @@ async fn query_values_are_encoded_too() {
             then.status(200).body("{}");
         })
         .await;
-    client(&server).get_messages(APP, USER, Some(1529600550.5), None).await.unwrap();
+    client(&server)
+        .get_messages(APP, USER, Some(1529600550.5), None)
+        .await
+        .unwrap();
     mock.assert_async().await;
 }
 
@@ -72,12 +81,41 @@ async fn ids_no_url_can_carry_are_refused_before_sending() {
         assert!(!reason.is_empty());
 
         let error = client.delete_message(bad, USER, "m1").await.unwrap_err();
-        assert!(matches!(error, Error::InvalidInput { parameter: "app_id", .. }), "{error:?}");
+        assert!(
+            matches!(
+                error,
+                Error::InvalidInput {
+                    parameter: "app_id",
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
         let error = client.delete_message(APP, USER, bad).await.unwrap_err();
-        assert!(matches!(error, Error::InvalidInput { parameter: "message_id", .. }), "{error:?}");
+        assert!(
+            matches!(
+                error,
+                Error::InvalidInput {
+                    parameter: "message_id",
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
     }
-    assert!(client.delete_messages(APP, "").await.unwrap_err().to_string().contains("`user_id`"));
-    assert_eq!(any.calls_async().await, 0, "a refused call reached the server");
+    assert!(
+        client
+            .delete_messages(APP, "")
+            .await
+            .unwrap_err()
+            .to_string()
+            .contains("`user_id`")
+    );
+    assert_eq!(
+        any.calls_async().await,
+        0,
+        "a refused call reached the server"
+    );
 }
 
 #[tokio::test]
@@ -86,15 +124,46 @@ async fn before_and_after_together_or_non_finite_are_refused_before_sending() {
     let any = catch_all(&server).await;
     let client = client(&server);
 
-    let error = client.get_messages(APP, USER, Some(1.0), Some(2.0)).await.unwrap_err();
+    let error = client
+        .get_messages(APP, USER, Some(1.0), Some(2.0))
+        .await
+        .unwrap_err();
     assert!(error.to_string().contains("mutually exclusive"), "{error}");
     for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-        let error = client.get_messages(APP, USER, Some(bad), None).await.unwrap_err();
-        assert!(matches!(error, Error::InvalidInput { parameter: "before", .. }), "{error:?}");
-        let error = client.get_messages(APP, USER, None, Some(bad)).await.unwrap_err();
-        assert!(matches!(error, Error::InvalidInput { parameter: "after", .. }), "{error:?}");
+        let error = client
+            .get_messages(APP, USER, Some(bad), None)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                error,
+                Error::InvalidInput {
+                    parameter: "before",
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
+        let error = client
+            .get_messages(APP, USER, None, Some(bad))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                error,
+                Error::InvalidInput {
+                    parameter: "after",
+                    ..
+                }
+            ),
+            "{error:?}"
+        );
     }
-    assert_eq!(any.calls_async().await, 0, "a refused call reached the server");
+    assert_eq!(
+        any.calls_async().await,
+        0,
+        "a refused call reached the server"
+    );
 }
 
 #[tokio::test]
@@ -102,8 +171,9 @@ async fn a_base_url_path_prefix_is_kept() {
     let server = MockServer::start_async().await;
     let mock = server
         .mock_async(|when, then| {
-            when.method(POST)
-                .path(format!("/sc/v1.1/apps/{APP}/appusers/{USER}/conversation/read"));
+            when.method(POST).path(format!(
+                "/sc/v1.1/apps/{APP}/appusers/{USER}/conversation/read"
+            ));
             then.status(200);
         })
         .await;

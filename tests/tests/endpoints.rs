@@ -25,7 +25,9 @@ async fn conversation_activity_posts_the_activity_and_decodes_the_conversation()
                 .json_body(json!({"role": "appMaker", "type": "typing:start"}));
             then.status(200)
                 .header("content-type", "application/json; charset=utf-8")
-                .body(fixture("conversation-activity.conversation-activity-example.200.json"));
+                .body(fixture(
+                    "conversation-activity.conversation-activity-example.200.json",
+                ));
         })
         .await;
 
@@ -46,19 +48,28 @@ async fn read_receipt_activity_decodes_the_duplicated_key_response() {
     let request = fixture_json("business-read-receipt.request.json");
     let mock = server
         .mock_async(|when, then| {
-            when.method(POST).path(user_path("/conversation/activity")).json_body(request);
-            then.status(200)
-                .body(fixture("business-read-receipt.business-read-receipt-example.200.json"));
+            when.method(POST)
+                .path(user_path("/conversation/activity"))
+                .json_body(request);
+            then.status(200).body(fixture(
+                "business-read-receipt.business-read-receipt-example.200.json",
+            ));
         })
         .await;
 
     let activity = ConversationActivity::read();
     assert_eq!(activity.r#type, ActivityType::ConversationRead);
-    let response = client(&server).conversation_activity(APP, USER, &activity).await.unwrap();
+    let response = client(&server)
+        .conversation_activity(APP, USER, &activity)
+        .await
+        .unwrap();
 
     mock.assert_async().await;
     assert_eq!(response.conversation.unread_count, 0);
-    assert_eq!(response.conversation.app_maker_last_read, Some(1529677514.686));
+    assert_eq!(
+        response.conversation.app_maker_last_read,
+        Some(1529677514.686)
+    );
 }
 
 #[tokio::test]
@@ -74,11 +85,16 @@ async fn delete_message_sends_a_bodyless_delete_and_accepts_an_empty_object() {
                 .body("");
             then.status(200)
                 .header("content-type", "application/json; charset=utf-8")
-                .body(fixture("delete-single-message.delete-single-message-example.200.json"));
+                .body(fixture(
+                    "delete-single-message.delete-single-message-example.200.json",
+                ));
         })
         .await;
 
-    client(&server).delete_message(APP, USER, "5b2bf968751b7c00225ebe5b").await.unwrap();
+    client(&server)
+        .delete_message(APP, USER, "5b2bf968751b7c00225ebe5b")
+        .await
+        .unwrap();
     mock.assert_async().await;
 }
 
@@ -112,11 +128,15 @@ async fn get_messages_without_bounds_sends_no_query_and_decodes_the_page() {
                 .header("accept", JSON)
                 .header_missing("content-type")
                 .is_true(|request| request.body_ref().is_empty());
-            then.status(200).body(fixture("get-messages.get-messages-example.200.json"));
+            then.status(200)
+                .body(fixture("get-messages.get-messages-example.200.json"));
         })
         .await;
 
-    let page = client(&server).get_messages(APP, USER, None, None).await.unwrap();
+    let page = client(&server)
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap();
 
     mock.assert_async().await;
     assert_eq!(page.messages.len(), 10);
@@ -148,15 +168,25 @@ async fn get_messages_sends_before_or_after_as_given() {
                 .path(user_path("/messages"))
                 .query_param("after", "1471995721")
                 .query_param_missing("before");
-            then.status(200).body(r#"{"messages":[],"next":"https://api.smooch.io/x?after=1"}"#);
+            then.status(200)
+                .body(r#"{"messages":[],"next":"https://api.smooch.io/x?after=1"}"#);
         })
         .await;
 
     let client = client(&server);
-    let page = client.get_messages(APP, USER, Some(1529600550.492), None).await.unwrap();
+    let page = client
+        .get_messages(APP, USER, Some(1529600550.492), None)
+        .await
+        .unwrap();
     assert!(page.messages.is_empty());
-    let page = client.get_messages(APP, USER, None, Some(1471995721.0)).await.unwrap();
-    assert_eq!(page.next.as_deref(), Some("https://api.smooch.io/x?after=1"));
+    let page = client
+        .get_messages(APP, USER, None, Some(1471995721.0))
+        .await
+        .unwrap();
+    assert_eq!(
+        page.next.as_deref(),
+        Some("https://api.smooch.io/x?after=1")
+    );
 
     before.assert_async().await;
     after.assert_async().await;
@@ -180,31 +210,52 @@ async fn post_message_sends_the_json_body_and_decodes_the_created_message() {
         .await;
 
     let message = MessagePost::text(Role::AppMaker, "Hello!");
-    let response = client(&server).post_message(APP, USER, &message).await.unwrap();
+    let response = client(&server)
+        .post_message(APP, USER, &message)
+        .await
+        .unwrap();
 
     mock.assert_async().await;
     let expected = fixture_json("text-message.example.201.json");
-    assert_eq!(response.message.id, expected["message"]["_id"].as_str().unwrap());
+    assert_eq!(
+        response.message.id,
+        expected["message"]["_id"].as_str().unwrap()
+    );
     assert_eq!(response.message.role, Role::AppMaker);
-    assert_eq!(response.message.text.as_deref(), expected["message"]["text"].as_str());
-    assert_eq!(response.conversation.id, expected["conversation"]["_id"].as_str().unwrap());
+    assert_eq!(
+        response.message.text.as_deref(),
+        expected["message"]["text"].as_str()
+    );
+    assert_eq!(
+        response.conversation.id,
+        expected["conversation"]["_id"].as_str().unwrap()
+    );
 }
 
 #[tokio::test]
 async fn post_message_sends_real_request_bodies_unchanged() {
     let server = MockServer::start_async().await;
-    for name in
-        ["carousel-message", "form-message-web-messenger-only", "whatsapp", "abc-list-picker"]
-    {
+    for name in [
+        "carousel-message",
+        "form-message-web-messenger-only",
+        "whatsapp",
+        "abc-list-picker",
+    ] {
         let request = fixture_json(&format!("{name}.request.json"));
         let message: MessagePost = serde_json::from_value(request.clone()).unwrap();
         let mock = server
             .mock_async(|when, then| {
-                when.method(POST).path(user_path("/messages")).json_body(request);
-                then.status(201).body(fixture("carousel-message.carousel-example.201.json"));
+                when.method(POST)
+                    .path(user_path("/messages"))
+                    .json_body(request);
+                then.status(201)
+                    .body(fixture("carousel-message.carousel-example.201.json"));
             })
             .await;
-        client(&server).post_message(APP, USER, &message).await.unwrap();
+        client(&server)
+            .post_message(APP, USER, &message)
+            .await
+            .unwrap();
         mock.assert_async().await;
         mock.delete_async().await;
     }
@@ -235,11 +286,16 @@ async fn bearer_jwt_is_sent_instead_of_basic_auth() {
     let bearer = format!("Bearer {JWT}");
     let mock = server
         .mock_async(|when, then| {
-            when.method(POST).path(user_path("/conversation/read")).header("authorization", bearer);
+            when.method(POST)
+                .path(user_path("/conversation/read"))
+                .header("authorization", bearer);
             then.status(200);
         })
         .await;
 
-    jwt_client(&server).reset_unread_count(APP, USER).await.unwrap();
+    jwt_client(&server)
+        .reset_unread_count(APP, USER)
+        .await
+        .unwrap();
     mock.assert_async().await;
 }

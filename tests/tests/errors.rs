@@ -15,7 +15,9 @@ async fn answering(status: u16, content_type: &str, body: &str) -> (MockServer, 
     server
         .mock_async(|when, then| {
             when.path(user_path("/messages"));
-            then.status(status).header("content-type", content_type).body(body);
+            then.status(status)
+                .header("content-type", content_type)
+                .body(body);
         })
         .await;
     let client = client(&server);
@@ -27,12 +29,20 @@ async fn unauthorized_carries_smooch_code_and_description() {
     let body = r#"{"error":{"code":"unauthorized","description":"Authorization is required"}}"#;
     let (_server, client) = answering(401, "application/json", body).await;
 
-    let error = client.get_messages(APP, USER, None, None).await.unwrap_err();
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
 
     assert_eq!(error.status().map(|s| s.as_u16()), Some(401));
-    let Error::Api(api) = &error else { panic!("{error:?}") };
+    let Error::Api(api) = &error else {
+        panic!("{error:?}")
+    };
     assert_eq!(api.code.as_deref(), Some("unauthorized"));
-    assert_eq!(api.description.as_deref(), Some("Authorization is required"));
+    assert_eq!(
+        api.description.as_deref(),
+        Some("Authorization is required")
+    );
     assert_eq!(api.body, None);
     assert_eq!(api.operation, "get_messages");
     assert_eq!(
@@ -56,19 +66,31 @@ async fn not_found_and_rate_limited_keep_their_status() {
 
 #[tokio::test]
 async fn html_error_pages_are_kept_raw_and_capped() {
-    let page =
-        format!("<html><body><h1>500 Internal Server Error</h1>{}</body></html>", "x".repeat(5000));
+    let page = format!(
+        "<html><body><h1>500 Internal Server Error</h1>{}</body></html>",
+        "x".repeat(5000)
+    );
     let (_server, client) = answering(500, "text/html", &page).await;
 
-    let error = client.get_messages(APP, USER, None, None).await.unwrap_err();
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
 
-    let Error::Api(api) = &error else { panic!("{error:?}") };
+    let Error::Api(api) = &error else {
+        panic!("{error:?}")
+    };
     assert_eq!(api.status.as_u16(), 500);
     assert_eq!(api.code, None);
     let body = api.body.as_deref().unwrap();
     assert!(body.starts_with("<html><body><h1>500 Internal Server Error</h1>"));
     assert_eq!(body.len(), smooch_client::ApiError::BODY_LIMIT);
-    assert!(error.to_string().contains("not Smooch's error JSON: <html>"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .contains("not Smooch's error JSON: <html>"),
+        "{error}"
+    );
 }
 
 #[tokio::test]
@@ -76,16 +98,27 @@ async fn malformed_json_is_a_decode_error_naming_the_path() {
     let body = r#"{"messages":[{"_id":"m1","role":"appUser","type":"text","authorId":"a","received":"yesterday"}]}"#;
     let (_server, client) = answering(200, "application/json", body).await;
 
-    let error = client.get_messages(APP, USER, None, None).await.unwrap_err();
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
 
-    let Error::Decode(decode) = &error else { panic!("{error:?}") };
+    let Error::Decode(decode) = &error else {
+        panic!("{error:?}")
+    };
     assert_eq!(decode.path, "messages[0].received");
     assert_eq!(decode.snippet, body);
     assert_eq!(decode.status.as_u16(), 200);
-    assert!(error.to_string().contains("at `messages[0].received`"), "{error}");
+    assert!(
+        error.to_string().contains("at `messages[0].received`"),
+        "{error}"
+    );
 
     let (_server, client) = answering(200, "application/json", "{not json").await;
-    let error = client.get_messages(APP, USER, None, None).await.unwrap_err();
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::Decode(_)), "{error:?}");
 }
 
@@ -94,14 +127,19 @@ async fn a_truncated_json_body_is_a_decode_error() {
     let (_server, client) = answering(201, "application/json", r#"{"message":{"_id":"5b2b"#).await;
     let message = MessagePost::text(Role::AppMaker, "hi");
     let error = client.post_message(APP, USER, &message).await.unwrap_err();
-    let Error::Decode(decode) = &error else { panic!("{error:?}") };
+    let Error::Decode(decode) = &error else {
+        panic!("{error:?}")
+    };
     assert!(decode.source.is_eof(), "{error}");
 }
 
 #[tokio::test]
 async fn an_empty_body_where_a_result_is_expected_is_a_decode_error() {
     let (_server, client) = answering(200, "application/json", "").await;
-    let error = client.get_messages(APP, USER, None, None).await.unwrap_err();
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::Decode(_)), "{error:?}");
 }
 
@@ -133,9 +171,14 @@ async fn a_connection_closed_mid_body_is_a_transport_error() {
     .await;
     let client = client_at(base, DEFAULT_TIMEOUT);
 
-    let error = client.get_messages(APP, USER, None, None).await.unwrap_err();
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
 
-    let Error::Transport { operation, .. } = &error else { panic!("{error:?}") };
+    let Error::Transport { operation, .. } = &error else {
+        panic!("{error:?}")
+    };
     assert_eq!(*operation, "get_messages");
     assert!(std::error::Error::source(&error).is_some());
 }
@@ -153,7 +196,12 @@ async fn a_slow_server_hits_the_timeout() {
 
     let error = client.delete_messages(APP, USER).await.unwrap_err();
 
-    let Error::Timeout { timeout, operation, .. } = &error else { panic!("{error:?}") };
+    let Error::Timeout {
+        timeout, operation, ..
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
     assert_eq!(*timeout, Duration::from_millis(200));
     assert_eq!(*operation, "delete_messages");
 }
@@ -167,7 +215,10 @@ async fn a_body_that_stalls_hits_the_timeout_too() {
     .await;
     let client = client_at(base, Duration::from_millis(300));
 
-    let error = client.get_messages(APP, USER, None, None).await.unwrap_err();
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::Timeout { .. }), "{error:?}");
 }
 

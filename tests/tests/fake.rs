@@ -47,18 +47,39 @@ async fn posting_creates_the_conversation_and_stores_what_the_server_adds() {
     let client = fake.client().unwrap();
     assert!(fake.conversation(APP, USER).is_none());
 
-    let first = client.post_message(APP, USER, &text(Role::AppUser, "hello")).await.unwrap();
-    let second = client.post_message(APP, USER, &text(Role::AppMaker, "hi!")).await.unwrap();
+    let first = client
+        .post_message(APP, USER, &text(Role::AppUser, "hello"))
+        .await
+        .unwrap();
+    let second = client
+        .post_message(APP, USER, &text(Role::AppMaker, "hi!"))
+        .await
+        .unwrap();
 
-    let stored = fake.conversation(APP, USER).expect("created by the first message");
-    assert_eq!(stored.messages, [first.message.clone(), second.message.clone()]);
+    let stored = fake
+        .conversation(APP, USER)
+        .expect("created by the first message");
+    assert_eq!(
+        stored.messages,
+        [first.message.clone(), second.message.clone()]
+    );
     assert_eq!(stored.conversation, second.conversation);
     let message = &first.message;
     assert_eq!(message.id.len(), 24);
     assert_ne!(first.message.id, second.message.id);
     assert_eq!(message.author_id, USER);
-    assert_eq!(message.source.as_ref().and_then(|s: &Source| s.r#type.as_deref()), Some("api"));
-    assert!(message.received > 1.6e9, "unix seconds: {}", message.received);
+    assert_eq!(
+        message
+            .source
+            .as_ref()
+            .and_then(|s: &Source| s.r#type.as_deref()),
+        Some("api")
+    );
+    assert!(
+        message.received > 1.6e9,
+        "unix seconds: {}",
+        message.received
+    );
     assert_eq!(
         (message.received * 1000.0).round() / 1000.0,
         message.received,
@@ -73,10 +94,18 @@ async fn received_times_strictly_increase_even_in_a_burst() {
     let fake = FakeSmooch::start().await.unwrap();
     let client = fake.client().unwrap();
     for i in 0..30 {
-        client.post_message(APP, USER, &text(Role::AppUser, &i.to_string())).await.unwrap();
+        client
+            .post_message(APP, USER, &text(Role::AppUser, &i.to_string()))
+            .await
+            .unwrap();
     }
-    let times: Vec<f64> =
-        fake.conversation(APP, USER).unwrap().messages.iter().map(|m| m.received).collect();
+    let times: Vec<f64> = fake
+        .conversation(APP, USER)
+        .unwrap()
+        .messages
+        .iter()
+        .map(|m| m.received)
+        .collect();
     assert!(times.windows(2).all(|pair| pair[0] < pair[1]), "{times:?}");
 }
 
@@ -88,11 +117,23 @@ async fn app_maker_messages_raise_the_unread_count_and_reading_resets_it() {
     let error = client.reset_unread_count(APP, USER).await.unwrap_err();
     assert_eq!(status(&error), Some(404), "no conversation yet");
 
-    client.post_message(APP, USER, &text(Role::AppMaker, "one")).await.unwrap();
-    client.post_message(APP, USER, &text(Role::AppUser, "reply")).await.unwrap();
-    let last = client.post_message(APP, USER, &text(Role::AppMaker, "two")).await.unwrap();
+    client
+        .post_message(APP, USER, &text(Role::AppMaker, "one"))
+        .await
+        .unwrap();
+    client
+        .post_message(APP, USER, &text(Role::AppUser, "reply"))
+        .await
+        .unwrap();
+    let last = client
+        .post_message(APP, USER, &text(Role::AppMaker, "two"))
+        .await
+        .unwrap();
     assert_eq!(last.conversation.unread_count, 2);
-    assert_eq!(last.conversation.app_maker_last_read, Some(last.message.received));
+    assert_eq!(
+        last.conversation.app_maker_last_read,
+        Some(last.message.received)
+    );
 
     client.reset_unread_count(APP, USER).await.unwrap();
     let conversation = fake.conversation(APP, USER).unwrap().conversation;
@@ -104,12 +145,19 @@ async fn app_maker_messages_raise_the_unread_count_and_reading_resets_it() {
 async fn get_answers_404_then_pages_of_100_oldest_first() {
     let fake = FakeSmooch::start().await.unwrap();
     let client = fake.client().unwrap();
-    let error = client.get_messages(APP, USER, None, None).await.unwrap_err();
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
     let error = api(error);
     assert_eq!((error.status.as_u16(), error.code.is_some()), (404, true));
 
     let times: Vec<f64> = (1..=150).map(|i| 1_600_000_000.0 + f64::from(i)).collect();
-    fake.seed_messages(APP, USER, times.iter().map(|t| seeded(&format!("m{t}"), *t)));
+    fake.seed_messages(
+        APP,
+        USER,
+        times.iter().map(|t| seeded(&format!("m{t}"), *t)),
+    );
 
     let latest = client.get_messages(APP, USER, None, None).await.unwrap();
     assert_eq!(latest.messages.len(), 100);
@@ -122,13 +170,23 @@ async fn get_answers_404_then_pages_of_100_oldest_first() {
         "{previous}"
     );
 
-    let before = client.get_messages(APP, USER, Some(times[50]), None).await.unwrap();
-    assert_eq!(before.messages.len(), 50, "strictly before: the bound itself is excluded");
+    let before = client
+        .get_messages(APP, USER, Some(times[50]), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        before.messages.len(),
+        50,
+        "strictly before: the bound itself is excluded"
+    );
     assert_eq!(before.messages.last().unwrap().received, times[49]);
     assert!(before.previous.is_none());
     assert!(before.next.is_some());
 
-    let after = client.get_messages(APP, USER, None, Some(times[9])).await.unwrap();
+    let after = client
+        .get_messages(APP, USER, None, Some(times[9]))
+        .await
+        .unwrap();
     assert_eq!(after.messages.len(), 100);
     assert_eq!(after.messages[0].received, times[10]);
     let next = after.next.expect("newer messages remain");
@@ -138,9 +196,16 @@ async fn get_answers_404_then_pages_of_100_oldest_first() {
 #[tokio::test]
 async fn before_and_after_together_are_a_400_from_the_server_too() {
     let fake = FakeSmooch::start().await.unwrap();
-    fake.client().unwrap().post_message(APP, "u", &text(Role::AppUser, "x")).await.unwrap();
+    fake.client()
+        .unwrap()
+        .post_message(APP, "u", &text(Role::AppUser, "x"))
+        .await
+        .unwrap();
     let response = reqwest::Client::new()
-        .get(format!("{}/v1.1/apps/{APP}/appusers/u/messages?before=2&after=1", fake.base_url()))
+        .get(format!(
+            "{}/v1.1/apps/{APP}/appusers/u/messages?before=2&after=1",
+            fake.base_url()
+        ))
         .basic_auth(FakeSmooch::KEY_ID, Some(FakeSmooch::SECRET))
         .send()
         .await
@@ -148,22 +213,42 @@ async fn before_and_after_together_are_a_400_from_the_server_too() {
     assert_eq!(response.status().as_u16(), 400);
     let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
     assert_eq!(body["error"]["code"], "bad_request");
-    assert!(body["error"]["description"].as_str().unwrap().contains("mutually exclusive"));
+    assert!(
+        body["error"]["description"]
+            .as_str()
+            .unwrap()
+            .contains("mutually exclusive")
+    );
 }
 
 #[tokio::test]
 async fn deleting_one_message_or_all_of_them() {
     let fake = FakeSmooch::start().await.unwrap();
     let client = fake.client().unwrap();
-    assert_eq!(status(&client.delete_messages(APP, USER).await.unwrap_err()), Some(404));
+    assert_eq!(
+        status(&client.delete_messages(APP, USER).await.unwrap_err()),
+        Some(404)
+    );
 
-    let keep = client.post_message(APP, USER, &text(Role::AppUser, "keep")).await.unwrap();
-    let drop = client.post_message(APP, USER, &text(Role::AppUser, "drop")).await.unwrap();
-    client.delete_message(APP, USER, &drop.message.id).await.unwrap();
+    let keep = client
+        .post_message(APP, USER, &text(Role::AppUser, "keep"))
+        .await
+        .unwrap();
+    let drop = client
+        .post_message(APP, USER, &text(Role::AppUser, "drop"))
+        .await
+        .unwrap();
+    client
+        .delete_message(APP, USER, &drop.message.id)
+        .await
+        .unwrap();
     let stored = fake.conversation(APP, USER).unwrap();
     assert_eq!(stored.messages, [keep.message]);
 
-    let error = client.delete_message(APP, USER, &drop.message.id).await.unwrap_err();
+    let error = client
+        .delete_message(APP, USER, &drop.message.id)
+        .await
+        .unwrap_err();
     assert_eq!(status(&error), Some(404), "already deleted");
 
     client.delete_messages(APP, USER).await.unwrap();
@@ -187,8 +272,10 @@ async fn activities_answer_the_conversation_and_read_receipts_update_it() {
     assert_eq!(typing.conversation.unread_count, 0);
     assert_eq!(typing.conversation.app_maker_last_read, None);
 
-    let read =
-        client.conversation_activity(APP, USER, &ConversationActivity::read()).await.unwrap();
+    let read = client
+        .conversation_activity(APP, USER, &ConversationActivity::read())
+        .await
+        .unwrap();
     assert!(read.conversation.app_maker_last_read.is_some());
     assert_eq!(read.conversation.id, typing.conversation.id);
 }
@@ -196,16 +283,27 @@ async fn activities_answer_the_conversation_and_read_receipts_update_it() {
 fn mint(kid: &str, secret: &str, claims: serde_json::Value) -> String {
     let mut header = Header::new(Algorithm::HS256);
     header.kid = Some(kid.to_owned());
-    jsonwebtoken::encode(&header, &claims, &EncodingKey::from_secret(secret.as_bytes())).unwrap()
+    jsonwebtoken::encode(
+        &header,
+        &claims,
+        &EncodingKey::from_secret(secret.as_bytes()),
+    )
+    .unwrap()
 }
 
 fn jwt_client(fake: &FakeSmooch, token: String) -> Client {
-    Client::builder().jwt(token).base_url(fake.base_url()).build().unwrap()
+    Client::builder()
+        .jwt(token)
+        .base_url(fake.base_url())
+        .build()
+        .unwrap()
 }
 
 #[tokio::test]
 async fn credentials_are_checked() {
-    let fake = FakeSmooch::with_credentials("app_custom", "custom-secret").await.unwrap();
+    let fake = FakeSmooch::with_credentials("app_custom", "custom-secret")
+        .await
+        .unwrap();
     let message = text(Role::AppUser, "hi");
 
     let basic = Client::builder()
@@ -214,12 +312,26 @@ async fn credentials_are_checked() {
         .build()
         .unwrap();
     basic.post_message(APP, USER, &message).await.unwrap();
-    fake.client().unwrap().post_message(APP, USER, &message).await.unwrap();
+    fake.client()
+        .unwrap()
+        .post_message(APP, USER, &message)
+        .await
+        .unwrap();
 
     let good = mint("app_custom", "custom-secret", json!({"scope": "app"}));
-    jwt_client(&fake, good.clone()).post_message(APP, USER, &message).await.unwrap();
-    let own_user = mint("app_custom", "custom-secret", json!({"scope": "appUser", "userId": USER}));
-    jwt_client(&fake, own_user.clone()).get_messages(APP, USER, None, None).await.unwrap();
+    jwt_client(&fake, good.clone())
+        .post_message(APP, USER, &message)
+        .await
+        .unwrap();
+    let own_user = mint(
+        "app_custom",
+        "custom-secret",
+        json!({"scope": "appUser", "userId": USER}),
+    );
+    jwt_client(&fake, own_user.clone())
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap();
     assert_eq!(fake.conversation(APP, USER).unwrap().messages.len(), 3);
 
     let wrong_secret = Client::builder()
@@ -230,22 +342,34 @@ async fn credentials_are_checked() {
     let tampered = format!("{}A", &good[..good.len() - 1]);
     let refused = [
         wrong_secret,
-        jwt_client(&fake, mint("app_custom", "wrong-secret", json!({"scope": "app"}))),
-        jwt_client(&fake, mint("app_other", "custom-secret", json!({"scope": "app"}))),
+        jwt_client(
+            &fake,
+            mint("app_custom", "wrong-secret", json!({"scope": "app"})),
+        ),
+        jwt_client(
+            &fake,
+            mint("app_other", "custom-secret", json!({"scope": "app"})),
+        ),
         jwt_client(&fake, tampered),
         jwt_client(&fake, own_user).clone(),
     ];
     for (index, client) in refused.iter().enumerate() {
         let user = if index == 4 { "another-user" } else { USER };
-        let error = api(client.get_messages(APP, user, None, None).await.unwrap_err());
+        let error = api(client
+            .get_messages(APP, user, None, None)
+            .await
+            .unwrap_err());
         assert_eq!(error.status.as_u16(), 401, "case {index}");
         assert_eq!(error.code.as_deref(), Some("unauthorized"), "case {index}");
         assert!(error.description.is_some(), "case {index}");
     }
 
-    let response = reqwest::get(format!("{}/v1.1/apps/{APP}/appusers/u/messages", fake.base_url()))
-        .await
-        .unwrap();
+    let response = reqwest::get(format!(
+        "{}/v1.1/apps/{APP}/appusers/u/messages",
+        fake.base_url()
+    ))
+    .await
+    .unwrap();
     assert_eq!(response.status().as_u16(), 401);
     let body: serde_json::Value = serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
     assert_eq!(
@@ -269,13 +393,21 @@ async fn injected_statuses_surface_as_api_errors_and_store_nothing() {
         (500, "internal_error"),
         (503, "service_unavailable"),
     ] {
-        let error =
-            api(client.post_message(APP, USER, &text(Role::AppMaker, "x")).await.unwrap_err());
+        let error = api(client
+            .post_message(APP, USER, &text(Role::AppMaker, "x"))
+            .await
+            .unwrap_err());
         assert_eq!(error.status.as_u16(), expected);
         assert_eq!(error.code.as_deref(), Some(code));
     }
-    assert!(fake.conversation(APP, USER).is_none(), "a refused request stores nothing");
-    client.post_message(APP, USER, &text(Role::AppMaker, "x")).await.unwrap();
+    assert!(
+        fake.conversation(APP, USER).is_none(),
+        "a refused request stores nothing"
+    );
+    client
+        .post_message(APP, USER, &text(Role::AppMaker, "x"))
+        .await
+        .unwrap();
     assert_eq!(fake.request_count(), 5);
 }
 
@@ -287,7 +419,13 @@ async fn retry_after_is_sent_with_injected_429s() {
     let http = reqwest::Client::new();
     let url = format!("{}/v1.1/apps/{APP}/appusers/u/messages", fake.base_url());
     let first = http.get(&url).send().await.unwrap();
-    assert_eq!(first.headers().get("retry-after").map(|v| v.to_str().unwrap()), Some("7"));
+    assert_eq!(
+        first
+            .headers()
+            .get("retry-after")
+            .map(|v| v.to_str().unwrap()),
+        Some("7")
+    );
     let second = http.get(&url).send().await.unwrap();
     assert_eq!(second.status().as_u16(), 429);
     assert!(second.headers().get("retry-after").is_none());
@@ -304,9 +442,21 @@ async fn a_late_answer_is_a_timeout_although_the_message_was_stored() {
         .unwrap();
     fake.inject(1, Fault::Delay(Duration::from_secs(2)));
 
-    let error = client.post_message(APP, USER, &text(Role::AppMaker, "late")).await.unwrap_err();
+    let error = client
+        .post_message(APP, USER, &text(Role::AppMaker, "late"))
+        .await
+        .unwrap_err();
 
-    assert!(matches!(error, Error::Timeout { operation: "post_message", .. }), "{error:?}");
+    assert!(
+        matches!(
+            error,
+            Error::Timeout {
+                operation: "post_message",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
     assert_eq!(fake.conversation(APP, USER).unwrap().messages.len(), 1);
 }
 
@@ -316,20 +466,34 @@ async fn a_dropped_connection_is_a_transport_error_and_the_message_is_stored_onc
     let client = fake.client().unwrap();
     fake.inject(1, Fault::DropConnection);
 
-    let error = client.post_message(APP, USER, &text(Role::AppMaker, "cut")).await.unwrap_err();
+    let error = client
+        .post_message(APP, USER, &text(Role::AppMaker, "cut"))
+        .await
+        .unwrap_err();
 
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
     assert_eq!(fake.conversation(APP, USER).unwrap().messages.len(), 1);
     assert_eq!(fake.request_count(), 1, "sent once, not retried");
     // The next request is served normally.
-    assert_eq!(client.get_messages(APP, USER, None, None).await.unwrap().messages.len(), 1);
+    assert_eq!(
+        client
+            .get_messages(APP, USER, None, None)
+            .await
+            .unwrap()
+            .messages
+            .len(),
+        1
+    );
 }
 
 #[tokio::test]
 async fn the_fake_stops_when_dropped() {
     let fake = FakeSmooch::start().await.unwrap();
     let client = fake.client().unwrap();
-    client.post_message(APP, USER, &text(Role::AppUser, "x")).await.unwrap();
+    client
+        .post_message(APP, USER, &text(Role::AppUser, "x"))
+        .await
+        .unwrap();
     drop(fake);
     tokio::time::sleep(Duration::from_millis(100)).await;
     let fresh = once_client_at(client.base_url().as_str());
@@ -339,10 +503,18 @@ async fn the_fake_stops_when_dropped() {
 
 #[test]
 fn the_fake_debug_hides_its_secret() {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let fake = runtime.block_on(FakeSmooch::with_credentials("app_x", "hunter2")).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let fake = runtime
+        .block_on(FakeSmooch::with_credentials("app_x", "hunter2"))
+        .unwrap();
     let text = format!("{fake:?}");
-    assert!(text.contains("app_x") && !text.contains("hunter2"), "{text}");
+    assert!(
+        text.contains("app_x") && !text.contains("hunter2"),
+        "{text}"
+    );
 }
 
 /// A message as a test stores it directly in the fake.

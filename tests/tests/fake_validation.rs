@@ -24,7 +24,8 @@ async fn start() -> (FakeSmooch, Client) {
 
 /// How many messages the fake stores for the test user (0 without a conversation).
 fn stored_count(fake: &FakeSmooch) -> usize {
-    fake.conversation(APP, USER).map_or(0, |stored| stored.messages.len())
+    fake.conversation(APP, USER)
+        .map_or(0, |stored| stored.messages.len())
 }
 
 /// Posts `message`, expects 201, checks it is stored as answered, and returns it.
@@ -34,8 +35,9 @@ async fn accepted(fake: &FakeSmooch, client: &Client, message: &MessagePost) -> 
         .post_message(APP, USER, message)
         .await
         .unwrap_or_else(|error| panic!("{message:?} should be accepted, got {error:?}"));
-    let stored =
-        fake.conversation(APP, USER).expect("an accepted message creates the conversation");
+    let stored = fake
+        .conversation(APP, USER)
+        .expect("an accepted message creates the conversation");
     assert_eq!(stored.messages.len(), before + 1, "one message stored");
     assert_eq!(stored.messages.last(), Some(&response.message));
     assert_eq!(stored.conversation, response.conversation);
@@ -44,7 +46,9 @@ async fn accepted(fake: &FakeSmooch, client: &Client, message: &MessagePost) -> 
 
 /// Unpacks a 400 `bad_request` answer and returns its description.
 fn bad_request(error: Error) -> String {
-    let Error::Api(api) = error else { panic!("expected a Smooch error answer, got {error:?}") };
+    let Error::Api(api) = error else {
+        panic!("expected a Smooch error answer, got {error:?}")
+    };
     assert_eq!(api.status.as_u16(), 400, "{api:?}");
     assert_eq!(api.code.as_deref(), Some("bad_request"), "{api:?}");
     api.description.expect("a 400 has a description")
@@ -55,10 +59,20 @@ fn bad_request(error: Error) -> String {
 async fn refused(fake: &FakeSmooch, client: &Client, message: &MessagePost) -> String {
     let before = fake.conversation(APP, USER);
     let requests = fake.request_count();
-    let error =
-        client.post_message(APP, USER, message).await.expect_err("the message should be refused");
-    assert_eq!(fake.request_count(), requests + 1, "refused by the fake, not before sending");
-    assert_eq!(fake.conversation(APP, USER), before, "a refused message stores nothing");
+    let error = client
+        .post_message(APP, USER, message)
+        .await
+        .expect_err("the message should be refused");
+    assert_eq!(
+        fake.request_count(),
+        requests + 1,
+        "refused by the fake, not before sending"
+    );
+    assert_eq!(
+        fake.conversation(APP, USER),
+        before,
+        "a refused message stores nothing"
+    );
     bad_request(error)
 }
 
@@ -73,7 +87,11 @@ async fn refused_activity(
         .conversation_activity(APP, USER, activity)
         .await
         .expect_err("the activity should be refused");
-    assert_eq!(fake.conversation(APP, USER), before, "a refused activity changes nothing");
+    assert_eq!(
+        fake.conversation(APP, USER),
+        before,
+        "a refused activity changes nothing"
+    );
     bad_request(error)
 }
 
@@ -81,7 +99,10 @@ async fn refused_activity(
 #[track_caller]
 fn assert_mentions(description: &str, parts: &[&str]) {
     for part in parts {
-        assert!(description.contains(part), "description {description:?} should mention {part:?}");
+        assert!(
+            description.contains(part),
+            "description {description:?} should mention {part:?}"
+        );
     }
 }
 
@@ -110,7 +131,10 @@ async fn refused_raw(fake: &FakeSmooch, path: &str, body: &str) -> String {
     assert_eq!(status, 400, "{answer}");
     assert_eq!(answer["error"]["code"], "bad_request", "{answer}");
     assert_eq!(fake.conversation(APP, USER), before, "nothing stored");
-    answer["error"]["description"].as_str().expect("a description").to_owned()
+    answer["error"]["description"]
+        .as_str()
+        .expect("a description")
+        .to_owned()
 }
 
 /// A JSON object as metadata.
@@ -146,16 +170,25 @@ async fn role_must_be_app_user_or_app_maker() {
         (Role::from(""), "it is missing"),
     ] {
         let description = refused(&fake, &client, &MessagePost::text(role, "Hi")).await;
-        assert_mentions(&description, &["`role` must be `appUser` or `appMaker`", got]);
+        assert_mentions(
+            &description,
+            &["`role` must be `appUser` or `appMaker`", got],
+        );
     }
-    assert!(fake.conversation(APP, USER).is_none(), "no conversation yet");
+    assert!(
+        fake.conversation(APP, USER).is_none(),
+        "no conversation yet"
+    );
     let absent = refused_raw(&fake, "messages", r#"{"type": "text", "text": "Hi"}"#).await;
     assert_mentions(&absent, &["`role`", "missing"]);
 
     let user = accepted(&fake, &client, &MessagePost::text(Role::AppUser, "Hi")).await;
     assert_eq!(user.role, Role::AppUser);
     assert_eq!(user.author_id, USER);
-    assert_eq!(user.source.and_then(|source| source.r#type).as_deref(), Some("api"));
+    assert_eq!(
+        user.source.and_then(|source| source.r#type).as_deref(),
+        Some("api")
+    );
     let maker = accepted(&fake, &client, &MessagePost::text(Role::AppMaker, "Hello")).await;
     assert_eq!(maker.role, Role::AppMaker);
     assert_eq!(maker.text.as_deref(), Some("Hello"));
@@ -235,15 +268,23 @@ async fn text_needs_text_or_actions() {
 async fn image_and_file_need_media_url() {
     let (fake, client) = start().await;
 
-    let description =
-        refused(&fake, &client, &MessagePost::new(Role::AppUser, MessageType::Image)).await;
+    let description = refused(
+        &fake,
+        &client,
+        &MessagePost::new(Role::AppUser, MessageType::Image),
+    )
+    .await;
     assert_mentions(&description, &["an image message needs `mediaUrl`"]);
     let description = refused(&fake, &client, &MessagePost::file(Role::AppMaker, "")).await;
     assert_mentions(&description, &["a file message needs `mediaUrl`"]);
     assert!(fake.conversation(APP, USER).is_none());
 
-    let image =
-        accepted(&fake, &client, &MessagePost::image(Role::AppUser, "https://x.org/a.png")).await;
+    let image = accepted(
+        &fake,
+        &client,
+        &MessagePost::image(Role::AppUser, "https://x.org/a.png"),
+    )
+    .await;
     assert_eq!(image.media_type.as_deref(), Some("image/png"));
     assert_eq!(image.media_size, Some(0));
     assert_eq!(image.text.as_deref(), Some(" "));
@@ -260,24 +301,38 @@ async fn image_and_file_need_media_url() {
 #[tokio::test]
 async fn carousel_and_list_need_1_to_10_items() {
     let (fake, client) = start().await;
-    let ten: Vec<_> = (0..10).map(|index| item(&format!("Item {index}"))).collect();
+    let ten: Vec<_> = (0..10)
+        .map(|index| item(&format!("Item {index}")))
+        .collect();
     let mut eleven = ten.clone();
     eleven.push(item("Eleven"));
 
     let description = refused(&fake, &client, &MessagePost::carousel(vec![])).await;
-    assert_mentions(&description, &["a carousel message needs `items`", "1 to 10"]);
+    assert_mentions(
+        &description,
+        &["a carousel message needs `items`", "1 to 10"],
+    );
     let description = refused(&fake, &client, &MessagePost::list(vec![])).await;
     assert_mentions(&description, &["a list message needs `items`", "1 to 10"]);
     let description = refused(&fake, &client, &MessagePost::carousel(eleven.clone())).await;
-    assert_mentions(&description, &["a carousel message has 11 `items`", "at most 10"]);
+    assert_mentions(
+        &description,
+        &["a carousel message has 11 `items`", "at most 10"],
+    );
     let description = refused(&fake, &client, &MessagePost::list(eleven)).await;
-    assert_mentions(&description, &["a list message has 11 `items`", "at most 10"]);
+    assert_mentions(
+        &description,
+        &["a list message has 11 `items`", "at most 10"],
+    );
     assert!(fake.conversation(APP, USER).is_none());
 
     let carousel = accepted(&fake, &client, &MessagePost::carousel(ten)).await;
     assert_eq!(carousel.items.len(), 10);
     let text = carousel.text.as_deref().unwrap_or_default();
-    assert!(text.starts_with("1. Item 0\nOpen: https://example.org"), "{text:?}");
+    assert!(
+        text.starts_with("1. Item 0\nOpen: https://example.org"),
+        "{text:?}"
+    );
     assert!(text.contains("\n\n10. Item 9\n"), "{text:?}");
     for stored in &carousel.items {
         assert!(stored.id.is_some(), "items get an `_id`");
@@ -285,7 +340,12 @@ async fn carousel_and_list_need_1_to_10_items() {
     }
     let list = accepted(&fake, &client, &MessagePost::list(vec![item("One")])).await;
     assert_eq!(list.r#type, MessageType::List);
-    assert!(list.text.as_deref().unwrap_or_default().starts_with("1. One"));
+    assert!(
+        list.text
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("1. One")
+    );
 }
 
 #[tokio::test]
@@ -308,7 +368,11 @@ async fn items_need_1_to_3_actions() {
     let (fake, client) = start().await;
     let three = MessageItem::new(
         "Three",
-        vec![Action::link("A", "https://a.org"), Action::postback("B", "B"), Action::share()],
+        vec![
+            Action::link("A", "https://a.org"),
+            Action::postback("B", "B"),
+            Action::share(),
+        ],
     );
     let mut four = three.clone();
     four.actions.push(Action::link("D", "https://d.org"));
@@ -317,15 +381,26 @@ async fn items_need_1_to_3_actions() {
     let description = refused(&fake, &client, &none).await;
     assert_mentions(&description, &["`items[0].actions`", "at least 1 action"]);
     let description = refused(&fake, &client, &MessagePost::list(vec![item("One"), four])).await;
-    assert_mentions(&description, &["`items[1].actions` has 4 actions", "at most 3"]);
+    assert_mentions(
+        &description,
+        &["`items[1].actions` has 4 actions", "at most 3"],
+    );
     assert!(fake.conversation(APP, USER).is_none());
 
     let message = accepted(&fake, &client, &MessagePost::carousel(vec![three])).await;
     let actions = &message.items[0].actions;
     assert_eq!(actions.len(), 3);
     assert!(actions.iter().all(|action| action.id.is_some()));
-    assert_eq!(actions[1].uri.as_deref(), Some(""), "postback gets `uri: \"\"`");
-    assert_eq!(actions[2].uri.as_deref(), Some(""), "share gets `uri: \"\"`");
+    assert_eq!(
+        actions[1].uri.as_deref(),
+        Some(""),
+        "postback gets `uri: \"\"`"
+    );
+    assert_eq!(
+        actions[2].uri.as_deref(),
+        Some(""),
+        "share gets `uri: \"\"`"
+    );
 }
 
 #[tokio::test]
@@ -350,33 +425,53 @@ async fn form_fields_are_checked() {
     let (fake, client) = start().await;
 
     let description = refused(&fake, &client, &MessagePost::form(vec![])).await;
-    assert_mentions(&description, &["a form message needs `fields`", "at least one"]);
+    assert_mentions(
+        &description,
+        &["a form message needs `fields`", "at least one"],
+    );
 
     let duplicate = MessagePost::form(vec![
         FieldPost::text("name", "Name?"),
         FieldPost::email("name", "Email?"),
     ]);
     let description = refused(&fake, &client, &duplicate).await;
-    assert_mentions(&description, &["`fields[1].name` `name`", "unique within a form"]);
+    assert_mentions(
+        &description,
+        &["`fields[1].name` `name`", "unique within a form"],
+    );
 
     let mut dated = FieldPost::text("when", "When?");
     dated.r#type = FieldType::from("date");
     let description = refused(&fake, &client, &MessagePost::form(vec![dated])).await;
     assert_mentions(&description, &["`fields[0].type`", "got `date`"]);
-    let description =
-        refused(&fake, &client, &MessagePost::form(vec![FieldPost::text("", "Name?")])).await;
+    let description = refused(
+        &fake,
+        &client,
+        &MessagePost::form(vec![FieldPost::text("", "Name?")]),
+    )
+    .await;
     assert_mentions(&description, &["`fields[0].name` is required"]);
     let unlabelled = MessagePost::form(vec![FieldPost::text("a", "A"), FieldPost::email("b", "")]);
     let description = refused(&fake, &client, &unlabelled).await;
     assert_mentions(&description, &["`fields[1].label` is required"]);
 
     let description = refused(&fake, &client, &MessagePost::form(vec![select("none", 0)])).await;
-    assert_mentions(&description, &["`fields[0]` is a select field", "1 to 20 `options`", "has 0"]);
+    assert_mentions(
+        &description,
+        &[
+            "`fields[0]` is a select field",
+            "1 to 20 `options`",
+            "has 0",
+        ],
+    );
     let many = MessagePost::form(vec![FieldPost::text("a", "A"), select("many", 21)]);
     let description = refused(&fake, &client, &many).await;
     assert_mentions(&description, &["`fields[1]` is a select field", "has 21"]);
 
-    let twins = vec![FieldOption::new("pizza", "Pizza"), FieldOption::new("pizza", "Pie")];
+    let twins = vec![
+        FieldOption::new("pizza", "Pizza"),
+        FieldOption::new("pizza", "Pie"),
+    ];
     let description = refused(
         &fake,
         &client,
@@ -385,7 +480,10 @@ async fn form_fields_are_checked() {
     .await;
     assert_mentions(
         &description,
-        &["`fields[0].options[1].name` `pizza`", "unique within a field"],
+        &[
+            "`fields[0].options[1].name` `pizza`",
+            "unique within a field",
+        ],
     );
     let unnamed = vec![FieldOption::new("", "Pizza")];
     let description = refused(
@@ -416,7 +514,12 @@ async fn form_fields_are_checked() {
     assert!(message.fields.iter().all(|field| field.id.is_some()));
     assert_eq!(message.fields[0].select_size, None);
     assert_eq!(message.fields[2].select_size, Some(1));
-    assert!(message.fields[2].options.iter().all(|option| option.id.is_some()));
+    assert!(
+        message.fields[2]
+            .options
+            .iter()
+            .all(|option| option.id.is_some())
+    );
     let one = accepted(&fake, &client, &MessagePost::form(vec![select("one", 1)])).await;
     assert_eq!(one.fields[0].options.len(), 1);
     let most = accepted(&fake, &client, &MessagePost::form(vec![select("most", 20)])).await;
@@ -431,7 +534,11 @@ async fn actions_and_destination_only_on_app_maker_messages() {
     let description = refused(&fake, &client, &user).await;
     assert_mentions(
         &description,
-        &["`actions` are only allowed", "`role: appMaker`", "`role: appUser`"],
+        &[
+            "`actions` are only allowed",
+            "`role: appMaker`",
+            "`role: appUser`",
+        ],
     );
     let mut carousel = MessagePost::carousel(vec![item("One"), item("Two")]);
     carousel.role = Role::AppUser;
@@ -443,7 +550,11 @@ async fn actions_and_destination_only_on_app_maker_messages() {
     let description = refused(&fake, &client, &user_destination).await;
     assert_mentions(
         &description,
-        &["`destination` is only allowed", "`role: appMaker`", "`role: appUser`"],
+        &[
+            "`destination` is only allowed",
+            "`role: appMaker`",
+            "`role: appUser`",
+        ],
     );
     assert!(fake.conversation(APP, USER).is_none());
 
@@ -462,7 +573,10 @@ async fn action_type_must_be_known() {
 
     let call = with_actions(vec![Action::new(ActionType::from("call"))]);
     let description = refused(&fake, &client, &call).await;
-    assert_mentions(&description, &["`actions[0].type` must be", "`buy`", "got `call`"]);
+    assert_mentions(
+        &description,
+        &["`actions[0].type` must be", "`buy`", "got `call`"],
+    );
     let mut untyped = Action::postback("Go", "go");
     untyped.r#type = ActionType::from("");
     let description = refused(&fake, &client, &with_actions(vec![untyped])).await;
@@ -481,9 +595,16 @@ async fn each_action_type_needs_its_fields() {
     let mut link = Action::link("x", "https://x.org");
     link.text = None;
     let description = refused(&fake, &client, &with_actions(vec![link])).await;
-    assert_mentions(&description, &["`actions[0].text` is required for a `link` action"]);
-    let description =
-        refused(&fake, &client, &with_actions(vec![Action::location_request("")])).await;
+    assert_mentions(
+        &description,
+        &["`actions[0].text` is required for a `link` action"],
+    );
+    let description = refused(
+        &fake,
+        &client,
+        &with_actions(vec![Action::location_request("")]),
+    )
+    .await;
     assert_mentions(
         &description,
         &["`actions[0].text` is required for a `locationRequest` action"],
@@ -495,7 +616,9 @@ async fn each_action_type_needs_its_fields() {
         let description = refused(&fake, &client, &with_actions(vec![action])).await;
         assert_mentions(
             &description,
-            &[&format!("`actions[0].payload` is required for a `{kind}` action")],
+            &[&format!(
+                "`actions[0].payload` is required for a `{kind}` action"
+            )],
         );
     }
     // Uri: link and webview.
@@ -508,20 +631,32 @@ async fn each_action_type_needs_its_fields() {
         let description = refused(&fake, &client, &with_actions(vec![action])).await;
         assert_mentions(
             &description,
-            &[&format!("`actions[0].uri` is required for a `{kind}` action")],
+            &[&format!(
+                "`actions[0].uri` is required for a `{kind}` action"
+            )],
         );
     }
     // Fallback: webview.
     let mut webview = Action::webview("Go", "https://x.org", "https://y.org");
     webview.fallback = None;
     let description = refused(&fake, &client, &with_actions(vec![webview])).await;
-    assert_mentions(&description, &["`actions[0].fallback` is required for a `webview` action"]);
+    assert_mentions(
+        &description,
+        &["`actions[0].fallback` is required for a `webview` action"],
+    );
     // Amount: buy (the second action, so the path says which one).
     let mut buy = Action::buy("Buy", 100);
     buy.amount = None;
-    let description =
-        refused(&fake, &client, &with_actions(vec![Action::link("A", "https://a.org"), buy])).await;
-    assert_mentions(&description, &["`actions[1].amount` is required for a `buy` action"]);
+    let description = refused(
+        &fake,
+        &client,
+        &with_actions(vec![Action::link("A", "https://a.org"), buy]),
+    )
+    .await;
+    assert_mentions(
+        &description,
+        &["`actions[1].amount` is required for a `buy` action"],
+    );
     // Item actions are checked the same way.
     let mut postback = Action::postback("Go", "go");
     postback.payload = None;
@@ -547,14 +682,22 @@ async fn each_action_type_needs_its_fields() {
     assert_eq!(message.actions[0].uri.as_deref(), Some("https://x.org"));
     assert_eq!(message.actions[1].uri.as_deref(), Some(""));
     let buy = &message.actions[2];
-    let checkout =
-        format!("https://app.smooch.io/checkout/{}", buy.id.as_deref().unwrap_or_default());
+    let checkout = format!(
+        "https://app.smooch.io/checkout/{}",
+        buy.id.as_deref().unwrap_or_default()
+    );
     assert_eq!(buy.uri.as_deref(), Some(checkout.as_str()));
     assert_eq!(buy.state, Some(ActionState::Offered));
     assert_eq!(buy.currency.as_deref(), Some("usd"));
     assert_eq!(message.actions[3].text, None);
-    assert_eq!(message.actions[4].fallback.as_deref(), Some("https://y.org"));
-    let quick = with_actions(vec![Action::reply("Yes", "yes"), Action::location_request("Where?")]);
+    assert_eq!(
+        message.actions[4].fallback.as_deref(),
+        Some("https://y.org")
+    );
+    let quick = with_actions(vec![
+        Action::reply("Yes", "yes"),
+        Action::location_request("Where?"),
+    ]);
     let message = accepted(&fake, &client, &quick).await;
     assert_eq!(message.actions[1].r#type, ActionType::LocationRequest);
 }
@@ -563,15 +706,24 @@ async fn each_action_type_needs_its_fields() {
 async fn reply_and_location_request_mix_only_with_each_other() {
     let (fake, client) = start().await;
 
-    let reply_link =
-        with_actions(vec![Action::reply("Yes", "yes"), Action::link("Go", "https://x.org")]);
+    let reply_link = with_actions(vec![
+        Action::reply("Yes", "yes"),
+        Action::link("Go", "https://x.org"),
+    ]);
     let description = refused(&fake, &client, &reply_link).await;
     assert_mentions(
         &description,
-        &["`actions`", "only be mixed with each other", "`reply`", "`link`"],
+        &[
+            "`actions`",
+            "only be mixed with each other",
+            "`reply`",
+            "`link`",
+        ],
     );
-    let postback_request =
-        with_actions(vec![Action::postback("Go", "go"), Action::location_request("Where?")]);
+    let postback_request = with_actions(vec![
+        Action::postback("Go", "go"),
+        Action::location_request("Where?"),
+    ]);
     let description = refused(&fake, &client, &postback_request).await;
     assert_mentions(&description, &["`locationRequest`", "`postback`"]);
     let item = MessageItem::new("One", vec![Action::reply("Yes", "yes"), Action::share()]);
@@ -599,7 +751,11 @@ async fn at_most_one_action_opens_on_receive() {
     let description = refused(&fake, &client, &with_actions(vec![open(), open()])).await;
     assert_mentions(
         &description,
-        &["only one action per message", "`openOnReceive: true`", "has 2"],
+        &[
+            "only one action per message",
+            "`openOnReceive: true`",
+            "has 2",
+        ],
     );
     let mut carousel = MessagePost::carousel(vec![MessageItem::new("One", vec![open()])]);
     carousel.actions.push(open());
@@ -627,18 +783,25 @@ async fn metadata_must_be_flat() {
     }
     let nested_action = Action::postback("Go", "go").with_metadata(metadata(json!({"k": {}})));
     let description = refused(&fake, &client, &with_actions(vec![nested_action])).await;
-    assert_mentions(&description, &["`actions[0].metadata.k` is an object", "flat"]);
+    assert_mentions(
+        &description,
+        &["`actions[0].metadata.k` is an object", "flat"],
+    );
     let nested_item_action =
         Action::link("Go", "https://x.org").with_metadata(metadata(json!({"k": []})));
     let carousel = MessagePost::carousel(vec![MessageItem::new("One", vec![nested_item_action])]);
     let description = refused(&fake, &client, &carousel).await;
-    assert_mentions(&description, &["`items[0].actions[0].metadata.k` is an array"]);
+    assert_mentions(
+        &description,
+        &["`items[0].actions[0].metadata.k` is an array"],
+    );
     assert!(fake.conversation(APP, USER).is_none());
 
     let flat = metadata(json!({"a": "x", "b": 1, "c": 2.5, "d": true}));
     let action = Action::postback("Go", "go").with_metadata(flat.clone());
-    let message =
-        MessagePost::text(Role::AppMaker, "Hi").with_metadata(flat.clone()).with_action(action);
+    let message = MessagePost::text(Role::AppMaker, "Hi")
+        .with_metadata(flat.clone())
+        .with_action(action);
     let stored = accepted(&fake, &client, &message).await;
     assert_eq!(stored.metadata.as_ref(), Some(&flat));
     assert_eq!(stored.actions[0].metadata.as_ref(), Some(&flat));
@@ -651,7 +814,10 @@ async fn activity_needs_app_maker_and_a_known_type() {
     let mut user = ConversationActivity::typing_start();
     user.role = Role::AppUser;
     let description = refused_activity(&fake, &client, &user).await;
-    assert_mentions(&description, &["`role` must be `appMaker`", "got `appUser`"]);
+    assert_mentions(
+        &description,
+        &["`role` must be `appMaker`", "got `appUser`"],
+    );
     let mut missing = ConversationActivity::typing_stop();
     missing.role = Role::from("");
     let description = refused_activity(&fake, &client, &missing).await;
@@ -659,17 +825,30 @@ async fn activity_needs_app_maker_and_a_known_type() {
     let mut pause = ConversationActivity::typing_start();
     pause.r#type = ActivityType::from("typing:pause");
     let description = refused_activity(&fake, &client, &pause).await;
-    assert_mentions(&description, &["`type` must be `typing:start`", "got `typing:pause`"]);
+    assert_mentions(
+        &description,
+        &["`type` must be `typing:start`", "got `typing:pause`"],
+    );
     let mut untyped = ConversationActivity::read();
     untyped.r#type = ActivityType::from("");
     let description = refused_activity(&fake, &client, &untyped).await;
     assert_mentions(&description, &["`type` must be", "missing"]);
-    assert!(fake.conversation(APP, USER).is_none(), "refused activities create no conversation");
+    assert!(
+        fake.conversation(APP, USER).is_none(),
+        "refused activities create no conversation"
+    );
 
-    for activity in [ConversationActivity::typing_start(), ConversationActivity::typing_stop()] {
-        let response =
-            client.conversation_activity(APP, USER, &activity).await.expect("typing is accepted");
-        let stored = fake.conversation(APP, USER).expect("created by the activity");
+    for activity in [
+        ConversationActivity::typing_start(),
+        ConversationActivity::typing_stop(),
+    ] {
+        let response = client
+            .conversation_activity(APP, USER, &activity)
+            .await
+            .expect("typing is accepted");
+        let stored = fake
+            .conversation(APP, USER)
+            .expect("created by the activity");
         assert_eq!(stored.conversation, response.conversation);
         assert!(stored.messages.is_empty());
     }
@@ -701,6 +880,9 @@ async fn invalid_json_bodies_are_bad_requests() {
     assert_eq!(answer["message"]["text"], "Hi");
     assert_eq!(answer["message"]["type"], "text");
     assert_eq!(stored_count(&fake), 1);
-    let page = client.get_messages(APP, USER, None, None).await.expect("the stored message");
+    let page = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .expect("the stored message");
     assert_eq!(page.messages.len(), 1);
 }

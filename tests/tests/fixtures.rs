@@ -27,7 +27,11 @@ fn kind_of(name: &str) -> Option<Kind> {
     let is_activity =
         name.starts_with("conversation-activity") || name.starts_with("business-read-receipt");
     if name.ends_with(".request.json") {
-        Some(if is_activity { Kind::ConversationActivity } else { Kind::MessagePost })
+        Some(if is_activity {
+            Kind::ConversationActivity
+        } else {
+            Kind::MessagePost
+        })
     } else if name.ends_with(".201.json") {
         Some(Kind::MessageResponse)
     } else if name.ends_with(".200.json") {
@@ -69,7 +73,10 @@ fn fixtures() -> Vec<(String, String)> {
 /// Decodes `text` as `T` (failing with the file name), then encodes it back.
 fn decode_encode<T: DeserializeOwned + Serialize>(name: &str, text: &str) -> Value {
     let decoded: T = serde_json::from_str(text).unwrap_or_else(|e| {
-        panic!("{name}: does not decode as {}: {e}", std::any::type_name::<T>())
+        panic!(
+            "{name}: does not decode as {}: {e}",
+            std::any::type_name::<T>()
+        )
     });
     serde_json::to_value(&decoded).unwrap_or_else(|e| panic!("{name}: does not encode: {e}"))
 }
@@ -133,14 +140,35 @@ fn every_fixture_round_trips_to_the_same_json() {
 #[test]
 fn every_file_name_maps_to_the_expected_model() {
     let expect = [
-        ("conversation-activity.request.json", Kind::ConversationActivity),
-        ("business-read-receipt.request.json", Kind::ConversationActivity),
+        (
+            "conversation-activity.request.json",
+            Kind::ConversationActivity,
+        ),
+        (
+            "business-read-receipt.request.json",
+            Kind::ConversationActivity,
+        ),
         ("abc-text.request.json", Kind::MessagePost),
-        ("post-message.message-example.201.json", Kind::MessageResponse),
-        ("get-messages.get-messages-example.200.json", Kind::GetMessagesResponse),
-        ("conversation-activity.conversation-activity-example.200.json", Kind::ActivityResponse),
-        ("business-read-receipt.business-read-receipt-example.200.json", Kind::ActivityResponse),
-        ("delete-single-message.delete-single-message-example.200.json", Kind::EmptyObject),
+        (
+            "post-message.message-example.201.json",
+            Kind::MessageResponse,
+        ),
+        (
+            "get-messages.get-messages-example.200.json",
+            Kind::GetMessagesResponse,
+        ),
+        (
+            "conversation-activity.conversation-activity-example.200.json",
+            Kind::ActivityResponse,
+        ),
+        (
+            "business-read-receipt.business-read-receipt-example.200.json",
+            Kind::ActivityResponse,
+        ),
+        (
+            "delete-single-message.delete-single-message-example.200.json",
+            Kind::EmptyObject,
+        ),
     ];
     for (name, kind) in expect {
         assert_eq!(kind_of(name), Some(kind), "{name}");

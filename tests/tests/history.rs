@@ -22,7 +22,11 @@ fn seeded(id: usize, received: f64) -> Message {
 /// Seeds messages with these times (oldest first) and reads the whole history back.
 async fn walk(times: &[f64]) -> (Vec<Message>, Vec<Message>, usize) {
     let fake = FakeSmooch::start().await.unwrap();
-    fake.seed_messages(APP, USER, times.iter().enumerate().map(|(i, t)| seeded(i, *t)));
+    fake.seed_messages(
+        APP,
+        USER,
+        times.iter().enumerate().map(|(i, t)| seeded(i, *t)),
+    );
     let stored = fake.conversation(APP, USER).unwrap().messages;
     let before = fake.request_count();
     let client = fake.client().unwrap();
@@ -38,12 +42,20 @@ fn assert_exactly_once_newest_first(stored: &[Message], read: &[Message]) {
     expected.reverse();
     let times: Vec<f64> = read.iter().map(|m| m.received).collect();
     assert!(times.windows(2).all(|w| w[0] >= w[1]), "not newest first");
-    assert_eq!(ids, expected.iter().map(|m| m.id.as_str()).collect::<HashSet<_>>());
+    assert_eq!(
+        ids,
+        expected
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<HashSet<_>>()
+    );
 }
 
 #[tokio::test]
 async fn walks_260_messages_a_page_at_a_time() {
-    let times: Vec<f64> = (0..260).map(|i| 1_700_000_000.0 + f64::from(i) * 0.5).collect();
+    let times: Vec<f64> = (0..260)
+        .map(|i| 1_700_000_000.0 + f64::from(i) * 0.5)
+        .collect();
     let (stored, read, requests) = walk(&times).await;
     assert_exactly_once_newest_first(&stored, &read);
     assert_eq!(read[0].id, "m0259");
@@ -74,12 +86,22 @@ async fn a_naive_before_cursor_would_lose_the_tied_messages() {
         *t = 1_700_000_020.0;
     }
     let fake = FakeSmooch::start().await.unwrap();
-    fake.seed_messages(APP, USER, times.iter().enumerate().map(|(i, t)| seeded(i, *t)));
+    fake.seed_messages(
+        APP,
+        USER,
+        times.iter().enumerate().map(|(i, t)| seeded(i, *t)),
+    );
     let client = fake.client().unwrap();
     let latest = client.get_messages(APP, USER, None, None).await.unwrap();
     let oldest = latest.messages[0].received;
-    let naive = client.get_messages(APP, USER, Some(oldest), None).await.unwrap();
-    assert!(latest.messages.len() + naive.messages.len() < 120, "the naive walk loses messages");
+    let naive = client
+        .get_messages(APP, USER, Some(oldest), None)
+        .await
+        .unwrap();
+    assert!(
+        latest.messages.len() + naive.messages.len() < 120,
+        "the naive walk loses messages"
+    );
 
     let read: Vec<Message> = client.history(APP, USER).try_collect().await.unwrap();
     assert_eq!(read.len(), 120);
@@ -91,7 +113,10 @@ async fn exact_multiples_of_a_page_end_cleanly() {
         let times: Vec<f64> = (0..count).map(|i| 1_700_000_000.0 + i as f64).collect();
         let (stored, read, requests) = walk(&times).await;
         assert_exactly_once_newest_first(&stored, &read);
-        assert!(requests <= count / 100 + 1, "{count} messages took {requests} requests");
+        assert!(
+            requests <= count / 100 + 1,
+            "{count} messages took {requests} requests"
+        );
     }
 }
 
@@ -116,9 +141,16 @@ async fn posted_messages_come_back_newest_first() {
 #[tokio::test]
 async fn a_user_without_a_conversation_yields_the_404_once() {
     let fake = FakeSmooch::start().await.unwrap();
-    let items: Vec<_> = fake.client().unwrap().history(APP, "nobody").collect().await;
+    let items: Vec<_> = fake
+        .client()
+        .unwrap()
+        .history(APP, "nobody")
+        .collect()
+        .await;
     assert_eq!(items.len(), 1);
-    let Err(error) = &items[0] else { panic!("{items:?}") };
+    let Err(error) = &items[0] else {
+        panic!("{items:?}")
+    };
     assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
 }
 
@@ -127,7 +159,11 @@ async fn more_than_a_page_on_one_timestamp_is_an_error_not_a_loop() {
     let mut times = vec![1_700_000_000.0; 130];
     times.extend((1..=20).map(|i| 1_700_000_000.0 + f64::from(i)));
     let fake = FakeSmooch::start().await.unwrap();
-    fake.seed_messages(APP, USER, times.iter().enumerate().map(|(i, t)| seeded(i, *t)));
+    fake.seed_messages(
+        APP,
+        USER,
+        times.iter().enumerate().map(|(i, t)| seeded(i, *t)),
+    );
     let items: Vec<_> = fake.client().unwrap().history(APP, USER).collect().await;
     let (ok, errors): (Vec<_>, Vec<_>) = items.iter().partition(|item| item.is_ok());
     // The 20 newer messages and the 100 tied ones the API returns; 30 tied ones are unreachable.
@@ -135,14 +171,21 @@ async fn more_than_a_page_on_one_timestamp_is_an_error_not_a_loop() {
     let ids: HashSet<&str> = ok.iter().map(|m| m.as_ref().unwrap().id.as_str()).collect();
     assert_eq!(ids.len(), 120, "no repeats");
     assert_eq!(errors.len(), 1, "said once, at the end");
-    assert!(matches!(items.last(), Some(Err(Error::Pagination(_)))), "{:?}", items.last());
+    assert!(
+        matches!(items.last(), Some(Err(Error::Pagination(_)))),
+        "{:?}",
+        items.last()
+    );
     assert_eq!(fake.request_count(), 2, "no request that could not help");
 }
 
 #[test]
 fn the_stream_is_send_and_static() {
     fn check<S: futures_util::Stream + Send + 'static>(_: S) {}
-    let client = smooch_client::Client::builder().basic_auth("k", "s").build().unwrap();
+    let client = smooch_client::Client::builder()
+        .basic_auth("k", "s")
+        .build()
+        .unwrap();
     let user = String::from("u");
     check(client.history("a", &user));
 }

@@ -13,7 +13,9 @@ use smooch_client::models::{
 };
 
 fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
@@ -73,9 +75,16 @@ fn unknown_values_of_every_enum_decode_into_unknown_and_encode_unchanged() {
     assert_eq!(action.r#type, ActionType::Unknown("teleport".into()));
     assert_eq!(action.size, Some(ActionSize::Unknown("huge".into())));
     assert_eq!(action.state, Some(ActionState::Unknown("refunded".into())));
-    assert_eq!(message.items[0].size, Some(ItemSize::Unknown("gigantic".into())));
     assert_eq!(
-        message.display_settings.as_ref().unwrap().image_aspect_ratio,
+        message.items[0].size,
+        Some(ItemSize::Unknown("gigantic".into()))
+    );
+    assert_eq!(
+        message
+            .display_settings
+            .as_ref()
+            .unwrap()
+            .image_aspect_ratio,
         Some(ImageAspectRatio::Unknown("vertical".into()))
     );
     assert_eq!(message.fields[0].r#type, FieldType::Unknown("date".into()));
@@ -87,7 +96,10 @@ fn unknown_values_of_every_enum_decode_into_unknown_and_encode_unchanged() {
 
     let activity: ConversationActivity =
         decode(r#"{"role":"appMaker","type":"conversation:archive"}"#);
-    assert_eq!(activity.r#type, ActivityType::Unknown("conversation:archive".into()));
+    assert_eq!(
+        activity.r#type,
+        ActivityType::Unknown("conversation:archive".into())
+    );
     assert_eq!(
         serde_json::to_string(&activity).unwrap(),
         r#"{"role":"appMaker","type":"conversation:archive"}"#
@@ -105,13 +117,19 @@ fn unknown_values_of_every_enum_decode_into_unknown_and_encode_unchanged() {
 fn enum_conversions_and_escaped_strings() {
     assert_eq!(ActivityType::TypingStart.as_str(), "typing:start");
     assert_eq!(ActionType::LocationRequest.to_string(), "locationRequest");
-    assert_eq!("formResponse".parse::<MessageType>(), Ok(MessageType::FormResponse));
+    assert_eq!(
+        "formResponse".parse::<MessageType>(),
+        Ok(MessageType::FormResponse)
+    );
     assert_eq!(Role::from("whisper"), Role::Whisper);
     assert_eq!(Role::from(String::from("appUser")), Role::AppUser);
     assert_eq!(Role::from("x"), Role::Unknown("x".into()));
     assert_eq!(Role::default(), Role::Unknown(String::new()));
     assert_eq!(IntegrationType::from("whatsapp"), IntegrationType::Whatsapp);
-    assert_eq!(QuotedMessageType::ExternalMessageId.as_str(), "externalMessageId");
+    assert_eq!(
+        QuotedMessageType::ExternalMessageId.as_str(),
+        "externalMessageId"
+    );
 
     // An escaped string is not borrowed from the input: the owned path must
     // still recognise known values.
@@ -217,7 +235,10 @@ fn null_inside_nested_objects_decodes() {
         "location": {"address": null, "name": null},
         "quotedMessage": {"type": null, "externalMessageId": null, "content": null}
     }));
-    assert_eq!(message.actions[0].r#type, ActionType::Unknown(String::new()));
+    assert_eq!(
+        message.actions[0].r#type,
+        ActionType::Unknown(String::new())
+    );
     assert_eq!(message.actions[0].text, None);
     assert_eq!(message.items[0].title, "");
     assert!(message.items[0].actions.is_empty());
@@ -343,12 +364,19 @@ fn repeated_unread_count_keeps_the_last_value() {
     let conversation: Conversation = decode(r#"{"_id":"c","unreadCount":3,"unreadCount":null}"#);
     assert_eq!(conversation.unread_count, 0);
 
-    let receipt: ActivityResponse =
-        decode(&fixture("business-read-receipt.business-read-receipt-example.200.json"));
+    let receipt: ActivityResponse = decode(&fixture(
+        "business-read-receipt.business-read-receipt-example.200.json",
+    ));
     assert_eq!(receipt.conversation.id, "884ac26bfa519a0bb4cb0162");
     assert_eq!(receipt.conversation.unread_count, 0);
-    assert_eq!(receipt.conversation.app_maker_last_read, Some(1529677514.686));
-    assert_eq!(receipt.conversation.app_user_last_read, Some(1529677341.517));
+    assert_eq!(
+        receipt.conversation.app_maker_last_read,
+        Some(1529677514.686)
+    );
+    assert_eq!(
+        receipt.conversation.app_user_last_read,
+        Some(1529677341.517)
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -391,7 +419,10 @@ fn none_fields_and_empty_collections_are_absent() {
         to_json(&Message::default()),
         json!({"_id": "", "authorId": "", "role": "", "type": "", "received": 0.0})
     );
-    assert_eq!(to_json(&Conversation::default()), json!({"_id": "", "unreadCount": 0}));
+    assert_eq!(
+        to_json(&Conversation::default()),
+        json!({"_id": "", "unreadCount": 0})
+    );
 }
 
 #[test]
@@ -472,7 +503,10 @@ fn message_constructors_set_what_each_type_requires() {
     assert_eq!(list.r#type, Some(MessageType::List));
     assert_eq!(list.items.len(), 1);
     assert_eq!(
-        to_json(&MessagePost::location(Role::AppUser, Coordinates::new(1.5, -2.5))),
+        to_json(&MessagePost::location(
+            Role::AppUser,
+            Coordinates::new(1.5, -2.5)
+        )),
         json!({"role": "appUser", "type": "location", "coordinates": {"lat": 1.5, "long": -2.5}})
     );
     assert_eq!(
@@ -485,7 +519,10 @@ fn message_constructors_set_what_each_type_requires() {
         json!({"role": "whisper", "type": "text"})
     );
     assert_eq!(
-        to_json(&MessagePost::message_schema("whatsapp", json!({"type": "hsm"}))),
+        to_json(&MessagePost::message_schema(
+            "whatsapp",
+            json!({"type": "hsm"})
+        )),
         json!({"role": "appMaker", "messageSchema": "whatsapp", "message": {"type": "hsm"}})
     );
 }
@@ -502,7 +539,11 @@ fn action_and_other_constructors() {
         json!({"type": "postback", "text": "P", "payload": "PAY"})
     );
     assert_eq!(
-        to_json(&Action::buy("Buy", 1000).with_currency("usd").with_default(false)),
+        to_json(
+            &Action::buy("Buy", 1000)
+                .with_currency("usd")
+                .with_default(false)
+        ),
         json!({"type": "buy", "text": "Buy", "amount": 1000, "currency": "usd", "default": false})
     );
     assert_eq!(
@@ -526,7 +567,12 @@ fn action_and_other_constructors() {
                "altText": "A", "size": "compact", "actions": [{"type": "share"}]})
     );
     assert_eq!(
-        to_json(&FieldPost::text("n", "N").with_placeholder("p").with_min_size(2).with_max_size(9)),
+        to_json(
+            &FieldPost::text("n", "N")
+                .with_placeholder("p")
+                .with_min_size(2)
+                .with_max_size(9)
+        ),
         json!({"type": "text", "name": "n", "label": "N", "placeholder": "p", "minSize": 2, "maxSize": 9})
     );
     assert_eq!(
@@ -543,7 +589,9 @@ fn action_and_other_constructors() {
     );
     assert_eq!(
         to_json(
-            &ConversationActivity::typing_stop().with_name("Galifrey").with_avatar_url("https://a")
+            &ConversationActivity::typing_stop()
+                .with_name("Galifrey")
+                .with_avatar_url("https://a")
         ),
         json!({"role": "appMaker", "type": "typing:stop", "name": "Galifrey", "avatarUrl": "https://a"})
     );
@@ -703,9 +751,16 @@ fn get_messages_fixture_values() {
     assert_eq!(answer.payload.as_deref(), Some("great"));
     let source = answer.source.as_ref().unwrap();
     assert_eq!(source.r#type.as_deref(), Some("web"));
-    assert_eq!(source.id.as_deref(), Some("5a10afcec7824b51ab1c53f05719f583"));
+    assert_eq!(
+        source.id.as_deref(),
+        Some("5a10afcec7824b51ab1c53f05719f583")
+    );
     // Oldest first.
-    assert!(page.messages.windows(2).all(|w| w[0].received <= w[1].received));
+    assert!(
+        page.messages
+            .windows(2)
+            .all(|w| w[0].received <= w[1].received)
+    );
 }
 
 #[test]
@@ -715,11 +770,20 @@ fn post_message_response_fixture_values() {
     assert_eq!(response.message.author_id, "00uejytoekz520ZEG0h7");
     assert_eq!(response.message.text.as_deref(), Some("Hello there"));
     assert_eq!(response.message.name.as_deref(), Some("Galifrey"));
-    assert_eq!(response.message.source.as_ref().unwrap().r#type.as_deref(), Some("api"));
+    assert_eq!(
+        response.message.source.as_ref().unwrap().r#type.as_deref(),
+        Some("api")
+    );
     assert!(response.extra_messages.is_empty());
     assert_eq!(response.conversation.id, "884ac26bfa519a0bb4cb0162");
-    assert_eq!(response.conversation.app_maker_last_read, Some(1529675979.541));
-    assert_eq!(response.conversation.app_user_last_read, Some(1529675790.625));
+    assert_eq!(
+        response.conversation.app_maker_last_read,
+        Some(1529675979.541)
+    );
+    assert_eq!(
+        response.conversation.app_user_last_read,
+        Some(1529675790.625)
+    );
 }
 
 #[test]
@@ -739,27 +803,38 @@ fn action_fixture_values() {
     let webview: MessageResponse =
         decode(&fixture("action-webview-message.action-webview.201.json"));
     assert_eq!(webview.message.actions[0].size, Some(ActionSize::Full));
-    assert_eq!(webview.message.actions[0].fallback.as_deref(), Some("http://example.org"));
+    assert_eq!(
+        webview.message.actions[0].fallback.as_deref(),
+        Some("http://example.org")
+    );
 
-    let share: MessageResponse =
-        decode(&fixture("action-share-message.action-share-example.201.json"));
+    let share: MessageResponse = decode(&fixture(
+        "action-share-message.action-share-example.201.json",
+    ));
     assert_eq!(share.message.r#type, MessageType::Carousel);
     let item = &share.message.items[0];
     assert_eq!(item.id.as_deref(), Some("5b2cf9653e3adc00228ba421"));
     assert_eq!(item.actions[0].r#type, ActionType::Share);
     assert_eq!(item.actions[0].text, None); // share actions have no label
-    assert_eq!(item.actions[0].id.as_deref(), Some("5b2cf9653e3adc00228ba422"));
+    assert_eq!(
+        item.actions[0].id.as_deref(),
+        Some("5b2cf9653e3adc00228ba422")
+    );
 
     let list: MessageResponse = decode(&fixture("list-message.list-example.201.json"));
     assert_eq!(list.message.items.len(), 5);
     assert_eq!(list.message.items[0].size, Some(ItemSize::Large));
-    assert_eq!(list.message.items[0].actions[1].payload.as_deref(), Some("CHECK_AVAILABILITY"));
+    assert_eq!(
+        list.message.items[0].actions[1].payload.as_deref(),
+        Some("CHECK_AVAILABILITY")
+    );
 }
 
 #[test]
 fn form_fixture_values() {
-    let form: MessageResponse =
-        decode(&fixture("form-message-web-messenger-only.form-example.201.json"));
+    let form: MessageResponse = decode(&fixture(
+        "form-message-web-messenger-only.form-example.201.json",
+    ));
     let message = &form.message;
     assert_eq!(message.r#type, MessageType::Form);
     assert_eq!(message.name, None); // the form response has no name
@@ -770,15 +845,26 @@ fn form_fixture_values() {
     assert_eq!(message.fields[0].r#type, FieldType::Text);
     assert_eq!(message.fields[0].min_size, Some(1));
     assert_eq!(message.fields[0].max_size, Some(30));
-    assert_eq!(message.fields[0].id.as_deref(), Some("5cd09442d70f413fp1w2d0f9"));
+    assert_eq!(
+        message.fields[0].id.as_deref(),
+        Some("5cd09442d70f413fp1w2d0f9")
+    );
     let select = &message.fields[2];
     assert_eq!(select.r#type, FieldType::Select);
     assert_eq!(select.select_size, Some(1));
     assert_eq!(select.id.as_deref(), Some("5cd09442d70f413fp1w2d0f4"));
-    let ids: Vec<_> = select.options.iter().map(|o| o.id.as_deref().unwrap()).collect();
+    let ids: Vec<_> = select
+        .options
+        .iter()
+        .map(|o| o.id.as_deref().unwrap())
+        .collect();
     assert_eq!(
         ids,
-        ["5cd09442d70f413fp1w2d0f1", "5cd09442d70f413fp1w2d0f2", "5cd09442d70f413fp1w2d0f3"]
+        [
+            "5cd09442d70f413fp1w2d0f1",
+            "5cd09442d70f413fp1w2d0f2",
+            "5cd09442d70f413fp1w2d0f3"
+        ]
     );
     assert_eq!(select.options[1].name, "tacos");
     assert_eq!(form.conversation.unread_count, 2);
@@ -790,17 +876,28 @@ fn media_location_and_override_fixture_values() {
     assert_eq!(file.message.text.as_deref(), Some(" ")); // no text sent
     assert_eq!(file.message.media_size, Some(794118));
 
-    let gif: MessageResponse =
-        decode(&fixture("animated-gif-message.animated-gif-example.201.json"));
+    let gif: MessageResponse = decode(&fixture(
+        "animated-gif-message.animated-gif-example.201.json",
+    ));
     assert_eq!(gif.message.media_size, Some(6046663));
 
     let location: MessageResponse = decode(&fixture("location-message.location-example.201.json"));
-    assert_eq!(location.message.coordinates, Some(Coordinates::new(45.5261583, -73.595346)));
+    assert_eq!(
+        location.message.coordinates,
+        Some(Coordinates::new(45.5261583, -73.595346))
+    );
     assert_eq!(
         location.message.location.as_ref().unwrap().name.as_deref(),
         Some("Zendesk Montréal")
     );
-    assert!(location.message.text.as_deref().unwrap().starts_with("Location shared:\n"));
+    assert!(
+        location
+            .message
+            .text
+            .as_deref()
+            .unwrap()
+            .starts_with("Location shared:\n")
+    );
 
     for name in [
         "abc-custom-extension.request.json",
@@ -810,7 +907,10 @@ fn media_location_and_override_fixture_values() {
     ] {
         let post: MessagePost = decode(&fixture(name));
         assert_eq!(post.r#type, None, "{name} has no type");
-        assert_eq!(post.r#override["apple"].payload["type"], "interactive", "{name}");
+        assert_eq!(
+            post.r#override["apple"].payload["type"], "interactive",
+            "{name}"
+        );
     }
     let abc: MessagePost = decode(&fixture("abc-interactive.request.json"));
     assert_eq!(abc.r#type, Some(MessageType::Image));

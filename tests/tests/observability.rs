@@ -52,22 +52,39 @@ async fn a_full_run_logs_operations_but_no_secrets_ids_or_text() {
         .build()
         .unwrap();
     let signed = Client::builder()
-        .sign_jwt(KEY_ID, SECRET, JwtScope::AppUser { user_id: USER_ID.into() })
+        .sign_jwt(
+            KEY_ID,
+            SECRET,
+            JwtScope::AppUser {
+                user_id: USER_ID.into(),
+            },
+        )
         .base_url(fake.base_url())
         .build()
         .unwrap();
     let app = "app-xyz";
 
-    basic.conversation_activity(app, USER_ID, &ConversationActivity::typing_start()).await.unwrap();
-    let sent =
-        basic.post_message(app, USER_ID, &MessagePost::text(Role::AppMaker, TEXT)).await.unwrap();
+    basic
+        .conversation_activity(app, USER_ID, &ConversationActivity::typing_start())
+        .await
+        .unwrap();
+    let sent = basic
+        .post_message(app, USER_ID, &MessagePost::text(Role::AppMaker, TEXT))
+        .await
+        .unwrap();
     fake.inject(1, Fault::status(503));
     signed.get_messages(app, USER_ID, None, None).await.unwrap();
     let _: Vec<_> = basic.history(app, USER_ID).try_collect().await.unwrap();
     basic.reset_unread_count(app, USER_ID).await.unwrap();
-    basic.delete_message(app, USER_ID, &sent.message.id).await.unwrap();
+    basic
+        .delete_message(app, USER_ID, &sent.message.id)
+        .await
+        .unwrap();
     basic.delete_messages(app, USER_ID).await.unwrap();
-    let refused = basic.delete_message(app, USER_ID, "no-such-message").await.unwrap_err();
+    let refused = basic
+        .delete_message(app, USER_ID, "no-such-message")
+        .await
+        .unwrap_err();
     drop(fake);
 
     let output = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
@@ -90,13 +107,27 @@ async fn a_full_run_logs_operations_but_no_secrets_ids_or_text() {
     );
     assert!(output.contains("method=\"POST\""), "{output}");
     assert!(output.contains("status=201"), "{output}");
-    assert!(output.contains("attempt=2"), "the retried 503 shows its second attempt:\n{output}");
+    assert!(
+        output.contains("attempt=2"),
+        "the retried 503 shows its second attempt:\n{output}"
+    );
     assert!(output.contains("retrying"), "{output}");
 
-    for forbidden in
-        [SECRET, USER_ID, "private-user", TEXT, "4242", app, &sent.message.id, "Basic ", "Bearer "]
-    {
-        assert!(!output.contains(forbidden), "`{forbidden}` was logged:\n{output}");
+    for forbidden in [
+        SECRET,
+        USER_ID,
+        "private-user",
+        TEXT,
+        "4242",
+        app,
+        &sent.message.id,
+        "Basic ",
+        "Bearer ",
+    ] {
+        assert!(
+            !output.contains(forbidden),
+            "`{forbidden}` was logged:\n{output}"
+        );
     }
     // The error text itself may name what failed, but not the credentials.
     assert!(!refused.to_string().contains(SECRET));

@@ -104,7 +104,11 @@ pub trait ConversationApi {
     ) -> Result<MessageResponse>;
 
     /// Sets the user's unread count to zero (`POST .../conversation/read`).
-    #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/read", idempotent)]
+    #[endpoint(
+        POST,
+        "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/read",
+        idempotent
+    )]
     async fn reset_unread_count(&self, app_id: &str, user_id: &str) -> Result<()>;
 }
 

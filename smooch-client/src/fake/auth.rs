@@ -43,7 +43,11 @@ impl Key {
             .decode(token.trim())
             .map_err(|_| "Invalid basic authorization header".to_owned())?;
         let expected = format!("{}:{}", self.id, self.secret);
-        if decoded == expected.as_bytes() { Ok(()) } else { Err("Invalid key id or secret".into()) }
+        if decoded == expected.as_bytes() {
+            Ok(())
+        } else {
+            Err("Invalid key id or secret".into())
+        }
     }
 
     fn check_jwt(&self, token: &str, user_id: Option<&str>) -> Result<(), String> {
@@ -83,14 +87,21 @@ mod tests {
     use jsonwebtoken::{EncodingKey, Header};
 
     fn key() -> Key {
-        Key { id: "app_1".into(), secret: "secret".into() }
+        Key {
+            id: "app_1".into(),
+            secret: "secret".into(),
+        }
     }
 
     fn jwt(kid: Option<&str>, secret: &str, claims: serde_json::Value) -> String {
         let mut header = Header::new(Algorithm::HS256);
         header.kid = kid.map(str::to_owned);
-        jsonwebtoken::encode(&header, &claims, &EncodingKey::from_secret(secret.as_bytes()))
-            .unwrap()
+        jsonwebtoken::encode(
+            &header,
+            &claims,
+            &EncodingKey::from_secret(secret.as_bytes()),
+        )
+        .unwrap()
     }
 
     fn bearer(token: &str) -> String {
@@ -99,13 +110,20 @@ mod tests {
 
     #[test]
     fn basic_auth_must_match() {
-        let good =
-            format!("Basic {}", base64::engine::general_purpose::STANDARD.encode("app_1:secret"));
+        let good = format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode("app_1:secret")
+        );
         assert_eq!(key().check(Some(&good), None), Ok(()));
-        let bad =
-            format!("Basic {}", base64::engine::general_purpose::STANDARD.encode("app_1:nope"));
+        let bad = format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode("app_1:nope")
+        );
         assert!(key().check(Some(&bad), None).is_err());
-        assert_eq!(key().check(None, None), Err("Authorization is required".into()));
+        assert_eq!(
+            key().check(None, None),
+            Err("Authorization is required".into())
+        );
         assert!(key().check(Some("Basic !!!"), None).is_err());
     }
 
@@ -113,16 +131,29 @@ mod tests {
     fn jwts_need_the_kid_the_secret_and_a_scope() {
         let app = serde_json::json!({"scope": "app"});
         assert_eq!(
-            key().check(Some(&bearer(&jwt(Some("app_1"), "secret", app.clone()))), None),
+            key().check(
+                Some(&bearer(&jwt(Some("app_1"), "secret", app.clone()))),
+                None
+            ),
             Ok(())
         );
         let missing_kid = key().check(Some(&bearer(&jwt(None, "secret", app.clone()))), None);
         assert!(missing_kid.unwrap_err().contains("Missing key id"));
         assert!(
-            key().check(Some(&bearer(&jwt(Some("app_2"), "secret", app.clone()))), None).is_err()
+            key()
+                .check(
+                    Some(&bearer(&jwt(Some("app_2"), "secret", app.clone()))),
+                    None
+                )
+                .is_err()
         );
         assert!(
-            key().check(Some(&bearer(&jwt(Some("app_1"), "wrong", app.clone()))), None).is_err()
+            key()
+                .check(
+                    Some(&bearer(&jwt(Some("app_1"), "wrong", app.clone()))),
+                    None
+                )
+                .is_err()
         );
         let token = jwt(Some("app_1"), "secret", app);
         let tampered = format!("{}x", token);
@@ -139,6 +170,11 @@ mod tests {
         assert!(key().check(Some(&token), Some("u2")).is_err());
         let numeric = serde_json::json!({"scope": "appUser", "userId": 1});
         let token = bearer(&jwt(Some("app_1"), "secret", numeric));
-        assert!(key().check(Some(&token), Some("1")).unwrap_err().contains("must be a string"));
+        assert!(
+            key()
+                .check(Some(&token), Some("1"))
+                .unwrap_err()
+                .contains("must be a string")
+        );
     }
 }

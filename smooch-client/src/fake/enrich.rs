@@ -35,9 +35,21 @@ pub(crate) fn message(
 ) -> Message {
     let id = new_id();
     let kind = post.r#type.unwrap_or(MessageType::Text);
-    let items = post.items.into_iter().map(|item| message_item(item, new_id)).collect();
-    let actions = post.actions.into_iter().map(|one| action(one, new_id)).collect();
-    let fields = post.fields.into_iter().map(|one| field(one, new_id)).collect();
+    let items = post
+        .items
+        .into_iter()
+        .map(|item| message_item(item, new_id))
+        .collect();
+    let actions = post
+        .actions
+        .into_iter()
+        .map(|one| action(one, new_id))
+        .collect();
+    let fields = post
+        .fields
+        .into_iter()
+        .map(|one| field(one, new_id))
+        .collect();
     let mut message = Message {
         id,
         author_id,
@@ -69,7 +81,10 @@ pub(crate) fn message(
 
 /// The source of every message posted through the API: `{"type": "api"}`.
 fn api_source() -> Source {
-    Source { r#type: Some("api".to_owned()), ..Source::default() }
+    Source {
+        r#type: Some("api".to_owned()),
+        ..Source::default()
+    }
 }
 
 /// Adds what the real server generates for the message's type.
@@ -102,7 +117,10 @@ fn default_text(message: &mut Message, fallback: String) {
 /// the fake does not download media) and `text` `" "` when none was sent.
 fn media(message: &mut Message) {
     if message.media_type.is_none() {
-        message.media_type = message.media_url.as_deref().map(|url| media_type_of(url).to_owned());
+        message.media_type = message
+            .media_url
+            .as_deref()
+            .map(|url| media_type_of(url).to_owned());
     }
     message.media_size = Some(0);
     default_text(message, " ".to_owned());
@@ -112,10 +130,15 @@ fn media(message: &mut Message) {
 fn message_item(mut item: MessageItem, new_id: &mut dyn FnMut() -> String) -> MessageItem {
     item.id = Some(new_id());
     if item.media_type.is_none() {
-        item.media_type = item.media_url.as_deref().map(|url| media_type_of(url).to_owned());
+        item.media_type = item
+            .media_url
+            .as_deref()
+            .map(|url| media_type_of(url).to_owned());
     }
-    item.actions =
-        std::mem::take(&mut item.actions).into_iter().map(|one| action(one, new_id)).collect();
+    item.actions = std::mem::take(&mut item.actions)
+        .into_iter()
+        .map(|one| action(one, new_id))
+        .collect();
     item
 }
 
@@ -156,7 +179,11 @@ fn currency(given: Option<&str>) -> String {
 fn field(post: FieldPost, new_id: &mut dyn FnMut() -> String) -> Field {
     let id = new_id();
     let select_size = (post.r#type == FieldType::Select).then_some(1);
-    let options = post.options.into_iter().map(|one| option(one, new_id)).collect();
+    let options = post
+        .options
+        .into_iter()
+        .map(|one| option(one, new_id))
+        .collect();
     Field {
         id: Some(id),
         r#type: post.r#type,
@@ -215,7 +242,10 @@ fn action_line(action: &Action) -> Option<String> {
 
 /// Escapes `&`, `<`, `>` and `"` for HTML (the real fallback shows `&amp;`).
 fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The text of a location message: a Google Maps link to the coordinates.
@@ -463,9 +493,16 @@ mod tests {
     fn item_text_without_description_and_with_webview() {
         let item = MessageItem::new(
             "Plain",
-            vec![Action::webview("See", "https://x.org/?a=1&b=<2>", "https://y.org")],
+            vec![Action::webview(
+                "See",
+                "https://x.org/?a=1&b=<2>",
+                "https://y.org",
+            )],
         );
-        assert_eq!(items_text(&[item]), "1. Plain\nSee: https://x.org/?a=1&amp;b=&lt;2&gt;");
+        assert_eq!(
+            items_text(&[item]),
+            "1. Plain\nSee: https://x.org/?a=1&amp;b=&lt;2&gt;"
+        );
     }
 
     #[test]
@@ -502,7 +539,10 @@ mod tests {
             stored.text.as_deref(),
             Some("Location shared:\nhttps://maps.google.com/maps?q=45,-73.5")
         );
-        assert_eq!(stored.location.and_then(|place| place.name).as_deref(), Some("Office"));
+        assert_eq!(
+            stored.location.and_then(|place| place.name).as_deref(),
+            Some("Office")
+        );
     }
 
     #[test]
@@ -531,11 +571,15 @@ mod tests {
             include_str!("../../../tests/fixtures/action-buy-message.request.json"),
             include_str!("../../../tests/fixtures/action-buy-message.action-buy-example.201.json"),
         );
-        let stored =
-            enrich_request(include_str!("../../../tests/fixtures/action-buy-message.request.json"));
+        let stored = enrich_request(include_str!(
+            "../../../tests/fixtures/action-buy-message.request.json"
+        ));
         let buy = &stored.actions[0];
         assert_eq!(buy.id.as_deref(), Some("id2"));
-        assert_eq!(buy.uri.as_deref(), Some("https://app.smooch.io/checkout/id2"));
+        assert_eq!(
+            buy.uri.as_deref(),
+            Some("https://app.smooch.io/checkout/id2")
+        );
         assert_eq!(buy.state, Some(ActionState::Offered));
         assert_eq!(buy.currency.as_deref(), Some("usd"));
         let euros = MessagePost::text(Role::AppMaker, "Pay")
@@ -593,15 +637,30 @@ mod tests {
             Action::link("Go", "https://x.org"),
             Action::new(ActionType::from("call")),
         ]));
-        let uris: Vec<_> = stored.actions.iter().map(|one| one.uri.as_deref()).collect();
-        assert_eq!(uris, [Some(""), Some(""), Some(""), Some(""), Some("https://x.org"), None]);
+        let uris: Vec<_> = stored
+            .actions
+            .iter()
+            .map(|one| one.uri.as_deref())
+            .collect();
+        assert_eq!(
+            uris,
+            [
+                Some(""),
+                Some(""),
+                Some(""),
+                Some(""),
+                Some("https://x.org"),
+                None
+            ]
+        );
         assert!(stored.actions.iter().all(|one| one.id.is_some()));
     }
 
     #[test]
     fn image_with_text_keeps_it_and_gets_a_size() {
-        let stored =
-            enrich_request(include_str!("../../../tests/fixtures/image-message.request.json"));
+        let stored = enrich_request(include_str!(
+            "../../../tests/fixtures/image-message.request.json"
+        ));
         assert_eq!(
             stored.text.as_deref(),
             Some("This is the jacket that we currently have in stock.")
@@ -612,8 +671,9 @@ mod tests {
 
     #[test]
     fn image_without_text_or_type_is_like_the_real_one() {
-        let real =
-            response(include_str!("../../../tests/fixtures/image-message.image-example.201.json"));
+        let real = response(include_str!(
+            "../../../tests/fixtures/image-message.image-example.201.json"
+        ));
         let url = real["mediaUrl"].as_str().unwrap_or_default();
         let stored = enrich(MessagePost::image(Role::AppUser, url));
         assert_eq!(stored.text.as_deref(), Some(" "));
@@ -626,8 +686,9 @@ mod tests {
 
     #[test]
     fn file_without_text_is_like_the_real_one() {
-        let real =
-            response(include_str!("../../../tests/fixtures/file-message.file-example.201.json"));
+        let real = response(include_str!(
+            "../../../tests/fixtures/file-message.file-example.201.json"
+        ));
         let url = real["mediaUrl"].as_str().unwrap_or_default();
         let mut stored =
             serde_json::to_value(enrich(MessagePost::file(Role::AppMaker, url))).expect("JSON");

@@ -35,12 +35,18 @@ pub enum Fault {
 impl Fault {
     /// `status` with a Smooch error body and no `Retry-After`.
     pub fn status(status: u16) -> Self {
-        Fault::Status { status, retry_after: None }
+        Fault::Status {
+            status,
+            retry_after: None,
+        }
     }
 
     /// `429 Too Many Requests`, with `Retry-After: <seconds>` when given.
     pub fn rate_limited(retry_after: Option<Duration>) -> Self {
-        Fault::Status { status: 429, retry_after: retry_after.map(|d| d.as_secs().to_string()) }
+        Fault::Status {
+            status: 429,
+            retry_after: retry_after.map(|d| d.as_secs().to_string()),
+        }
     }
 
     /// The Smooch error `code` answered for an injected status.

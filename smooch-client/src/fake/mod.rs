@@ -97,7 +97,10 @@ impl FakeSmooch {
     ) -> std::io::Result<Self> {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let base_url = format!("http://{}", listener.local_addr()?);
-        let key = Key { id: key_id.into(), secret: secret.into().expose().to_owned() };
+        let key = Key {
+            id: key_id.into(),
+            secret: secret.into().expose().to_owned(),
+        };
         let shared = Arc::new(Shared {
             key,
             base_url: base_url.clone(),
@@ -114,7 +117,11 @@ impl FakeSmooch {
             // The server only ends on shutdown or a listener failure; neither has anyone to tell.
             let _ = serve.await;
         });
-        Ok(FakeSmooch { shared, base_url, stop: Some(stop) })
+        Ok(FakeSmooch {
+            shared,
+            base_url,
+            stop: Some(stop),
+        })
     }
 
     /// The base URL to give [`ClientBuilder::base_url`](crate::ClientBuilder::base_url), e.g.
@@ -162,10 +169,13 @@ impl FakeSmooch {
 
     /// The stored conversation of `user_id` in `app_id`, if it exists.
     pub fn conversation(&self, app_id: &str, user_id: &str) -> Option<StoredConversation> {
-        self.shared.store().thread(app_id, user_id).map(|thread| StoredConversation {
-            conversation: thread.conversation.clone(),
-            messages: thread.messages.clone(),
-        })
+        self.shared
+            .store()
+            .thread(app_id, user_id)
+            .map(|thread| StoredConversation {
+                conversation: thread.conversation.clone(),
+                messages: thread.messages.clone(),
+            })
     }
 
     /// Stores `messages` as they are (ids and `received` times included), creating the

@@ -20,7 +20,11 @@ use crate::models::{
 };
 
 fn no_conversation() -> Response {
-    error(StatusCode::NOT_FOUND, "conversation_not_found", "Conversation not found")
+    error(
+        StatusCode::NOT_FOUND,
+        "conversation_not_found",
+        "Conversation not found",
+    )
 }
 
 fn bad_request(description: &str) -> Response {
@@ -109,7 +113,10 @@ pub(crate) async fn get_messages(
     };
     let response = GetMessagesResponse {
         conversation: Some(thread.conversation.clone()),
-        next: page.newer.then(|| page.messages.last().map(|m| link("after", m.received))).flatten(),
+        next: page
+            .newer
+            .then(|| page.messages.last().map(|m| link("after", m.received)))
+            .flatten(),
         previous: page
             .older
             .then(|| page.messages.first().map(|m| link("before", m.received)))
@@ -141,7 +148,11 @@ pub(crate) async fn delete_message(
                 thread.messages.remove(at);
                 json(StatusCode::OK, &json!({}))
             }
-            None => error(StatusCode::NOT_FOUND, "message_not_found", "Message not found"),
+            None => error(
+                StatusCode::NOT_FOUND,
+                "message_not_found",
+                "Message not found",
+            ),
         }
     })
 }
@@ -166,7 +177,12 @@ pub(crate) async fn conversation_activity(
         let now = thread.next_received();
         thread.conversation.app_maker_last_read = Some(now);
     }
-    json(StatusCode::OK, &ActivityResponse { conversation: thread.conversation.clone() })
+    json(
+        StatusCode::OK,
+        &ActivityResponse {
+            conversation: thread.conversation.clone(),
+        },
+    )
 }
 
 /// `POST .../conversation/read`: the user has read everything; unread count back to 0.

@@ -34,11 +34,15 @@ impl Shared {
     /// The store; a handler that panicked cannot leave it half-written, so a poisoned lock is
     /// still usable.
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     pub(crate) fn faults(&self) -> MutexGuard<'_, VecDeque<Fault>> {
-        self.faults.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.faults
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -48,11 +52,22 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route(
             &format!("{USER}/messages"),
-            get(routes::get_messages).post(routes::post_message).delete(routes::delete_messages),
+            get(routes::get_messages)
+                .post(routes::post_message)
+                .delete(routes::delete_messages),
         )
-        .route(&format!("{USER}/messages/{{message_id}}"), delete(routes::delete_message))
-        .route(&format!("{USER}/conversation/activity"), post(routes::conversation_activity))
-        .route(&format!("{USER}/conversation/read"), post(routes::reset_unread_count))
+        .route(
+            &format!("{USER}/messages/{{message_id}}"),
+            delete(routes::delete_message),
+        )
+        .route(
+            &format!("{USER}/conversation/activity"),
+            post(routes::conversation_activity),
+        )
+        .route(
+            &format!("{USER}/conversation/read"),
+            post(routes::reset_unread_count),
+        )
         .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "Resource not found") })
         .layer(middleware::from_fn_with_state(shared.clone(), gate))
         .with_state(shared)
@@ -63,10 +78,17 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
     shared.requests.fetch_add(1, Ordering::SeqCst);
     let fault = shared.faults().pop_front();
 
-    if let Some(Fault::Status { status, retry_after }) = &fault {
+    if let Some(Fault::Status {
+        status,
+        retry_after,
+    }) = &fault
+    {
         let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = error(status, Fault::code(status.as_u16()), "Injected fault");
-        if let Some(value) = retry_after.as_deref().and_then(|v| HeaderValue::from_str(v).ok()) {
+        if let Some(value) = retry_after
+            .as_deref()
+            .and_then(|v| HeaderValue::from_str(v).ok())
+        {
             response.headers_mut().insert(RETRY_AFTER, value);
         }
         return response;
@@ -78,11 +100,16 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
             "<html><head><title>{status}</title></head><body><h1>{status}</h1></body></html>"
         );
         let mut response = (status, page).into_response();
-        response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static("text/html"));
+        response
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static("text/html"));
         return response;
     }
 
-    let authorization = request.headers().get(AUTHORIZATION).and_then(|v| v.to_str().ok());
+    let authorization = request
+        .headers()
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
     let user_id = path_user_id(request.uri().path());
     if let Err(description) = shared.key.check(authorization, user_id.as_deref()) {
         return error(StatusCode::UNAUTHORIZED, "unauthorized", &description);
@@ -98,7 +125,9 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
         Some(Fault::TruncatedBody) => {
             let (mut parts, body) = response.into_parts();
             parts.headers.remove(CONTENT_LENGTH);
-            let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+            let bytes = axum::body::to_bytes(body, usize::MAX)
+                .await
+                .unwrap_or_default();
             Response::from_parts(parts, Body::from(bytes.slice(..bytes.len() / 2)))
         }
         Some(Fault::MalformedBody) => {
@@ -113,9 +142,18 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
 /// `/v1.1/apps/<app>/appusers/<user>/...` -> the decoded `<user>`.
 fn path_user_id(path: &str) -> Option<String> {
     let mut segments = path.split('/').skip(1);
-    match (segments.next(), segments.next(), segments.next(), segments.next(), segments.next()) {
+    match (
+        segments.next(),
+        segments.next(),
+        segments.next(),
+        segments.next(),
+        segments.next(),
+    ) {
         (Some("v1.1"), Some("apps"), Some(_), Some("appusers"), Some(user)) => {
-            percent_decode_str(user).decode_utf8().ok().map(|u| u.into_owned())
+            percent_decode_str(user)
+                .decode_utf8()
+                .ok()
+                .map(|u| u.into_owned())
         }
         _ => None,
     }
@@ -125,10 +163,16 @@ fn path_user_id(path: &str) -> Option<String> {
 async fn cut_short(response: Response) -> Response {
     let (mut parts, body) = response.into_parts();
     parts.headers.remove(CONTENT_LENGTH);
-    let bytes = axum::body::to_bytes(body, usize::MAX).await.unwrap_or_default();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
     let half = bytes.slice(..bytes.len() / 2);
-    let chunks: [Result<bytes::Bytes, std::io::Error>; 2] =
-        [Ok(half), Err(std::io::Error::other("connection dropped by an injected fault"))];
+    let chunks: [Result<bytes::Bytes, std::io::Error>; 2] = [
+        Ok(half),
+        Err(std::io::Error::other(
+            "connection dropped by an injected fault",
+        )),
+    ];
     Response::from_parts(parts, Body::from_stream(futures_util::stream::iter(chunks)))
 }
 
@@ -137,12 +181,17 @@ pub(crate) fn json(status: StatusCode, value: &impl Serialize) -> Response {
     match serde_json::to_vec(value) {
         Ok(body) => {
             let mut response = (status, body).into_response();
-            response
-                .headers_mut()
-                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+            response.headers_mut().insert(
+                CONTENT_TYPE,
+                HeaderValue::from_static("application/json; charset=utf-8"),
+            );
             response
         }
-        Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", &e.to_string()),
+        Err(e) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal_error",
+            &e.to_string(),
+        ),
     }
 }
 
@@ -157,12 +206,15 @@ pub(crate) fn error(status: StatusCode, code: &str, description: &str) -> Respon
         code: &'a str,
         description: &'a str,
     }
-    let body = Body { error: Detail { code, description } };
+    let body = Body {
+        error: Detail { code, description },
+    };
     let text = serde_json::to_string(&body).unwrap_or_default();
     let mut response = (status, text).into_response();
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+    response.headers_mut().insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
     response
 }
 
@@ -172,7 +224,10 @@ mod tests {
 
     #[test]
     fn the_user_id_is_read_from_the_path() {
-        assert_eq!(path_user_id("/v1.1/apps/a/appusers/u%2F1/messages").as_deref(), Some("u/1"));
+        assert_eq!(
+            path_user_id("/v1.1/apps/a/appusers/u%2F1/messages").as_deref(),
+            Some("u/1")
+        );
         assert_eq!(path_user_id("/v1.1/apps/a"), None);
         assert_eq!(path_user_id("/other"), None);
     }

@@ -22,7 +22,9 @@ impl Thread {
     /// A timestamp in Unix seconds with a millisecond fraction, strictly later than every earlier
     /// one of this conversation.
     pub(crate) fn next_received(&mut self) -> f64 {
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis());
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
         let now = u64::try_from(now).unwrap_or(u64::MAX);
         self.last_received_ms = now.max(self.last_received_ms + 1);
         self.last_received_ms as f64 / 1000.0
@@ -34,7 +36,9 @@ impl Thread {
         if millis.is_finite() && millis > 0.0 {
             self.last_received_ms = self.last_received_ms.max(millis as u64);
         }
-        let at = self.messages.partition_point(|m| m.received <= message.received);
+        let at = self
+            .messages
+            .partition_point(|m| m.received <= message.received);
         self.messages.insert(at, message);
     }
 
@@ -53,7 +57,11 @@ impl Thread {
             }
             (None, None) => (all.len().saturating_sub(PAGE_SIZE), all.len()),
         };
-        Page { messages: &all[start..end], older: start > 0, newer: end < all.len() }
+        Page {
+            messages: &all[start..end],
+            older: start > 0,
+            newer: end < all.len(),
+        }
     }
 }
 
@@ -88,7 +96,8 @@ impl Store {
     }
 
     pub(crate) fn thread_mut(&mut self, app_id: &str, user_id: &str) -> Option<&mut Thread> {
-        self.threads.get_mut(&(app_id.to_owned(), user_id.to_owned()))
+        self.threads
+            .get_mut(&(app_id.to_owned(), user_id.to_owned()))
     }
 
     /// The user's conversation, created (empty) on first use, and the id counter.
@@ -98,9 +107,14 @@ impl Store {
         user_id: &str,
     ) -> (&mut Thread, &mut Ids) {
         let ids = &mut self.ids;
-        let thread =
-            self.threads.entry((app_id.to_owned(), user_id.to_owned())).or_insert_with(|| Thread {
-                conversation: Conversation { id: ids.next(), ..Conversation::default() },
+        let thread = self
+            .threads
+            .entry((app_id.to_owned(), user_id.to_owned()))
+            .or_insert_with(|| Thread {
+                conversation: Conversation {
+                    id: ids.next(),
+                    ..Conversation::default()
+                },
                 messages: Vec::new(),
                 last_received_ms: 0,
             });
@@ -113,7 +127,10 @@ mod tests {
     use super::*;
 
     fn message(received: f64) -> Message {
-        Message { received, ..Message::default() }
+        Message {
+            received,
+            ..Message::default()
+        }
     }
 
     fn thread(times: &[f64]) -> Thread {
@@ -144,12 +161,21 @@ mod tests {
         let times: Vec<f64> = (1..=250).map(f64::from).collect();
         let t = thread(&times);
         let latest = t.page(None, None);
-        assert_eq!((latest.messages[0].received, latest.messages.len()), (151.0, 100));
+        assert_eq!(
+            (latest.messages[0].received, latest.messages.len()),
+            (151.0, 100)
+        );
         assert!(latest.older && !latest.newer);
         let before = t.page(Some(151.0), None);
-        assert_eq!((before.messages[0].received, before.messages[99].received), (51.0, 150.0));
+        assert_eq!(
+            (before.messages[0].received, before.messages[99].received),
+            (51.0, 150.0)
+        );
         let after = t.page(None, Some(200.0));
-        assert_eq!((after.messages[0].received, after.messages.len()), (201.0, 50));
+        assert_eq!(
+            (after.messages[0].received, after.messages.len()),
+            (201.0, 50)
+        );
         assert!(after.older && !after.newer);
         let first = t.page(Some(51.0), None);
         assert_eq!(first.messages.len(), 50);

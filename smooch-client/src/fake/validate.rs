@@ -65,7 +65,11 @@ pub(crate) fn activity(activity: &ConversationActivity) -> Check {
 
 /// How a refused enum value is reported: missing, or the value sent.
 fn got(raw: &str) -> String {
-    if raw.is_empty() { "it is missing".to_owned() } else { format!("got `{raw}`") }
+    if raw.is_empty() {
+        "it is missing".to_owned()
+    } else {
+        format!("got `{raw}`")
+    }
 }
 
 /// Whether an optional string is present and not empty.
@@ -77,7 +81,10 @@ fn present(value: Option<&String>) -> bool {
 fn message_role(role: &Role) -> Check {
     match role {
         Role::AppUser | Role::AppMaker => Ok(()),
-        other => Err(format!("`role` must be `appUser` or `appMaker` ({})", got(other.as_str()))),
+        other => Err(format!(
+            "`role` must be `appUser` or `appMaker` ({})",
+            got(other.as_str())
+        )),
     }
 }
 
@@ -95,7 +102,10 @@ fn content(kind: &MessageType, post: &MessagePost) -> Check {
             "messages of type `formResponse` cannot be posted (they are created when a user \
              submits a form); `type` must be {POSTABLE_TYPES}"
         )),
-        other => Err(format!("`type` must be {POSTABLE_TYPES} ({})", got(other.as_str()))),
+        other => Err(format!(
+            "`type` must be {POSTABLE_TYPES} ({})",
+            got(other.as_str())
+        )),
     }
 }
 
@@ -136,7 +146,10 @@ fn items(kind: &str, items: &[MessageItem]) -> Check {
             items.len()
         ));
     }
-    items.iter().enumerate().try_for_each(|(index, item)| message_item(index, item))
+    items
+        .iter()
+        .enumerate()
+        .try_for_each(|(index, item)| message_item(index, item))
 }
 
 /// One carousel or list item: a title and 1 to 3 actions.
@@ -205,22 +218,26 @@ fn select_options(index: usize, field: &FieldPost) -> Check {
         ));
     }
     let mut names = HashSet::new();
-    field.options.iter().enumerate().try_for_each(|(option, choice)| {
-        let path = format!("fields[{index}].options[{option}]");
-        if choice.name.is_empty() {
-            Err(format!("`{path}.name` is required"))
-        } else if choice.label.is_empty() {
-            Err(format!("`{path}.label` is required"))
-        } else if !names.insert(choice.name.as_str()) {
-            Err(format!(
-                "`{path}.name` `{}` is used by another option of the field; option names \
+    field
+        .options
+        .iter()
+        .enumerate()
+        .try_for_each(|(option, choice)| {
+            let path = format!("fields[{index}].options[{option}]");
+            if choice.name.is_empty() {
+                Err(format!("`{path}.name` is required"))
+            } else if choice.label.is_empty() {
+                Err(format!("`{path}.label` is required"))
+            } else if !names.insert(choice.name.as_str()) {
+                Err(format!(
+                    "`{path}.name` `{}` is used by another option of the field; option names \
                      must be unique within a field",
-                choice.name
-            ))
-        } else {
-            Ok(())
-        }
-    })
+                    choice.name
+                ))
+            } else {
+                Ok(())
+            }
+        })
 }
 
 /// Actions (on the message or on its items) and `destination` need `role: appMaker`.
@@ -253,9 +270,12 @@ fn app_maker_only(post: &MessagePost) -> Check {
 /// message-wide `openOnReceive` limit.
 fn all_actions(post: &MessagePost) -> Check {
     action_list("actions", &post.actions)?;
-    post.items.iter().enumerate().try_for_each(|(index, item)| {
-        action_list(&format!("items[{index}].actions"), &item.actions)
-    })?;
+    post.items
+        .iter()
+        .enumerate()
+        .try_for_each(|(index, item)| {
+            action_list(&format!("items[{index}].actions"), &item.actions)
+        })?;
     open_on_receive(post)
 }
 
@@ -271,7 +291,10 @@ fn action_list(path: &str, actions: &[Action]) -> Check {
 
 /// Whether an action is of a type that can only be mixed with its own kind.
 fn is_quick_reply(action: &Action) -> bool {
-    matches!(action.r#type, ActionType::Reply | ActionType::LocationRequest)
+    matches!(
+        action.r#type,
+        ActionType::Reply | ActionType::LocationRequest
+    )
 }
 
 /// `reply` and `locationRequest` actions can only be mixed with each other (D17a).
@@ -309,11 +332,18 @@ fn open_on_receive(post: &MessagePost) -> Check {
 fn one_action(path: &str, action: &Action) -> Check {
     let kind = &action.r#type;
     if kind.is_unknown() {
-        return Err(format!("`{path}.type` must be {ACTION_TYPES} ({})", got(kind.as_str())));
+        return Err(format!(
+            "`{path}.type` must be {ACTION_TYPES} ({})",
+            got(kind.as_str())
+        ));
     }
-    let missing = required_action_fields(action).into_iter().find(|(_, is_present)| !is_present);
+    let missing = required_action_fields(action)
+        .into_iter()
+        .find(|(_, is_present)| !is_present);
     if let Some((field, _)) = missing {
-        return Err(format!("`{path}.{field}` is required for a `{kind}` action"));
+        return Err(format!(
+            "`{path}.{field}` is required for a `{kind}` action"
+        ));
     }
     metadata(&format!("{path}.metadata"), action.metadata.as_ref())
 }
@@ -377,16 +407,34 @@ mod tests {
             "abc-custom-extension",
             include_str!("../../../tests/fixtures/abc-custom-extension.request.json"),
         ),
-        ("abc-interactive", include_str!("../../../tests/fixtures/abc-interactive.request.json")),
+        (
+            "abc-interactive",
+            include_str!("../../../tests/fixtures/abc-interactive.request.json"),
+        ),
         (
             "abc-large-interactive",
             include_str!("../../../tests/fixtures/abc-large-interactive.request.json"),
         ),
-        ("abc-list-picker", include_str!("../../../tests/fixtures/abc-list-picker.request.json")),
-        ("abc-text", include_str!("../../../tests/fixtures/abc-text.request.json")),
-        ("abc-timepicker", include_str!("../../../tests/fixtures/abc-timepicker.request.json")),
-        ("action-buy", include_str!("../../../tests/fixtures/action-buy-message.request.json")),
-        ("action-link", include_str!("../../../tests/fixtures/action-link-message.request.json")),
+        (
+            "abc-list-picker",
+            include_str!("../../../tests/fixtures/abc-list-picker.request.json"),
+        ),
+        (
+            "abc-text",
+            include_str!("../../../tests/fixtures/abc-text.request.json"),
+        ),
+        (
+            "abc-timepicker",
+            include_str!("../../../tests/fixtures/abc-timepicker.request.json"),
+        ),
+        (
+            "action-buy",
+            include_str!("../../../tests/fixtures/action-buy-message.request.json"),
+        ),
+        (
+            "action-link",
+            include_str!("../../../tests/fixtures/action-link-message.request.json"),
+        ),
         (
             "action-location-request",
             include_str!("../../../tests/fixtures/action-location-request-message.request.json"),
@@ -395,30 +443,66 @@ mod tests {
             "action-postback",
             include_str!("../../../tests/fixtures/action-postback-message.request.json"),
         ),
-        ("action-reply", include_str!("../../../tests/fixtures/action-reply-message.request.json")),
-        ("action-share", include_str!("../../../tests/fixtures/action-share-message.request.json")),
+        (
+            "action-reply",
+            include_str!("../../../tests/fixtures/action-reply-message.request.json"),
+        ),
+        (
+            "action-share",
+            include_str!("../../../tests/fixtures/action-share-message.request.json"),
+        ),
         (
             "action-webview",
             include_str!("../../../tests/fixtures/action-webview-message.request.json"),
         ),
-        ("animated-gif", include_str!("../../../tests/fixtures/animated-gif-message.request.json")),
-        ("carousel", include_str!("../../../tests/fixtures/carousel-message.request.json")),
-        ("file", include_str!("../../../tests/fixtures/file-message.request.json")),
+        (
+            "animated-gif",
+            include_str!("../../../tests/fixtures/animated-gif-message.request.json"),
+        ),
+        (
+            "carousel",
+            include_str!("../../../tests/fixtures/carousel-message.request.json"),
+        ),
+        (
+            "file",
+            include_str!("../../../tests/fixtures/file-message.request.json"),
+        ),
         (
             "form",
             include_str!("../../../tests/fixtures/form-message-web-messenger-only.request.json"),
         ),
-        ("image", include_str!("../../../tests/fixtures/image-message.request.json")),
-        ("line", include_str!("../../../tests/fixtures/line.request.json")),
-        ("list", include_str!("../../../tests/fixtures/list-message.request.json")),
-        ("location", include_str!("../../../tests/fixtures/location-message.request.json")),
-        ("post-message", include_str!("../../../tests/fixtures/post-message.request.json")),
-        ("text", include_str!("../../../tests/fixtures/text-message.request.json")),
+        (
+            "image",
+            include_str!("../../../tests/fixtures/image-message.request.json"),
+        ),
+        (
+            "line",
+            include_str!("../../../tests/fixtures/line.request.json"),
+        ),
+        (
+            "list",
+            include_str!("../../../tests/fixtures/list-message.request.json"),
+        ),
+        (
+            "location",
+            include_str!("../../../tests/fixtures/location-message.request.json"),
+        ),
+        (
+            "post-message",
+            include_str!("../../../tests/fixtures/post-message.request.json"),
+        ),
+        (
+            "text",
+            include_str!("../../../tests/fixtures/text-message.request.json"),
+        ),
         (
             "text-with-emojis",
             include_str!("../../../tests/fixtures/text-message-with-emojis.request.json"),
         ),
-        ("whatsapp", include_str!("../../../tests/fixtures/whatsapp.request.json")),
+        (
+            "whatsapp",
+            include_str!("../../../tests/fixtures/whatsapp.request.json"),
+        ),
     ];
 
     /// Decodes a request body.
@@ -476,14 +560,26 @@ mod tests {
             &MessagePost::text(Role::Whisper, "Hi"),
             &["`role`", "`appUser` or `appMaker`", "got `whisper`"],
         );
-        assert_refused(&MessagePost::text(Role::from("bot"), "Hi"), &["`role`", "got `bot`"]);
-        assert_refused(&post(json!({"type": "text", "text": "Hi"})), &["`role`", "missing"]);
+        assert_refused(
+            &MessagePost::text(Role::from("bot"), "Hi"),
+            &["`role`", "got `bot`"],
+        );
+        assert_refused(
+            &post(json!({"type": "text", "text": "Hi"})),
+            &["`role`", "missing"],
+        );
     }
 
     #[test]
     fn missing_type_means_text() {
-        assert_eq!(message(&post(json!({"role": "appMaker", "text": "Hi"}))), Ok(()));
-        assert_refused(&post(json!({"role": "appMaker"})), &["text message", "`text`"]);
+        assert_eq!(
+            message(&post(json!({"role": "appMaker", "text": "Hi"}))),
+            Ok(())
+        );
+        assert_refused(
+            &post(json!({"role": "appMaker"})),
+            &["text message", "`text`"],
+        );
     }
 
     #[test]
@@ -534,8 +630,14 @@ mod tests {
 
     #[test]
     fn image_and_file_need_media_url() {
-        assert_eq!(message(&MessagePost::image(Role::AppUser, "https://x.org/a.png")), Ok(()));
-        assert_eq!(message(&MessagePost::file(Role::AppMaker, "https://x.org/a.pdf")), Ok(()));
+        assert_eq!(
+            message(&MessagePost::image(Role::AppUser, "https://x.org/a.png")),
+            Ok(())
+        );
+        assert_eq!(
+            message(&MessagePost::file(Role::AppMaker, "https://x.org/a.pdf")),
+            Ok(())
+        );
         assert_refused(
             &MessagePost::new(Role::AppUser, MessageType::Image),
             &["an image message needs `mediaUrl`"],
@@ -548,14 +650,19 @@ mod tests {
 
     #[test]
     fn carousel_and_list_need_1_to_10_items() {
-        let ten: Vec<_> = (0..10).map(|index| item(&format!("Item {index}"))).collect();
+        let ten: Vec<_> = (0..10)
+            .map(|index| item(&format!("Item {index}")))
+            .collect();
         assert_eq!(message(&MessagePost::carousel(ten.clone())), Ok(()));
         assert_eq!(message(&MessagePost::list(vec![item("One")])), Ok(()));
         assert_refused(
             &MessagePost::carousel(vec![]),
             &["a carousel message needs `items`", "1 to 10"],
         );
-        assert_refused(&MessagePost::list(vec![]), &["a list message needs `items`"]);
+        assert_refused(
+            &MessagePost::list(vec![]),
+            &["a list message needs `items`"],
+        );
         let mut eleven = ten;
         eleven.push(item("Eleven"));
         assert_refused(
@@ -577,7 +684,11 @@ mod tests {
     fn items_need_1_to_3_actions() {
         let three = MessageItem::new(
             "Three",
-            vec![Action::link("A", "https://a.org"), Action::postback("B", "B"), Action::share()],
+            vec![
+                Action::link("A", "https://a.org"),
+                Action::postback("B", "B"),
+                Action::share(),
+            ],
         );
         assert_eq!(message(&MessagePost::carousel(vec![three.clone()])), Ok(()));
         assert_refused(
@@ -646,7 +757,11 @@ mod tests {
         assert_eq!(message(&MessagePost::form(vec![select("max", 20)])), Ok(()));
         assert_refused(
             &MessagePost::form(vec![select("none", 0)]),
-            &["`fields[0]` is a select field", "1 to 20 `options`", "has 0"],
+            &[
+                "`fields[0]` is a select field",
+                "1 to 20 `options`",
+                "has 0",
+            ],
         );
         assert_refused(
             &MessagePost::form(vec![FieldPost::text("a", "A"), select("many", 21)]),
@@ -656,10 +771,16 @@ mod tests {
 
     #[test]
     fn select_option_names_are_unique_and_options_complete() {
-        let options = vec![FieldOption::new("pizza", "Pizza"), FieldOption::new("pizza", "Pie")];
+        let options = vec![
+            FieldOption::new("pizza", "Pizza"),
+            FieldOption::new("pizza", "Pie"),
+        ];
         assert_refused(
             &MessagePost::form(vec![FieldPost::select("meal", "Meal?", options)]),
-            &["`fields[0].options[1].name` `pizza`", "unique within a field"],
+            &[
+                "`fields[0].options[1].name` `pizza`",
+                "unique within a field",
+            ],
         );
         let unnamed = vec![FieldOption::new("", "Pizza")];
         assert_refused(
@@ -701,7 +822,10 @@ mod tests {
             Action::webview("Webview", "https://x.org", "https://y.org"),
         ];
         assert_eq!(message(&with_actions(kinds.to_vec())), Ok(()));
-        let quick = vec![Action::reply("Yes", "yes"), Action::location_request("Where?")];
+        let quick = vec![
+            Action::reply("Yes", "yes"),
+            Action::location_request("Where?"),
+        ];
         assert_eq!(message(&with_actions(quick)), Ok(()));
     }
 
@@ -728,7 +852,10 @@ mod tests {
         );
         let mut request = Action::location_request("");
         request.text = Some(String::new());
-        assert_refused(&with_actions(vec![request]), &["`actions[0].text`", "`locationRequest`"]);
+        assert_refused(
+            &with_actions(vec![request]),
+            &["`actions[0].text`", "`locationRequest`"],
+        );
     }
 
     #[test]
@@ -738,7 +865,10 @@ mod tests {
             action.payload = None;
             assert_refused(
                 &with_actions(vec![action]),
-                &["`actions[0].payload` is required", &format!("`{kind}` action")],
+                &[
+                    "`actions[0].payload` is required",
+                    &format!("`{kind}` action"),
+                ],
             );
         }
     }
@@ -790,15 +920,29 @@ mod tests {
     #[test]
     fn reply_and_location_request_mix_only_with_each_other() {
         assert_refused(
-            &with_actions(vec![Action::reply("Yes", "yes"), Action::link("Go", "https://x.org")]),
-            &["`actions`", "only be mixed with each other", "`reply`", "`link`"],
+            &with_actions(vec![
+                Action::reply("Yes", "yes"),
+                Action::link("Go", "https://x.org"),
+            ]),
+            &[
+                "`actions`",
+                "only be mixed with each other",
+                "`reply`",
+                "`link`",
+            ],
         );
         assert_refused(
-            &with_actions(vec![Action::postback("Go", "go"), Action::location_request("Where?")]),
+            &with_actions(vec![
+                Action::postback("Go", "go"),
+                Action::location_request("Where?"),
+            ]),
             &["`locationRequest`", "`postback`"],
         );
         let item = MessageItem::new("One", vec![Action::reply("Yes", "yes"), Action::share()]);
-        assert_refused(&MessagePost::carousel(vec![item]), &["`items[0].actions`", "`share`"]);
+        assert_refused(
+            &MessagePost::carousel(vec![item]),
+            &["`items[0].actions`", "`share`"],
+        );
     }
 
     #[test]
@@ -810,7 +954,11 @@ mod tests {
         assert_eq!(message(&with_actions(vec![open(), closed])), Ok(()));
         assert_refused(
             &with_actions(vec![open(), open()]),
-            &["only one action per message", "`openOnReceive: true`", "has 2"],
+            &[
+                "only one action per message",
+                "`openOnReceive: true`",
+                "has 2",
+            ],
         );
         let mut carousel = MessagePost::carousel(vec![MessageItem::new("One", vec![open()])]);
         carousel.actions.push(open());
@@ -836,9 +984,15 @@ mod tests {
 
     #[test]
     fn action_metadata_must_be_flat() {
-        let nested = json!({"k": {"x": 1}}).as_object().cloned().unwrap_or_default();
+        let nested = json!({"k": {"x": 1}})
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
         let action = Action::postback("Go", "go").with_metadata(nested);
-        assert_refused(&with_actions(vec![action]), &["`actions[0].metadata.k`", "flat"]);
+        assert_refused(
+            &with_actions(vec![action]),
+            &["`actions[0].metadata.k`", "flat"],
+        );
     }
 
     #[test]
@@ -847,7 +1001,10 @@ mod tests {
         let mut user = ConversationActivity::typing_start();
         user.role = Role::AppUser;
         let description = activity(&user).expect_err("refused");
-        assert!(description.contains("`role` must be `appMaker`"), "{description}");
+        assert!(
+            description.contains("`role` must be `appMaker`"),
+            "{description}"
+        );
         assert!(description.contains("got `appUser`"), "{description}");
         let missing: ConversationActivity =
             serde_json::from_value(json!({"type": "typing:stop"})).expect("activity");
@@ -868,7 +1025,10 @@ mod tests {
         assert_eq!(activity(&ConversationActivity::read()), Ok(()));
         let odd = ConversationActivity::new(ActivityType::from("typing:pause"));
         let description = activity(&odd).expect_err("refused");
-        assert!(description.contains("`type` must be `typing:start`"), "{description}");
+        assert!(
+            description.contains("`type` must be `typing:start`"),
+            "{description}"
+        );
         assert!(description.contains("got `typing:pause`"), "{description}");
     }
 }

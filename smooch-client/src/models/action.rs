@@ -74,11 +74,17 @@ impl Action {
     /// An action of the given type with nothing else set; prefer the
     /// constructor for the type, this one is for types the crate does not know.
     pub fn new(r#type: ActionType) -> Self {
-        Self { r#type, ..Self::default() }
+        Self {
+            r#type,
+            ..Self::default()
+        }
     }
 
     fn labelled(r#type: ActionType, text: impl Into<String>) -> Self {
-        Self { text: Some(text.into()), ..Self::new(r#type) }
+        Self {
+            text: Some(text.into()),
+            ..Self::new(r#type)
+        }
     }
 
     /// A `link` button opening `uri`.
@@ -91,12 +97,18 @@ impl Action {
     /// # assert_eq!(message.actions.len(), 1);
     /// ```
     pub fn link(text: impl Into<String>, uri: impl Into<String>) -> Self {
-        Self { uri: Some(uri.into()), ..Self::labelled(ActionType::Link, text) }
+        Self {
+            uri: Some(uri.into()),
+            ..Self::labelled(ActionType::Link, text)
+        }
     }
 
     /// A `postback` button sending `payload` to the business when tapped.
     pub fn postback(text: impl Into<String>, payload: impl Into<String>) -> Self {
-        Self { payload: Some(payload.into()), ..Self::labelled(ActionType::Postback, text) }
+        Self {
+            payload: Some(payload.into()),
+            ..Self::labelled(ActionType::Postback, text)
+        }
     }
 
     /// A `reply` (quick reply) button; the user's answer carries `payload`.
@@ -109,13 +121,19 @@ impl Action {
     /// # assert_eq!(message.actions[1].payload.as_deref(), Some("bad"));
     /// ```
     pub fn reply(text: impl Into<String>, payload: impl Into<String>) -> Self {
-        Self { payload: Some(payload.into()), ..Self::labelled(ActionType::Reply, text) }
+        Self {
+            payload: Some(payload.into()),
+            ..Self::labelled(ActionType::Reply, text)
+        }
     }
 
     /// A `buy` button for `amount_cents` (in the account's currency unless
     /// [`with_currency`](Self::with_currency) is used). Needs Stripe configured.
     pub fn buy(text: impl Into<String>, amount_cents: u64) -> Self {
-        Self { amount: Some(amount_cents), ..Self::labelled(ActionType::Buy, text) }
+        Self {
+            amount: Some(amount_cents),
+            ..Self::labelled(ActionType::Buy, text)
+        }
     }
 
     /// A `share` button (Facebook Messenger carousels only); it has no label.

@@ -39,7 +39,12 @@ pub struct ConversationActivity {
 impl ConversationActivity {
     /// An activity of the given type by the business (`appMaker`).
     pub fn new(r#type: ActivityType) -> Self {
-        Self { role: Role::AppMaker, r#type, name: None, avatar_url: None }
+        Self {
+            role: Role::AppMaker,
+            r#type,
+            name: None,
+            avatar_url: None,
+        }
     }
 
     /// The business started typing (`typing:start`).

@@ -46,5 +46,9 @@ where
     V: Deserialize<'de> + Default,
 {
     let map: Option<BTreeMap<String, OrDefault<V>>> = Option::deserialize(deserializer)?;
-    Ok(map.unwrap_or_default().into_iter().map(|(key, OrDefault(value))| (key, value)).collect())
+    Ok(map
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(key, OrDefault(value))| (key, value))
+        .collect())
 }

@@ -29,13 +29,22 @@ pub struct FieldPost {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size: Option<u64>,
     /// The choices of a `select` field (at most 20).
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub options: Vec<FieldOption>,
 }
 
 impl FieldPost {
     fn new(r#type: FieldType, name: impl Into<String>, label: impl Into<String>) -> Self {
-        Self { r#type, name: name.into(), label: label.into(), ..Self::default() }
+        Self {
+            r#type,
+            name: name.into(),
+            label: label.into(),
+            ..Self::default()
+        }
     }
 
     /// A free-text field.
@@ -65,7 +74,10 @@ impl FieldPost {
         label: impl Into<String>,
         options: Vec<FieldOption>,
     ) -> Self {
-        Self { options, ..Self::new(FieldType::Select, name, label) }
+        Self {
+            options,
+            ..Self::new(FieldType::Select, name, label)
+        }
     }
 
     /// Sets the placeholder text.
@@ -114,7 +126,11 @@ pub struct Field {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size: Option<u64>,
     /// The choices of a `select` field.
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub options: Vec<FieldOption>,
     /// How many options can be chosen in a `select` field (set by the server).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -126,7 +142,11 @@ pub struct Field {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The options the user chose in a `select` field (`formResponse`).
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub select: Vec<Select>,
 }
 
@@ -149,7 +169,11 @@ pub struct FieldOption {
 impl FieldOption {
     /// An option with a name (unique within the field) and a label.
     pub fn new(name: impl Into<String>, label: impl Into<String>) -> Self {
-        Self { id: None, name: name.into(), label: label.into() }
+        Self {
+            id: None,
+            name: name.into(),
+            label: label.into(),
+        }
     }
 }
 
@@ -172,6 +196,10 @@ pub struct Select {
 impl Select {
     /// A chosen option with its name and label.
     pub fn new(name: impl Into<String>, label: impl Into<String>) -> Self {
-        Self { id: None, name: name.into(), label: label.into() }
+        Self {
+            id: None,
+            name: name.into(),
+            label: label.into(),
+        }
     }
 }

@@ -33,7 +33,11 @@ pub struct MessageItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<ItemSize>,
     /// The item's buttons: at least 1, at most 3.
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub actions: Vec<Action>,
 }
 
@@ -50,7 +54,11 @@ impl MessageItem {
     /// # assert_eq!(message.items.len(), 1);
     /// ```
     pub fn new(title: impl Into<String>, actions: Vec<Action>) -> Self {
-        Self { title: title.into(), actions, ..Self::default() }
+        Self {
+            title: title.into(),
+            actions,
+            ..Self::default()
+        }
     }
 
     /// Sets the subtitle.
@@ -97,6 +105,8 @@ pub struct DisplaySettings {
 impl DisplaySettings {
     /// Display settings with the given image aspect ratio.
     pub fn new(image_aspect_ratio: ImageAspectRatio) -> Self {
-        Self { image_aspect_ratio: Some(image_aspect_ratio) }
+        Self {
+            image_aspect_ratio: Some(image_aspect_ratio),
+        }
     }
 }

@@ -70,10 +70,18 @@ pub struct Message {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Items of a `carousel` or `list` message.
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub items: Vec<MessageItem>,
     /// Buttons of the message.
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub actions: Vec<Action>,
     /// Payload of the `reply` action the user tapped to send this message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -85,7 +93,11 @@ pub struct Message {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub block_chat_input: Option<bool>,
     /// Fields of a `form` or `formResponse` message.
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub fields: Vec<Field>,
     /// Whether a `form` has been submitted (set by the server).
     #[serde(skip_serializing_if = "Option::is_none")]

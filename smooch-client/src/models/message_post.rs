@@ -69,10 +69,18 @@ pub struct MessagePost {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alt_text: Option<String>,
     /// Items of a `carousel` (1–10) or `list` (up to 10).
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub items: Vec<MessageItem>,
     /// Buttons of the message (role `appMaker` only).
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub actions: Vec<Action>,
     /// Whether a `form` blocks the chat input until answered (Web Messenger).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -81,7 +89,11 @@ pub struct MessagePost {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub display_settings: Option<DisplaySettings>,
     /// Fields of a `form` (required for `form`).
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub fields: Vec<FieldPost>,
     /// Send on one channel only (role `appMaker` only; the user needs a client
     /// on that channel).
@@ -114,7 +126,11 @@ impl MessagePost {
     /// A message of the given role and type with nothing else set; prefer the
     /// constructor for the type.
     pub fn new(role: Role, r#type: MessageType) -> Self {
-        Self { role, r#type: Some(r#type), ..Self::default() }
+        Self {
+            role,
+            r#type: Some(r#type),
+            ..Self::default()
+        }
     }
 
     /// A `text` message.
@@ -154,22 +170,34 @@ impl MessagePost {
     /// A `carousel` message (1–10 items) from the business (`appMaker`:
     /// items carry actions, which only the business may send).
     pub fn carousel(items: Vec<MessageItem>) -> Self {
-        Self { items, ..Self::new(Role::AppMaker, MessageType::Carousel) }
+        Self {
+            items,
+            ..Self::new(Role::AppMaker, MessageType::Carousel)
+        }
     }
 
     /// A `list` message (up to 10 items) from the business (`appMaker`).
     pub fn list(items: Vec<MessageItem>) -> Self {
-        Self { items, ..Self::new(Role::AppMaker, MessageType::List) }
+        Self {
+            items,
+            ..Self::new(Role::AppMaker, MessageType::List)
+        }
     }
 
     /// A `location` message; add the place with [`with_location`](Self::with_location).
     pub fn location(role: Role, coordinates: Coordinates) -> Self {
-        Self { coordinates: Some(coordinates), ..Self::new(role, MessageType::Location) }
+        Self {
+            coordinates: Some(coordinates),
+            ..Self::new(role, MessageType::Location)
+        }
     }
 
     /// A `form` message from the business (`appMaker`; Web Messenger only).
     pub fn form(fields: Vec<FieldPost>) -> Self {
-        Self { fields, ..Self::new(Role::AppMaker, MessageType::Form) }
+        Self {
+            fields,
+            ..Self::new(Role::AppMaker, MessageType::Form)
+        }
     }
 
     /// A message given in another schema (`messageSchema` + `message`), e.g. a
@@ -290,7 +318,8 @@ impl MessagePost {
     /// );
     /// ```
     pub fn with_override(mut self, channel: impl Into<String>, payload: serde_json::Value) -> Self {
-        self.r#override.insert(channel.into(), ChannelOverride::new(payload));
+        self.r#override
+            .insert(channel.into(), ChannelOverride::new(payload));
         self
     }
 
@@ -318,12 +347,18 @@ pub struct Destination {
 impl Destination {
     /// The integration with this id.
     pub fn integration_id(integration_id: impl Into<String>) -> Self {
-        Self { integration_id: Some(integration_id.into()), integration_type: None }
+        Self {
+            integration_id: Some(integration_id.into()),
+            integration_type: None,
+        }
     }
 
     /// The user's integration of this type.
     pub fn integration_type(integration_type: IntegrationType) -> Self {
-        Self { integration_id: None, integration_type: Some(integration_type) }
+        Self {
+            integration_id: None,
+            integration_type: Some(integration_type),
+        }
     }
 }
 

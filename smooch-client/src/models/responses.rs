@@ -16,7 +16,11 @@ pub struct MessageResponse {
     pub message: Message,
     /// Further messages created by the same post (e.g. when template shorthand
     /// in the text expands to several messages).
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub extra_messages: Vec<Message>,
     /// The conversation the message was added to.
     #[serde(deserialize_with = "null_default")]
@@ -32,7 +36,11 @@ pub struct GetMessagesResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<Conversation>,
     /// The messages of this page, oldest first.
-    #[serde(default, deserialize_with = "null_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub messages: Vec<Message>,
     /// Full URL of the next (newer) page, carrying `after=<unix seconds>`.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -1,0 +1,615 @@
+//! Bounded property tests: the response decoders and the client's decode path never panic,
+//! whatever the server sends, and every path id arrives as one segment that decodes back to
+//! itself.
+//!
+//! Failures are not persisted to files (`failure_persistence: None`); proptest prints the
+//! minimal failing input instead.
+
+use std::sync::{Arc, LazyLock, Mutex};
+use std::time::Duration;
+
+use httpmock::prelude::*;
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::sample::{Index, select};
+use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use smooch_client::models::{
+    ActivityResponse, Conversation, ConversationActivity, GetMessagesResponse, Message,
+    MessagePost, MessageResponse, Role,
+};
+use smooch_client::{ApiError, Client, ConversationApi, DecodeError, Error, RetryPolicy};
+use smooch_tests::{APP, KEY_ID, SECRET, USER};
+
+fn config(cases: u32) -> Config {
+    Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs: real fixtures, arbitrary JSON values, and mutations of both.
+
+/// Every fixture, as text.
+static FIXTURES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let dir = format!("{}/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.ends_with(".json"))
+        .collect();
+    names.sort();
+    assert!(names.len() > 10, "fixtures missing from {dir}");
+    names
+        .iter()
+        .map(|name| smooch_tests::fixture(name))
+        .collect()
+});
+
+/// Every fixture as JSON, plus the messages and conversations inside them, so that each model
+/// has seeds of its own shape.
+static SEEDS: LazyLock<Vec<Value>> = LazyLock::new(|| {
+    let mut seeds = Vec::new();
+    for text in FIXTURES.iter() {
+        let value: Value = serde_json::from_str(text).unwrap();
+        for key in ["message", "conversation"] {
+            if let Some(inner) = value.get(key).filter(|v| v.is_object()) {
+                seeds.push(inner.clone());
+            }
+        }
+        for key in ["messages", "extraMessages"] {
+            if let Some(Value::Array(inner)) = value.get(key) {
+                seeds.extend(inner.iter().cloned());
+            }
+        }
+        seeds.push(value);
+    }
+    seeds
+});
+
+/// Keys and words of the API, so that arbitrary JSON often takes the models' shapes.
+const KEYS: &[&str] = &[
+    "_id",
+    "authorId",
+    "role",
+    "type",
+    "received",
+    "text",
+    "name",
+    "email",
+    "avatarUrl",
+    "source",
+    "message",
+    "messages",
+    "extraMessages",
+    "conversation",
+    "unreadCount",
+    "appMakerLastRead",
+    "appUserLastRead",
+    "next",
+    "previous",
+    "items",
+    "actions",
+    "metadata",
+    "payload",
+    "mediaUrl",
+    "mediaType",
+    "mediaSize",
+    "altText",
+    "coordinates",
+    "lat",
+    "long",
+    "location",
+    "address",
+    "fields",
+    "options",
+    "quotedMessage",
+    "content",
+    "displaySettings",
+    "imageAspectRatio",
+    "blockChatInput",
+    "uri",
+    "title",
+    "description",
+    "size",
+    "amount",
+    "currency",
+    "state",
+    "default",
+    "fallback",
+    "error",
+    "code",
+];
+
+const WORDS: &[&str] = &[
+    "",
+    "appUser",
+    "appMaker",
+    "whisper",
+    "text",
+    "image",
+    "file",
+    "carousel",
+    "list",
+    "location",
+    "form",
+    "formResponse",
+    "reply",
+    "postback",
+    "link",
+    "webview",
+    "buy",
+    "share",
+    "locationRequest",
+    "typing:start",
+    "typing:stop",
+    "conversation:read",
+    "api",
+    "messenger",
+    "compact",
+    "large",
+    "horizontal",
+    "square",
+    "message",
+    "1529600550.492",
+];
+
+/// Short strings of any characters, weighted towards the ones URLs and JSON treat specially.
+fn any_string(max: usize) -> impl Strategy<Value = String> {
+    let special = select(
+        &[
+            '%', '/', '.', '?', '#', ' ', '"', '\\', '\0', '\n', '&', '=', '+',
+        ][..],
+    );
+    vec(
+        prop_oneof![3 => any::<char>(), 2 => proptest::char::range(' ', '~'), 1 => special],
+        0..max,
+    )
+    .prop_map(String::from_iter)
+}
+
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![3 => select(KEYS).prop_map(str::to_owned), 1 => any_string(8)]
+}
+
+fn leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        (-1e4f64..2e9).prop_map(Value::from),
+        any::<f64>().prop_filter_map("finite", |f| serde_json::Number::from_f64(f)
+            .map(Value::Number)),
+        select(WORDS).prop_map(Value::from),
+        any_string(16).prop_map(Value::from),
+    ]
+}
+
+/// Arbitrary JSON, at most 4 levels deep.
+fn json_value() -> impl Strategy<Value = Value> {
+    leaf().prop_recursive(4, 96, 8, |inner| {
+        prop_oneof![
+            vec(inner.clone(), 0..8).prop_map(Value::Array),
+            vec((key(), inner), 0..8)
+                .prop_map(|entries| Value::Object(entries.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every value inside `value` (itself first), as JSON pointers.
+fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
+    match value {
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                pointers(item, format!("{at}/{i}"), out);
+            }
+        }
+        Value::Object(entries) => {
+            for (key, item) in entries {
+                let escaped = key.replace('~', "~0").replace('/', "~1");
+                pointers(item, format!("{at}/{escaped}"), out);
+            }
+        }
+        _ => {}
+    }
+    out.push(at);
+}
+
+/// A seed with a few of its values replaced by arbitrary JSON or removed: the models' shapes,
+/// with wrong types, missing keys and odd values where the decoders must cope.
+fn mutated_seed() -> impl Strategy<Value = Value> {
+    let edit = prop_oneof![3 => json_value().prop_map(Some), 1 => Just(None)];
+    (any::<Index>(), vec((any::<Index>(), edit), 1..4)).prop_map(|(seed, edits)| {
+        let mut value = SEEDS[seed.index(SEEDS.len())].clone();
+        for (at, replacement) in edits {
+            let mut all = Vec::new();
+            pointers(&value, String::new(), &mut all);
+            let pointer = &all[at.index(all.len())];
+            match (replacement, pointer.rsplit_once('/')) {
+                (Some(replacement), _) => *value.pointer_mut(pointer).unwrap() = replacement,
+                (None, Some((parent, last))) => match value.pointer_mut(parent) {
+                    Some(Value::Object(entries)) => {
+                        entries.remove(&last.replace("~1", "/").replace("~0", "~"));
+                    }
+                    Some(Value::Array(items)) => {
+                        items.remove(last.parse::<usize>().unwrap());
+                    }
+                    _ => {}
+                },
+                (None, None) => value = Value::Null,
+            }
+        }
+        value
+    })
+}
+
+#[derive(Clone, Debug)]
+enum ByteEdit {
+    Set(Index, u8),
+    Insert(Index, u8),
+    Delete(Index),
+    Truncate(Index),
+}
+
+/// A fixture's bytes with a few bytes changed, inserted or deleted, or cut short.
+fn mutated_fixture() -> impl Strategy<Value = Vec<u8>> {
+    let edit = prop_oneof![
+        (any::<Index>(), any::<u8>()).prop_map(|(i, b)| ByteEdit::Set(i, b)),
+        (any::<Index>(), select(&b"{}[]\",:0-.e\\ntfu"[..])).prop_map(|(i, b)| ByteEdit::Set(i, b)),
+        (any::<Index>(), any::<u8>()).prop_map(|(i, b)| ByteEdit::Insert(i, b)),
+        any::<Index>().prop_map(ByteEdit::Delete),
+        any::<Index>().prop_map(ByteEdit::Truncate),
+    ];
+    (any::<Index>(), vec(edit, 1..6)).prop_map(|(fixture, edits)| {
+        let mut bytes = FIXTURES[fixture.index(FIXTURES.len())].as_bytes().to_vec();
+        for edit in edits {
+            let len = bytes.len();
+            match edit {
+                ByteEdit::Set(i, b) if len > 0 => bytes[i.index(len)] = b,
+                ByteEdit::Insert(i, b) => bytes.insert(i.index(len + 1), b),
+                ByteEdit::Delete(i) if len > 0 => {
+                    bytes.remove(i.index(len));
+                }
+                ByteEdit::Truncate(i) => bytes.truncate(i.index(len + 1)),
+                _ => {}
+            }
+        }
+        bytes
+    })
+}
+
+/// Bodies a server might send: anything at all, JSON of any shape, damaged fixtures.
+fn body() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        vec(any::<u8>(), 0..256),
+        json_value().prop_map(|v| serde_json::to_vec(&v).unwrap()),
+        mutated_seed().prop_map(|v| serde_json::to_vec(&v).unwrap()),
+        mutated_fixture(),
+        select(&FIXTURES[..]).prop_map(String::into_bytes),
+    ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// The decoders alone.
+
+/// Decodes `bytes` as `T`; when that works, the value survives a round trip through JSON.
+fn decode<T>(bytes: &[u8]) -> Result<(), TestCaseError>
+where
+    T: DeserializeOwned + Serialize,
+{
+    let Ok(decoded) = serde_json::from_slice::<T>(bytes) else {
+        return Ok(());
+    };
+    let name = std::any::type_name::<T>();
+    let json = serde_json::to_vec(&decoded).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let again = serde_json::from_slice::<T>(&json).map_err(|e| {
+        TestCaseError::fail(format!(
+            "{name} encoded as {} does not decode: {e}",
+            show(&json)
+        ))
+    })?;
+    let (first, second) = (serde_json::to_value(&decoded), serde_json::to_value(&again));
+    let (Ok(first), Ok(second)) = (first, second) else {
+        return Err(TestCaseError::fail(format!("{name} cannot be encoded")));
+    };
+    prop_assert!(
+        same_json(&first, &second),
+        "{} changed in a round trip through {}: {} became {}",
+        name,
+        show(&json),
+        first,
+        second
+    );
+    Ok(())
+}
+
+fn show(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The same JSON, floats equal to within 1e-15 relative: serde_json's default float parsing is
+/// best-effort and does not give back every 17-digit float exactly (its `float_roundtrip`
+/// feature would).
+fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) if x.is_f64() || y.is_f64() => {
+            match (x.as_f64(), y.as_f64()) {
+                (Some(x), Some(y)) => x == y || (x - y).abs() <= 1e-15 * x.abs().max(y.abs()),
+                _ => false,
+            }
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+fn decode_all(bytes: &[u8]) -> Result<(), TestCaseError> {
+    decode::<MessageResponse>(bytes)?;
+    decode::<GetMessagesResponse>(bytes)?;
+    decode::<ActivityResponse>(bytes)?;
+    decode::<Message>(bytes)?;
+    decode::<Conversation>(bytes)?;
+    Ok(())
+}
+
+fn decode_value_all(value: &Value) {
+    let _ = serde_json::from_value::<MessageResponse>(value.clone());
+    let _ = serde_json::from_value::<GetMessagesResponse>(value.clone());
+    let _ = serde_json::from_value::<ActivityResponse>(value.clone());
+    let _ = serde_json::from_value::<Message>(value.clone());
+    let _ = serde_json::from_value::<Conversation>(value.clone());
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn decoders_never_panic_on_arbitrary_bytes(bytes in vec(any::<u8>(), 0..512)) {
+        decode_all(&bytes)?;
+    }
+
+    #[test]
+    fn decoders_never_panic_on_arbitrary_json(value in json_value()) {
+        decode_all(&serde_json::to_vec(&value).unwrap())?;
+        decode_value_all(&value);
+    }
+
+    #[test]
+    fn decoders_never_panic_on_fixtures_with_values_replaced(value in mutated_seed()) {
+        decode_all(&serde_json::to_vec(&value).unwrap())?;
+        decode_value_all(&value);
+    }
+
+    #[test]
+    fn decoders_never_panic_on_damaged_fixtures(bytes in mutated_fixture()) {
+        decode_all(&bytes)?;
+    }
+}
+
+/// The seeds are worth mutating: each model decodes some of them.
+#[test]
+fn every_model_decodes_some_seed() {
+    fn decodes<T: DeserializeOwned>() -> usize {
+        SEEDS
+            .iter()
+            .filter(|v| serde_json::from_value::<T>((*v).clone()).is_ok())
+            .count()
+    }
+    assert!(decodes::<MessageResponse>() > 0);
+    assert!(decodes::<GetMessagesResponse>() > 0);
+    assert!(decodes::<ActivityResponse>() > 0);
+    assert!(decodes::<Message>() > 0);
+    assert!(decodes::<Conversation>() > 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The client, end to end, against a server answering anything.
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+fn client_at(server: &MockServer) -> Client {
+    Client::builder()
+        .basic_auth(KEY_ID, SECRET)
+        .base_url(server.base_url())
+        .timeout(Duration::from_secs(10))
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap()
+}
+
+const ENDPOINTS: [&str; 6] = [
+    "get_messages",
+    "post_message",
+    "conversation_activity",
+    "delete_message",
+    "delete_messages",
+    "reset_unread_count",
+];
+
+/// Calls one endpoint; `true` when its success result is `()`, which any body satisfies.
+async fn call(client: &Client, endpoint: &str) -> (bool, Result<(), Error>) {
+    match endpoint {
+        "get_messages" => (
+            false,
+            client.get_messages(APP, USER, None, None).await.map(drop),
+        ),
+        "post_message" => {
+            let post = MessagePost::text(Role::AppMaker, "hi");
+            (false, client.post_message(APP, USER, &post).await.map(drop))
+        }
+        "conversation_activity" => {
+            let activity = ConversationActivity::typing_start();
+            (
+                false,
+                client
+                    .conversation_activity(APP, USER, &activity)
+                    .await
+                    .map(drop),
+            )
+        }
+        "delete_message" => (true, client.delete_message(APP, USER, "m1").await),
+        "delete_messages" => (true, client.delete_messages(APP, USER).await),
+        "reset_unread_count" => (true, client.reset_unread_count(APP, USER).await),
+        other => unreachable!("{other}"),
+    }
+}
+
+#[test]
+fn the_client_never_panics_whatever_the_server_answers() {
+    let rt = runtime();
+    let server = rt.block_on(MockServer::start_async());
+    let client = client_at(&server);
+    const STATUSES: [u16; 12] = [200, 201, 202, 400, 401, 404, 409, 413, 429, 500, 502, 503];
+    const CONTENT_TYPES: [&str; 3] = ["application/json", "text/html", "application/octet-stream"];
+    let strategy = (
+        select(&ENDPOINTS[..]),
+        select(&STATUSES[..]),
+        select(&CONTENT_TYPES[..]),
+        body(),
+    );
+
+    let mut runner = TestRunner::new(config(32));
+    let result = runner.run(&strategy, |(endpoint, status, content_type, body)| {
+        rt.block_on(async {
+            let mock = server
+                .mock_async(|when, then| {
+                    when.any_request();
+                    then.status(status)
+                        .header("content-type", content_type)
+                        .body(&body);
+                })
+                .await;
+            let (empty, result) = call(&client, endpoint).await;
+            mock.delete_async().await;
+
+            // Whatever the error, it can be shown.
+            if let Err(error) = &result {
+                let _ = format!("{error} {error:?}");
+            }
+            match result {
+                Ok(()) => prop_assert!((200..300).contains(&status), "Ok from HTTP {}", status),
+                Err(Error::Decode(e)) => {
+                    prop_assert!(!empty, "{} has no body to decode: {}", endpoint, e);
+                    prop_assert_eq!(e.status.as_u16(), status);
+                    prop_assert!(!e.path.is_empty());
+                    prop_assert!(e.snippet.len() <= DecodeError::SNIPPET_LIMIT);
+                }
+                Err(Error::Api(e)) => {
+                    prop_assert!(status >= 400, "API error from HTTP {}: {}", status, e);
+                    prop_assert_eq!(e.status.as_u16(), status);
+                    prop_assert_eq!((e.attempts.count, e.operation), (1, endpoint));
+                    prop_assert!(
+                        e.body
+                            .as_ref()
+                            .is_none_or(|b| b.len() <= ApiError::BODY_LIMIT)
+                    );
+                }
+                Err(other) => prop_assert!(false, "{} answered {}: {:?}", endpoint, status, other),
+            }
+            Ok(())
+        })
+    });
+    if let Err(failure) = result {
+        panic!("{failure}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Path segments.
+
+/// `%XX` sequences decoded; `None` when one is malformed or the bytes are not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+type Received = (String, Option<String>);
+
+#[test]
+fn every_user_id_arrives_as_one_segment_that_decodes_back_to_itself() {
+    let rt = runtime();
+    let server = rt.block_on(MockServer::start_async());
+    let client = client_at(&server);
+    // The path and query of each request the server received.
+    let seen: Arc<Mutex<Vec<Received>>> = Arc::default();
+    let record = seen.clone();
+    let _mock = rt.block_on(server.mock_async(move |when, then| {
+        when.is_true(move |request| {
+            let uri = request.uri();
+            let query = uri.query().map(str::to_owned);
+            record.lock().unwrap().push((uri.path().to_owned(), query));
+            true
+        });
+        then.status(200).body("{}");
+    }));
+    let ids =
+        any_string(24).prop_filter("a sendable id", |s| !matches!(s.as_str(), "" | "." | ".."));
+
+    let mut runner = TestRunner::new(config(64));
+    let result = runner.run(&ids, |id| {
+        seen.lock().unwrap().clear();
+        let result = rt.block_on(client.delete_messages(APP, &id));
+        prop_assert!(result.is_ok(), "{:?}: {:?}", id, result);
+        let (path, query) = seen
+            .lock()
+            .unwrap()
+            .last()
+            .cloned()
+            .expect("a request arrived");
+        prop_assert_eq!(query, None, "{:?} leaked into the query", id);
+        prop_assert!(!path.contains(['?', '#']), "{:?} sent as {}", id, path);
+        let segments: Vec<&str> = path.split('/').collect();
+        let [_, "v1.1", "apps", app, "appusers", segment, "messages"] = segments[..] else {
+            return Err(TestCaseError::fail(format!("{id:?} sent as {path}")));
+        };
+        prop_assert_eq!(app, APP);
+        prop_assert!(
+            segment
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b)),
+            "{:?} sent with a character that is not percent-encoded: {}",
+            id,
+            segment
+        );
+        prop_assert_eq!(
+            percent_decode(segment),
+            Some(id.clone()),
+            "sent as {}",
+            segment
+        );
+        Ok(())
+    });
+    if let Err(failure) = result {
+        panic!("{failure}");
+    }
+}

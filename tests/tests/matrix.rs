@@ -1,0 +1,558 @@
+//! Faults × calls: for every fault the fake can inject, what the caller of an idempotent call
+//! (`get_messages`) and of `post_message` gets, how many attempts were made and why they
+//! stopped, and that a posted message is stored at most once.
+//!
+//! The rows follow the table in `smooch-client/src/retry.rs`; `smooch-client/src/retry_matrix.md`
+//! documents the same rows. Each fault is injected once (a retry would succeed), three times
+//! (the three attempts run out) where it is retried, and once with retries disabled.
+
+use std::time::Duration;
+
+use smooch_client::fake::{FakeSmooch, Fault};
+use smooch_client::models::{MessagePost, Role};
+use smooch_client::{Client, ConversationApi, Error, RetryPolicy, Stop};
+
+const APP: &str = "app";
+const USER: &str = "user";
+/// The client's timeout, generous so a loaded machine does not time out by accident;
+/// [`Kind::Slow`] answers after three seconds.
+const TIMEOUT: Duration = Duration::from_secs(1);
+
+/// The faults of the matrix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// 429 with `Retry-After: 1` (the wait is capped by the policy's 50 ms `max_delay`).
+    RateLimitedWithRetryAfter,
+    /// 429 without `Retry-After`.
+    RateLimited,
+    /// 500 with Smooch's error body.
+    Status500,
+    /// 503 with Smooch's error body.
+    Status503,
+    /// 502 with an HTML page, as a proxy sends it.
+    Html502,
+    /// The request is handled; the success body is cut in half.
+    TruncatedJson,
+    /// The request is handled; the success body is not JSON.
+    MalformedJson,
+    /// The request is handled; the answer comes after 3 s, past the 1 s timeout.
+    Slow,
+    /// The request is handled; the connection is cut in the middle of the response body.
+    Dropped,
+}
+
+use Kind::*;
+
+impl Kind {
+    const ALL: [Kind; 9] = [
+        RateLimitedWithRetryAfter,
+        RateLimited,
+        Status500,
+        Status503,
+        Html502,
+        TruncatedJson,
+        MalformedJson,
+        Slow,
+        Dropped,
+    ];
+
+    fn fault(self) -> Fault {
+        match self {
+            RateLimitedWithRetryAfter => Fault::rate_limited(Some(Duration::from_secs(1))),
+            RateLimited => Fault::rate_limited(None),
+            Status500 => Fault::status(500),
+            Status503 => Fault::status(503),
+            Html502 => Fault::HtmlError(502),
+            TruncatedJson => Fault::TruncatedBody,
+            MalformedJson => Fault::MalformedBody,
+            Slow => Fault::Delay(Duration::from_secs(3)),
+            Dropped => Fault::DropConnection,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Call {
+    /// `get_messages` on a user with one message (idempotent).
+    Get,
+    /// `post_message` to a user without a conversation (not idempotent).
+    Post,
+}
+
+use Call::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Policy {
+    /// 3 attempts, 5 ms base delay, 50 ms cap.
+    Three,
+    /// [`RetryPolicy::disabled`]: 1 attempt.
+    Disabled,
+}
+
+impl Policy {
+    fn retry(self) -> RetryPolicy {
+        match self {
+            Policy::Three => RetryPolicy::default()
+                .with_max_attempts(3)
+                .with_base_delay(Duration::from_millis(5))
+                .with_max_delay(Duration::from_millis(50)),
+            Policy::Disabled => RetryPolicy::disabled(),
+        }
+    }
+}
+
+/// What the caller gets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gets {
+    Ok,
+    /// `Error::Api` with this status.
+    Api(u16),
+    /// `Error::Timeout`.
+    Timeout,
+    /// `Error::Transport`.
+    Transport,
+    /// `Error::Decode` of a success answer with this status.
+    Decode(u16),
+    /// Anything else (never expected).
+    Other,
+}
+
+/// One cell of the matrix.
+#[derive(Clone, Copy, Debug)]
+struct Row {
+    kind: Kind,
+    call: Call,
+    /// How many times the fault is injected.
+    injected: usize,
+    policy: Policy,
+    gets: Gets,
+    /// Attempts made: both `error.attempts().count` and the requests the fake received.
+    attempts: u32,
+    /// `error.attempts().stop`; `None` for `Ok` and for `Decode` errors (a success answer that
+    /// could not be read is not a retry decision).
+    stop: Option<Stop>,
+    /// Messages the call stored in the fake (a GET stores none).
+    stored: usize,
+}
+
+const fn get(kind: Kind) -> Row {
+    Row {
+        kind,
+        call: Get,
+        injected: 1,
+        policy: Policy::Three,
+        gets: Gets::Ok,
+        attempts: 0,
+        stop: None,
+        stored: 0,
+    }
+}
+
+const fn post(kind: Kind) -> Row {
+    Row {
+        call: Post,
+        ..get(kind)
+    }
+}
+
+impl Row {
+    /// Injects the fault `n` times instead of once.
+    const fn times(self, injected: usize) -> Row {
+        Row { injected, ..self }
+    }
+
+    const fn disabled(self) -> Row {
+        Row {
+            policy: Policy::Disabled,
+            ..self
+        }
+    }
+
+    const fn ok(self, attempts: u32) -> Row {
+        Row {
+            gets: Gets::Ok,
+            attempts,
+            stop: None,
+            ..self
+        }
+    }
+
+    const fn fails(self, gets: Gets, attempts: u32, stop: Stop) -> Row {
+        Row {
+            gets,
+            attempts,
+            stop: Some(stop),
+            ..self
+        }
+    }
+
+    const fn undecodable(self, status: u16) -> Row {
+        Row {
+            gets: Gets::Decode(status),
+            attempts: 1,
+            stop: None,
+            ..self
+        }
+    }
+
+    const fn stores(self, stored: usize) -> Row {
+        Row { stored, ..self }
+    }
+}
+
+use Stop::{Exhausted, MayHaveBeenDelivered as Maybe};
+
+/// The matrix. `post(..).ok(2).stores(1)`: the first attempt failed, the second succeeded, and
+/// the message was stored once.
+const ROWS: &[Row] = &[
+    // 429 with Retry-After: retried for both calls (nothing was processed).
+    get(RateLimitedWithRetryAfter).ok(2),
+    post(RateLimitedWithRetryAfter).ok(2).stores(1),
+    get(RateLimitedWithRetryAfter)
+        .times(3)
+        .fails(Gets::Api(429), 3, Exhausted),
+    post(RateLimitedWithRetryAfter)
+        .times(3)
+        .fails(Gets::Api(429), 3, Exhausted),
+    get(RateLimitedWithRetryAfter)
+        .disabled()
+        .fails(Gets::Api(429), 1, Exhausted),
+    post(RateLimitedWithRetryAfter)
+        .disabled()
+        .fails(Gets::Api(429), 1, Exhausted),
+    // 429 without Retry-After: the same, with backoff.
+    get(RateLimited).ok(2),
+    post(RateLimited).ok(2).stores(1),
+    get(RateLimited)
+        .times(3)
+        .fails(Gets::Api(429), 3, Exhausted),
+    post(RateLimited)
+        .times(3)
+        .fails(Gets::Api(429), 3, Exhausted),
+    get(RateLimited)
+        .disabled()
+        .fails(Gets::Api(429), 1, Exhausted),
+    post(RateLimited)
+        .disabled()
+        .fails(Gets::Api(429), 1, Exhausted),
+    // 500: retried for GET; POST stops (the fake did not store it, but a real server might have).
+    get(Status500).ok(2),
+    post(Status500).fails(Gets::Api(500), 1, Maybe),
+    get(Status500).times(3).fails(Gets::Api(500), 3, Exhausted),
+    get(Status500)
+        .disabled()
+        .fails(Gets::Api(500), 1, Exhausted),
+    post(Status500).disabled().fails(Gets::Api(500), 1, Maybe),
+    // 503: the same.
+    get(Status503).ok(2),
+    post(Status503).fails(Gets::Api(503), 1, Maybe),
+    get(Status503).times(3).fails(Gets::Api(503), 3, Exhausted),
+    get(Status503)
+        .disabled()
+        .fails(Gets::Api(503), 1, Exhausted),
+    post(Status503).disabled().fails(Gets::Api(503), 1, Maybe),
+    // An HTML 502 page from a proxy: the same as any 5xx.
+    get(Html502).ok(2),
+    post(Html502).fails(Gets::Api(502), 1, Maybe),
+    get(Html502).times(3).fails(Gets::Api(502), 3, Exhausted),
+    get(Html502).disabled().fails(Gets::Api(502), 1, Exhausted),
+    post(Html502).disabled().fails(Gets::Api(502), 1, Maybe),
+    // Truncated JSON on a success status: a decode error, never retried; the POST was stored.
+    get(TruncatedJson).undecodable(200),
+    post(TruncatedJson).undecodable(201).stores(1),
+    get(TruncatedJson).disabled().undecodable(200),
+    post(TruncatedJson).disabled().undecodable(201).stores(1),
+    // Malformed JSON on a success status: the same.
+    get(MalformedJson).undecodable(200),
+    post(MalformedJson).undecodable(201).stores(1),
+    get(MalformedJson).disabled().undecodable(200),
+    post(MalformedJson).disabled().undecodable(201).stores(1),
+    // An answer slower than the timeout: retried for GET; POST stops, stored exactly once.
+    get(Slow).ok(2),
+    post(Slow).fails(Gets::Timeout, 1, Maybe).stores(1),
+    get(Slow).times(3).fails(Gets::Timeout, 3, Exhausted),
+    get(Slow).disabled().fails(Gets::Timeout, 1, Exhausted),
+    post(Slow)
+        .disabled()
+        .fails(Gets::Timeout, 1, Maybe)
+        .stores(1),
+    // The connection dropped mid-response: the same, as a transport error.
+    get(Dropped).ok(2),
+    post(Dropped).fails(Gets::Transport, 1, Maybe).stores(1),
+    get(Dropped).times(3).fails(Gets::Transport, 3, Exhausted),
+    get(Dropped).disabled().fails(Gets::Transport, 1, Exhausted),
+    post(Dropped)
+        .disabled()
+        .fails(Gets::Transport, 1, Maybe)
+        .stores(1),
+];
+
+fn client_at(base_url: &str, retry: RetryPolicy) -> Client {
+    Client::builder()
+        .basic_auth(FakeSmooch::KEY_ID, FakeSmooch::SECRET)
+        .base_url(base_url)
+        .timeout(TIMEOUT)
+        .retry(retry)
+        .build()
+        .unwrap()
+}
+
+fn message(text: &str) -> MessagePost {
+    MessagePost::text(Role::AppMaker, text)
+}
+
+fn stored(fake: &FakeSmooch) -> usize {
+    fake.conversation(APP, USER).map_or(0, |c| c.messages.len())
+}
+
+fn gets<T>(result: &Result<T, Error>) -> Gets {
+    match result {
+        Ok(_) => Gets::Ok,
+        Err(Error::Api(e)) => Gets::Api(e.status.as_u16()),
+        Err(Error::Timeout { .. }) => Gets::Timeout,
+        Err(Error::Transport { .. }) => Gets::Transport,
+        Err(Error::Decode(e)) => Gets::Decode(e.status.as_u16()),
+        Err(_) => Gets::Other,
+    }
+}
+
+/// Runs one row against a fresh fake; `Err` lists every way it differs from the row.
+async fn check(row: Row) -> Result<(), String> {
+    let label = format!(
+        "{:?} ×{} on {:?} with {:?} retries",
+        row.kind, row.injected, row.call, row.policy
+    );
+    let fake = FakeSmooch::start()
+        .await
+        .map_err(|e| format!("{label}: fake: {e}"))?;
+    let client = client_at(fake.base_url(), row.policy.retry());
+    let seeded = match row.call {
+        Get => {
+            // Seeded with the fake's own client (default timeout): only the call under test
+            // runs with the short one.
+            let seeder = fake.client().unwrap();
+            seeder
+                .post_message(APP, USER, &message("seed"))
+                .await
+                .unwrap();
+            1
+        }
+        Post => 0,
+    };
+    fake.inject(row.injected, row.kind.fault());
+    let requests_before = fake.request_count();
+
+    let result = match row.call {
+        Get => client
+            .get_messages(APP, USER, None, None)
+            .await
+            .map(|page| page.messages.len()),
+        Post => client
+            .post_message(APP, USER, &message("hello"))
+            .await
+            .map(|_| 1),
+    };
+
+    let requests = fake.request_count() - requests_before;
+    let stored = stored(&fake) - seeded;
+    let mut problems = Vec::new();
+    let got = gets(&result);
+    if got != row.gets {
+        problems.push(format!("the caller got {got:?}, expected {:?}", row.gets));
+    }
+    match &result {
+        Ok(count) if row.call == Get && *count != 1 => {
+            problems.push(format!(
+                "the page has {count} messages, expected the seeded one"
+            ));
+        }
+        Ok(_) => {}
+        Err(error) => {
+            match (error.attempts(), row.stop) {
+                (Some(attempts), Some(stop))
+                    if (attempts.count, attempts.stop) != (row.attempts, stop) =>
+                {
+                    problems.push(format!(
+                        "error.attempts() is {} attempt(s), stop {:?}; expected {}, {stop:?}",
+                        attempts.count, attempts.stop, row.attempts
+                    ));
+                }
+                (None, Some(stop)) => problems.push(format!(
+                    "error.attempts() is None; expected {}, {stop:?}",
+                    row.attempts
+                )),
+                // A decode error is no retry decision: it may carry no attempts, but if it
+                // does, there was one.
+                (Some(attempts), None) if attempts.count != row.attempts => problems.push(format!(
+                    "error.attempts() is {attempts:?}; expected {}",
+                    row.attempts
+                )),
+                _ => {}
+            }
+            let maybe = row.stop == Some(Maybe);
+            if error.may_have_been_delivered() != maybe {
+                problems.push(format!("error.may_have_been_delivered() is not {maybe}"));
+            }
+        }
+    }
+    if requests != row.attempts as usize {
+        problems.push(format!(
+            "the fake received {requests} request(s), expected {}",
+            row.attempts
+        ));
+    }
+    if stored != row.stored {
+        problems.push(format!(
+            "the call stored {stored} message(s), expected {}",
+            row.stored
+        ));
+    }
+    if stored > 1 {
+        problems.push("THE MESSAGE WAS STORED MORE THAN ONCE".to_owned());
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "{label}: {}\n    result: {result:?}",
+            problems.join("; ")
+        ))
+    }
+}
+
+/// Runs the rows of `kind` one after the other, each against its own fake, and reports every
+/// failure. (Not concurrently: on a single-threaded runtime, one row's setup would delay
+/// another's request towards the timeout.)
+async fn run(kind: Kind) {
+    let rows: Vec<Row> = ROWS
+        .iter()
+        .copied()
+        .filter(|row| row.kind == kind)
+        .collect();
+    assert!(!rows.is_empty(), "no rows for {kind:?}");
+    let mut failures = Vec::new();
+    for row in &rows {
+        if let Err(failure) = check(*row).await {
+            failures.push(failure);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows for {kind:?} failed:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+async fn rate_limited_with_retry_after() {
+    run(RateLimitedWithRetryAfter).await;
+}
+
+#[tokio::test]
+async fn rate_limited_without_retry_after() {
+    run(RateLimited).await;
+}
+
+#[tokio::test]
+async fn status_500() {
+    run(Status500).await;
+}
+
+#[tokio::test]
+async fn status_503() {
+    run(Status503).await;
+}
+
+#[tokio::test]
+async fn html_502_page() {
+    run(Html502).await;
+}
+
+#[tokio::test]
+async fn truncated_json() {
+    run(TruncatedJson).await;
+}
+
+#[tokio::test]
+async fn malformed_json() {
+    run(MalformedJson).await;
+}
+
+#[tokio::test]
+async fn slower_than_the_timeout() {
+    run(Slow).await;
+}
+
+#[tokio::test]
+async fn connection_dropped_mid_response() {
+    run(Dropped).await;
+}
+
+/// Every fault has a row per call injected once, one per call with retries disabled, and one
+/// that exhausts the attempts wherever the fault is retried.
+#[test]
+fn the_matrix_is_complete() {
+    for kind in Kind::ALL {
+        for call in [Get, Post] {
+            let rows: Vec<&Row> = ROWS
+                .iter()
+                .filter(|r| r.kind == kind && r.call == call)
+                .collect();
+            let once = rows
+                .iter()
+                .filter(|r| r.injected == 1 && r.policy == Policy::Three);
+            assert_eq!(once.count(), 1, "{kind:?} on {call:?} injected once");
+            let disabled = rows.iter().filter(|r| r.policy == Policy::Disabled);
+            assert_eq!(
+                disabled.count(),
+                1,
+                "{kind:?} on {call:?} with retries disabled"
+            );
+            let retried = rows
+                .iter()
+                .any(|r| r.policy == Policy::Three && r.attempts > 1);
+            let exhausts = rows
+                .iter()
+                .any(|r| r.injected == 3 && r.stop == Some(Exhausted));
+            assert_eq!(
+                retried, exhausts,
+                "{kind:?} on {call:?}: retried, so it must run out"
+            );
+        }
+    }
+}
+
+/// A refused connection never reached the server: even `post_message` is retried, until the
+/// attempts run out.
+#[tokio::test]
+async fn connection_refused_is_retried_even_for_post() {
+    let url = smooch_tests::closed_port_url();
+    for (policy, attempts) in [(Policy::Three, 3), (Policy::Disabled, 1)] {
+        let client = client_at(&url, policy.retry());
+        let post = client
+            .post_message(APP, USER, &message("hello"))
+            .await
+            .map(drop);
+        let get = client.get_messages(APP, USER, None, None).await.map(drop);
+        for (call, result) in [("post_message", post), ("get_messages", get)] {
+            let error = result.expect_err(call);
+            assert!(
+                matches!(error, Error::Transport { .. }),
+                "{call} {policy:?}: {error:?}"
+            );
+            let got = error.attempts().expect("transport errors carry attempts");
+            assert_eq!(
+                (got.count, got.stop),
+                (attempts, Exhausted),
+                "{call} with {policy:?} retries: {error}"
+            );
+            assert!(
+                !error.may_have_been_delivered(),
+                "{call}: nothing was sent: {error}"
+            );
+            assert_eq!(error.status(), None, "{call}");
+        }
+    }
+}
