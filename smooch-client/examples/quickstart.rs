@@ -22,7 +22,7 @@ use smooch_client::{Client, ConversationApi, Region};
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn Error>> {
     // Keeps the fake running until the end of `main` when there are no credentials.
-    let (client, app_id, user_id, _fake) = match RealApi::from_env() {
+    let (client, app_id, user_id, _fake) = match RealApi::from_env()? {
         Some(real) => {
             println!("Using the real Smooch API at {}", real.base_url);
             let client = Client::builder()
@@ -37,12 +37,8 @@ async fn main() -> Result<(), Box<dyn Error>> {
                 "No SMOOCH_* credentials set: using the embedded fake Smooch at {}",
                 fake.base_url()
             );
-            (
-                fake.client()?,
-                "quickstart-app".to_owned(),
-                "steve@example.com".to_owned(),
-                Some(fake),
-            )
+            let (app, user) = ("quickstart-app".to_owned(), "steve@example.com".to_owned());
+            (fake.client()?, app, user, Some(fake))
         }
     };
     let (app, user) = (app_id.as_str(), user_id.as_str());
@@ -148,8 +144,33 @@ struct RealApi {
 }
 
 impl RealApi {
-    fn from_env() -> Option<Self> {
+    const REQUIRED: [&str; 4] = [
+        "SMOOCH_KEY_ID",
+        "SMOOCH_SECRET",
+        "SMOOCH_APP_ID",
+        "SMOOCH_USER_ID",
+    ];
+
+    /// `None` when no credential is set (run offline); an error naming what is missing when only
+    /// some are.
+    fn from_env() -> Result<Option<Self>, String> {
         let var = |name: &str| env::var(name).ok().filter(|v| !v.is_empty());
+        let values: Vec<Option<String>> = Self::REQUIRED.iter().map(|name| var(name)).collect();
+        let missing: Vec<&str> = Self::REQUIRED
+            .iter()
+            .zip(&values)
+            .filter(|(_, value)| value.is_none())
+            .map(|(name, _)| *name)
+            .collect();
+        if missing.len() == Self::REQUIRED.len() {
+            return Ok(None);
+        }
+        if !missing.is_empty() {
+            return Err(format!(
+                "to use the real API, also set {} (or unset the SMOOCH_* variables to run offline)",
+                missing.join(", ")
+            ));
+        }
         let base_url = var("SMOOCH_BASE_URL").unwrap_or_else(|| {
             match var("SMOOCH_REGION").as_deref() {
                 Some("eu" | "eu-1") => Region::Eu1,
@@ -158,12 +179,14 @@ impl RealApi {
             .base_url()
             .to_owned()
         });
-        Some(RealApi {
-            key_id: var("SMOOCH_KEY_ID")?,
-            secret: var("SMOOCH_SECRET")?,
-            app_id: var("SMOOCH_APP_ID")?,
-            user_id: var("SMOOCH_USER_ID")?,
+        let mut values = values.into_iter().flatten();
+        let mut next = || values.next().unwrap_or_default();
+        Ok(Some(RealApi {
+            key_id: next(),
+            secret: next(),
+            app_id: next(),
+            user_id: next(),
             base_url,
-        })
+        }))
     }
 }

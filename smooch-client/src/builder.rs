@@ -139,7 +139,8 @@ impl ClientBuilder {
     }
 
     /// Uses your own `reqwest::Client` (proxies, TLS roots, connection pool settings). The
-    /// client's timeout still applies per call.
+    /// client's timeout still applies per call. Without one, a client is built with a 10 s
+    /// connect timeout.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self

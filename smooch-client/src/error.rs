@@ -64,6 +64,20 @@ pub enum Error {
     #[error(transparent)]
     Decode(Box<DecodeError>),
 
+    /// The server answered with success, but the body is larger than this crate reads
+    /// ([`TooLarge::limit`](Error::TooLarge)); the request took effect.
+    #[error("{operation}: the HTTP {status} response is larger than {limit} bytes ({attempts})")]
+    TooLarge {
+        /// The endpoint method that failed, e.g. `post_message`.
+        operation: &'static str,
+        /// The HTTP status of the response.
+        status: StatusCode,
+        /// The largest body read, in bytes.
+        limit: usize,
+        /// How many attempts were made and why there was no other.
+        attempts: Attempts,
+    },
+
     /// The call was refused before anything was sent.
     #[error("invalid `{parameter}`: {reason}")]
     InvalidInput {
@@ -97,6 +111,7 @@ impl Error {
         match self {
             Error::Api(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
+            Error::TooLarge { status, .. } => Some(*status),
             Error::Transport { source, .. } => source.status(),
             _ => None,
         }
@@ -107,16 +122,20 @@ impl Error {
     pub fn attempts(&self) -> Option<Attempts> {
         match self {
             Error::Api(e) => Some(e.attempts),
-            Error::Transport { attempts, .. } | Error::Timeout { attempts, .. } => Some(*attempts),
+            Error::Decode(e) => Some(e.attempts),
+            Error::Transport { attempts, .. }
+            | Error::Timeout { attempts, .. }
+            | Error::TooLarge { attempts, .. } => Some(*attempts),
             _ => None,
         }
     }
 
-    /// `true` when the request may have reached Smooch although the call failed, and it was not
-    /// sent again because that could duplicate it (a `post_message` that timed out, say).
+    /// `true` when the request may have taken effect although the call failed, so sending it
+    /// again could repeat it: a `post_message` that timed out, lost its connection or got a 5xx,
+    /// or any call whose success answer could not be read. Check before sending a message again.
     pub fn may_have_been_delivered(&self) -> bool {
         self.attempts()
-            .is_some_and(|a| a.stop == Stop::MayHaveBeenDelivered)
+            .is_some_and(|a| matches!(a.stop, Stop::MayHaveBeenDelivered | Stop::Answered))
     }
 
     pub(crate) fn invalid(parameter: &'static str, reason: impl Into<String>) -> Self {
@@ -184,6 +203,8 @@ impl std::error::Error for ApiError {}
 pub struct DecodeError {
     /// The endpoint method that failed, e.g. `post_message`.
     pub operation: &'static str,
+    /// How many attempts were made; the stop is always [`Stop::Answered`].
+    pub attempts: Attempts,
     /// The HTTP status of the response.
     pub status: StatusCode,
     /// Where in the JSON decoding failed, e.g. `messages[3].received` (`.` for the top level).

@@ -119,12 +119,12 @@ impl Request {
         }
     }
 
-    /// Serializes `body` as the JSON body.
-    pub fn json<B: Serialize + ?Sized>(&mut self, body: &B) {
+    /// Serializes `body` (the parameter `name`) as the JSON body.
+    pub fn json<B: Serialize + ?Sized>(&mut self, name: &'static str, body: &B) {
         match serde_json::to_vec(body) {
             Ok(bytes) => self.body = Some(bytes),
             Err(e) => self.fail(Error::invalid(
-                "body",
+                name,
                 format!("cannot be serialized as JSON: {e}"),
             )),
         }

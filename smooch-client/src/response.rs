@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use crate::Error;
 use crate::Result;
 use crate::error::{ApiError, DecodeError, capped_text};
-use crate::retry::Attempts;
+use crate::retry::{Attempts, Stop};
 
 /// A success answer, read in full.
 pub(crate) struct Answer {
@@ -17,6 +17,8 @@ pub(crate) struct Answer {
     pub(crate) operation: &'static str,
     pub(crate) status: StatusCode,
     pub(crate) body: Bytes,
+    /// Attempts made, this one included.
+    pub(crate) attempts: u32,
 }
 
 /// Smooch's error body: `{"error": {"code": "...", "description": "..."}}`.
@@ -77,6 +79,10 @@ fn decode_error<T: DeserializeOwned>(answer: &Answer, error: serde_json::Error) 
         Ok(_) => (".".to_owned(), error),
     };
     Error::Decode(Box::new(DecodeError {
+        attempts: Attempts {
+            count: answer.attempts,
+            stop: Stop::Answered,
+        },
         operation: answer.operation,
         status: answer.status,
         path,
@@ -88,7 +94,6 @@ fn decode_error<T: DeserializeOwned>(answer: &Answer, error: serde_json::Error) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::retry::Stop;
 
     fn once() -> Attempts {
         Attempts::once(Stop::NotRetryable)
@@ -108,6 +113,7 @@ mod tests {
 
     fn answer(body: &[u8]) -> Answer {
         Answer {
+            attempts: 1,
             operation: "op",
             status: StatusCode::OK,
             body: Bytes::copy_from_slice(body),

@@ -3,8 +3,9 @@
 //! | outcome of an attempt | idempotent call | `post_message` (not idempotent) |
 //! |---|---|---|
 //! | 429 Too Many Requests | retried after `Retry-After` (capped), else backoff | same: a 429 was not processed |
+//! | success, but too large to read | stopped | stopped: it took effect |
 //! | connection refused / connect timeout | retried with backoff | same: nothing reached the server |
-//! | 500, 502, 503, 504 | retried with backoff | stopped: it may have been delivered |
+//! | 500, 502, 503, 504 | retried with backoff (after `Retry-After` when sent) | stopped: it may have been delivered |
 //! | timeout, connection dropped mid-exchange | retried with backoff | stopped: it may have been delivered |
 //! | any other status (400, 401, 404, ...) | stopped | stopped |
 //!
@@ -88,6 +89,8 @@ pub(crate) enum Outcome {
     NotSent,
     /// Timed out or lost the connection after the request may have reached the server.
     Interrupted,
+    /// The server answered with success, but the answer cannot be used (too large).
+    Answered(StatusCode),
 }
 
 impl Outcome {
@@ -99,6 +102,16 @@ impl Outcome {
             Outcome::Status(..) => "client error",
             Outcome::NotSent => "connection failed",
             Outcome::Interrupted => "interrupted",
+            Outcome::Answered(_) => "unusable answer",
+        }
+    }
+
+    /// Whether the attempt may have taken effect on the server although it failed.
+    pub(crate) fn may_have_taken_effect(self) -> bool {
+        match self {
+            Outcome::Status(status, _) => status.is_server_error(),
+            Outcome::Interrupted | Outcome::Answered(_) => true,
+            Outcome::NotSent => false,
         }
     }
 }
@@ -114,6 +127,9 @@ pub enum Stop {
     /// The request may have reached the server (timeout, dropped connection, 5xx) and the call is
     /// not idempotent: sending it again could deliver it twice.
     MayHaveBeenDelivered,
+    /// The server answered with success, so the request took effect, but the answer could not be
+    /// used (a body that does not decode, or is too large); it is not sent again.
+    Answered,
 }
 
 /// How many attempts a call made and why it stopped.
@@ -144,6 +160,7 @@ impl fmt::Display for Attempts {
             Stop::MayHaveBeenDelivered => {
                 "not retried: the request may have reached Smooch and been delivered, so sending it again could duplicate it"
             }
+            Stop::Answered => "not retried: Smooch accepted the request, but its answer could not be read",
         })
     }
 }
@@ -167,20 +184,19 @@ pub(crate) fn decide(
     jitter: f64,
 ) -> Decision {
     let retry_after = match outcome {
+        // A 429 was not processed: retried for every call.
         Outcome::Status(StatusCode::TOO_MANY_REQUESTS, retry_after) => retry_after,
         Outcome::NotSent => None,
-        Outcome::Status(status, _) if is_transient(status) || !idempotent => {
-            if !is_transient(status) {
-                return Decision::Stop(Stop::NotRetryable);
-            }
+        Outcome::Status(status, retry_after) if is_transient(status) => {
             if !idempotent {
                 return Decision::Stop(Stop::MayHaveBeenDelivered);
             }
-            None
+            retry_after
         }
         Outcome::Status(..) => return Decision::Stop(Stop::NotRetryable),
         Outcome::Interrupted if idempotent => None,
         Outcome::Interrupted => return Decision::Stop(Stop::MayHaveBeenDelivered),
+        Outcome::Answered(_) => return Decision::Stop(Stop::Answered),
     };
     if attempt >= policy.max_attempts {
         return Decision::Stop(Stop::Exhausted);
@@ -306,6 +322,38 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn retry_after_is_honoured_on_server_errors_of_idempotent_calls() {
+        let unavailable = Outcome::Status(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Some(Duration::from_secs(3)),
+        );
+        assert_eq!(
+            retry_ms(decide(&policy(), IDEMPOTENT, 1, unavailable, 0.0)),
+            3000
+        );
+        assert_eq!(
+            decide(&policy(), POST, 1, unavailable, 0.0),
+            Decision::Stop(Stop::MayHaveBeenDelivered)
+        );
+    }
+
+    #[test]
+    fn unusable_success_answers_are_never_repeated() {
+        for idempotent in [IDEMPOTENT, POST] {
+            let outcome = Outcome::Answered(StatusCode::OK);
+            assert_eq!(
+                decide(&policy(), idempotent, 1, outcome, 0.0),
+                Decision::Stop(Stop::Answered)
+            );
+        }
+        assert!(Outcome::Answered(StatusCode::OK).may_have_taken_effect());
+        assert!(Outcome::Interrupted.may_have_taken_effect());
+        assert!(status(503).may_have_taken_effect());
+        assert!(!status(429).may_have_taken_effect());
+        assert!(!Outcome::NotSent.may_have_taken_effect());
     }
 
     #[test]

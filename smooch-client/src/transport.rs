@@ -7,15 +7,15 @@
 use std::future::Future;
 use std::time::{Duration, SystemTime};
 
-use bytes::Bytes;
-use reqwest::StatusCode;
+use bytes::{Bytes, BytesMut};
 use reqwest::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
+use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use tracing::Instrument as _;
 
 use crate::request::Request;
 use crate::response::{Answer, api_error, decode_json};
-use crate::retry::{self, Attempts, Decision, Outcome, RetryPolicy};
+use crate::retry::{self, Attempts, Decision, Outcome};
 use crate::{Client, Error, Result};
 
 /// Sends `request` and decodes the success body as JSON into `T`.
@@ -41,122 +41,115 @@ pub fn send_empty(
     async move { call?.run().await.map(drop) }.instrument(span)
 }
 
-/// A prepared call: the HTTP request (sent as is, or cloned for each attempt when a retry is
-/// possible) and what the retry decision needs.
+/// A prepared call: the parts of the HTTP request, built afresh for each attempt (so a retry
+/// carries a current `Authorization`), and what the retry decision needs.
 struct Call {
-    http: reqwest::Client,
-    request: reqwest::Request,
-    policy: RetryPolicy,
+    client: Client,
+    method: Method,
+    path: String,
+    query: String,
+    body: Option<Bytes>,
     idempotent: bool,
     operation: &'static str,
-    timeout: Duration,
     span: tracing::Span,
 }
 
 impl Call {
-    /// Builds the HTTP request; no I/O. A request refused while it was built fails here.
+    /// Takes the built request; a request refused while it was built fails here, unsent.
     fn new(client: &Client, request: Request) -> Result<Self> {
         if let Some(error) = request.error {
             return Err(error);
         }
-        let inner = &client.inner;
-        let mut url = inner.base_url.clone();
-        url.set_path(&request.path);
-        if !request.query.is_empty() {
-            url.set_query(Some(&request.query));
-        }
-        let mut http = reqwest::Request::new(request.method, url);
-        let headers = http.headers_mut();
-        *headers = inner.headers.clone();
-        inner.auth.insert_into(headers)?;
-        if let Some(body) = request.body {
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-            *http.body_mut() = Some(Bytes::from(body).into());
-        }
-        *http.timeout_mut() = Some(inner.timeout);
         Ok(Call {
-            http: inner.http.clone(),
-            request: http,
-            policy: inner.retry,
+            client: client.clone(),
+            method: request.method,
+            path: request.path,
+            query: request.query,
+            body: request.body.map(Bytes::from),
             idempotent: request.idempotent,
             operation: request.operation,
-            timeout: inner.timeout,
             span: request.span,
         })
     }
 
+    /// The HTTP request for one attempt: URL, headers, credentials, body, timeout. No I/O.
+    fn build(&self) -> Result<reqwest::Request> {
+        let inner = &self.client.inner;
+        let mut url = inner.base_url.clone();
+        url.set_path(&self.path);
+        if !self.query.is_empty() {
+            url.set_query(Some(&self.query));
+        }
+        let mut http = reqwest::Request::new(self.method.clone(), url);
+        let headers = http.headers_mut();
+        *headers = inner.headers.clone();
+        inner.auth.insert_into(headers)?;
+        if let Some(body) = &self.body {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            *http.body_mut() = Some(body.clone().into());
+        }
+        *http.timeout_mut() = Some(inner.timeout);
+        Ok(http)
+    }
+
     /// Attempts the request until it succeeds or the retry policy says stop.
     async fn run(self) -> Result<Answer> {
-        let mut template = Some(self.request);
+        let inner = &self.client.inner;
         let mut attempt = 0;
-        let mut exhausted = None;
-        while let Some(original) = template.take() {
+        // Whether an earlier attempt may have taken effect although it failed.
+        let mut maybe_done = false;
+        loop {
             attempt += 1;
             self.span.record("attempt", attempt);
-            // Keep a copy for a retry only while one is possible; the last attempt sends the
-            // original (as does one whose body could not be cloned).
-            let copy = (attempt < self.policy.max_attempts)
-                .then(|| original.try_clone())
-                .flatten();
-            let this = match copy {
-                Some(copy) => {
-                    template = Some(original);
-                    copy
-                }
-                None => original,
-            };
-            let failure = match exchange(&self.http, this, self.operation).await {
+            let failure = match exchange(&inner.http, self.build()?, self.operation, attempt).await
+            {
                 Ok(answer) => {
                     self.span.record("status", answer.status.as_u16());
                     return Ok(answer);
                 }
                 Err(failure) => failure,
             };
-            if let Failure::Status { status, .. } = &failure {
-                self.span.record("status", status.as_u16());
-            }
             let outcome = failure.outcome();
-            let counted = if template.is_some() {
-                attempt
-            } else {
-                self.policy.max_attempts.max(attempt)
-            };
+            if let Outcome::Status(status, _) = outcome {
+                self.span.record("status", status.as_u16());
+                // A DELETE retried after an attempt that may have deleted: gone is the goal.
+                if maybe_done && self.method == Method::DELETE && status == StatusCode::NOT_FOUND {
+                    let body = Bytes::new();
+                    return Ok(Answer {
+                        operation: self.operation,
+                        status,
+                        body,
+                        attempts: attempt,
+                    });
+                }
+            }
+            maybe_done |= outcome.may_have_taken_effect();
             match retry::decide(
-                &self.policy,
+                &inner.retry,
                 self.idempotent,
-                counted,
+                attempt,
                 outcome,
                 retry::jitter(),
             ) {
-                Decision::Retry(delay) if template.is_some() => {
+                Decision::Retry(delay) => {
                     let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
                     tracing::debug!(attempt, delay_ms, outcome = outcome.label(), "retrying");
                     tokio::time::sleep(delay).await;
                 }
-                Decision::Retry(_) => exhausted = Some(failure),
                 Decision::Stop(stop) => {
                     tracing::debug!(
                         attempts = attempt,
                         outcome = outcome.label(),
                         ?stop,
-                        "call failed"
+                        "failed"
                     );
                     let attempts = Attempts {
                         count: attempt,
                         stop,
                     };
-                    return Err(failure.into_error(self.operation, self.timeout, attempts));
+                    return Err(failure.into_error(self.operation, inner.timeout, attempts));
                 }
             }
-        }
-        // Only reached when a retry was wanted but nothing was left to send.
-        let attempts = Attempts {
-            count: attempt,
-            stop: retry::Stop::Exhausted,
-        };
-        match exhausted {
-            Some(failure) => Err(failure.into_error(self.operation, self.timeout, attempts)),
-            None => Err(Error::Config("the retry policy allows no attempt".into())),
         }
     }
 }
@@ -169,6 +162,8 @@ enum Failure {
         body: Bytes,
         retry_after: Option<Duration>,
     },
+    /// A success answer whose body is larger than [`MAX_BODY`].
+    TooLarge { status: StatusCode },
     /// No complete answer.
     Transport(reqwest::Error),
 }
@@ -181,6 +176,7 @@ impl Failure {
                 retry_after,
                 ..
             } => Outcome::Status(*status, *retry_after),
+            Failure::TooLarge { status } => Outcome::Answered(*status),
             Failure::Transport(error) if error.is_connect() => Outcome::NotSent,
             Failure::Transport(_) => Outcome::Interrupted,
         }
@@ -189,12 +185,21 @@ impl Failure {
     fn into_error(self, operation: &'static str, timeout: Duration, attempts: Attempts) -> Error {
         match self {
             Failure::Status { status, body, .. } => api_error(operation, status, &body, attempts),
-            Failure::Transport(source) if source.is_timeout() => Error::Timeout {
+            Failure::TooLarge { status } => Error::TooLarge {
                 operation,
-                timeout,
+                status,
+                limit: MAX_BODY,
                 attempts,
-                source,
             },
+            // A connect timeout is a failed connection, not the call's timeout.
+            Failure::Transport(source) if source.is_timeout() && !source.is_connect() => {
+                Error::Timeout {
+                    operation,
+                    timeout,
+                    attempts,
+                    source,
+                }
+            }
             Failure::Transport(source) => Error::Transport {
                 operation,
                 attempts,
@@ -204,34 +209,90 @@ impl Failure {
     }
 }
 
+/// The largest success body read (a page of 100 messages is far smaller).
+pub(crate) const MAX_BODY: usize = 16 * 1024 * 1024;
+
+/// How much of an error body is read: enough for Smooch's error JSON and a snippet of anything
+/// else.
+const MAX_ERROR_BODY: usize = 64 * 1024;
+
 /// One attempt: the full answer on success, else what went wrong.
 async fn exchange(
     http: &reqwest::Client,
     request: reqwest::Request,
     operation: &'static str,
+    attempts: u32,
 ) -> Result<Answer, Failure> {
-    let response = http.execute(request).await.map_err(Failure::Transport)?;
+    let mut response = http.execute(request).await.map_err(Failure::Transport)?;
     let status = response.status();
-    let retry_after = match status {
-        StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE => response
+    if !status.is_success() {
+        let retry_after = response
             .headers()
             .get(RETRY_AFTER)
             .and_then(|value| value.to_str().ok())
-            .and_then(|value| retry::parse_retry_after(value, SystemTime::now())),
-        _ => None,
-    };
-    let body = response.bytes().await.map_err(Failure::Transport)?;
-    if status.is_success() {
-        Ok(Answer {
+            .and_then(|value| retry::parse_retry_after(value, SystemTime::now()));
+        let body = read_body(&mut response, MAX_ERROR_BODY)
+            .await
+            .map_err(Failure::Transport)?;
+        return Err(Failure::Status {
+            status,
+            body: body.unwrap_or_default(),
+            retry_after,
+        });
+    }
+    if response
+        .content_length()
+        .is_some_and(|length| length > MAX_BODY as u64)
+    {
+        return Err(Failure::TooLarge { status });
+    }
+    match read_body(&mut response, MAX_BODY)
+        .await
+        .map_err(Failure::Transport)?
+    {
+        Ok(body) => Ok(Answer {
             operation,
             status,
             body,
-        })
-    } else {
-        Err(Failure::Status {
-            status,
-            body,
-            retry_after,
-        })
+            attempts,
+        }),
+        Err(_) => Err(Failure::TooLarge { status }),
     }
+}
+
+/// Reads the body up to `limit` bytes: `Ok` with all of it, or `Err` with the first `limit`
+/// bytes when there was more (the rest is not read).
+async fn read_body(
+    response: &mut reqwest::Response,
+    limit: usize,
+) -> Result<Result<Bytes, Bytes>, reqwest::Error> {
+    let mut first = match response.chunk().await? {
+        Some(chunk) => chunk,
+        None => return Ok(Ok(Bytes::new())),
+    };
+    let Some(second) = response.chunk().await? else {
+        // The usual case: the whole body in one chunk, kept without copying.
+        return Ok(if first.len() <= limit {
+            Ok(first)
+        } else {
+            Err(first.split_to(limit))
+        });
+    };
+    let mut body = BytesMut::with_capacity(first.len() + second.len());
+    let mut next = Some(second);
+    body.extend_from_slice(&first);
+    while let Some(chunk) = next {
+        if body.len() + chunk.len() > limit {
+            let room = limit - body.len().min(limit);
+            body.extend_from_slice(&chunk[..room]);
+            return Ok(Err(body.freeze()));
+        }
+        body.extend_from_slice(&chunk);
+        next = response.chunk().await?;
+    }
+    Ok(if body.len() <= limit {
+        Ok(body.freeze())
+    } else {
+        Err(body.freeze().split_to(limit))
+    })
 }

@@ -82,7 +82,8 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
     }
     if let Some(body) = endpoint.params.iter().find(|p| p.role == Role::Body) {
         let ident = &body.ident;
-        steps.push(quote_spanned!(body.ty.span()=> #request.json(&#ident);));
+        let name = ident.to_string();
+        steps.push(quote_spanned!(body.ty.span()=> #request.json(#name, &#ident);));
     }
 
     let success = &endpoint.success;
@@ -186,7 +187,7 @@ mod tests {
                 async fn post(&self, id: &str, message: &MessagePost) -> Result<MessageResponse>;
             ),
         );
-        assert!(out.contains("json (& message)"), "{out}");
+        assert!(out.contains("json (\"message\" , & message)"), "{out}");
     }
 
     #[test]

@@ -283,7 +283,14 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
     }
 
     for group in &args.exclusive {
-        for name in group {
+        for (index, name) in group.iter().enumerate() {
+            if group[..index].contains(name) {
+                errors.at(
+                    name.span(),
+                    format!("`{name}` is named twice in `exclusive`"),
+                );
+                continue;
+            }
             let is_query = template.query.iter().any(|p| name == &p.name);
             if !is_query {
                 errors.at(

@@ -62,10 +62,10 @@ pub fn client_at(base_url: impl Into<String>, timeout: std::time::Duration) -> C
         .unwrap()
 }
 
-/// The URL of a port on 127.0.0.1 that nothing listens on (connections are refused).
+/// The URL of a port on 127.0.0.1 that nothing listens on (connections are refused): port 1
+/// (tcpmux) is privileged and unused, so no parallel test can take it.
 pub fn closed_port_url() -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    format!("http://{}", listener.local_addr().unwrap())
+    "http://127.0.0.1:1".to_owned()
 }
 
 /// A mock that answers `200 {}` to any request: count its calls to prove nothing was sent.

@@ -437,10 +437,10 @@ async fn a_late_answer_is_a_timeout_although_the_message_was_stored() {
     let client = Client::builder()
         .basic_auth(FakeSmooch::KEY_ID, FakeSmooch::SECRET)
         .base_url(fake.base_url())
-        .timeout(Duration::from_millis(200))
+        .timeout(Duration::from_secs(1))
         .build()
         .unwrap();
-    fake.inject(1, Fault::Delay(Duration::from_secs(2)));
+    fake.inject(1, Fault::Delay(Duration::from_secs(3)));
 
     let error = client
         .post_message(APP, USER, &text(Role::AppMaker, "late"))
@@ -487,18 +487,61 @@ async fn a_dropped_connection_is_a_transport_error_and_the_message_is_stored_onc
 }
 
 #[tokio::test]
-async fn the_fake_stops_when_dropped() {
+async fn the_fake_stops_on_shutdown_and_when_dropped() {
     let fake = FakeSmooch::start().await.unwrap();
     let client = fake.client().unwrap();
     client
         .post_message(APP, USER, &text(Role::AppUser, "x"))
         .await
         .unwrap();
-    drop(fake);
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    fake.shutdown().await;
     let fresh = once_client_at(client.base_url().as_str());
     let error = fresh.get_messages(APP, USER, None, None).await.unwrap_err();
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
+
+    // Dropping only signals the server: wait (bounded) until connections are refused.
+    let fake = FakeSmooch::start().await.unwrap();
+    let fresh = once_client_at(fake.base_url());
+    drop(fake);
+    let mut refused = false;
+    for _ in 0..100 {
+        if let Err(Error::Transport { .. }) = fresh.get_messages(APP, USER, None, None).await {
+            refused = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(refused, "the dropped fake still answers");
+}
+
+#[tokio::test]
+async fn a_delete_retried_after_it_took_effect_succeeds() {
+    let fake = FakeSmooch::start().await.unwrap();
+    let client = fake.client().unwrap();
+    let sent = client
+        .post_message(APP, USER, &text(Role::AppUser, "x"))
+        .await
+        .unwrap();
+    fake.inject(1, Fault::DropConnection);
+    let before = fake.request_count();
+
+    client
+        .delete_message(APP, USER, &sent.message.id)
+        .await
+        .unwrap();
+
+    assert_eq!(
+        fake.request_count() - before,
+        2,
+        "deleted, connection lost, retried: 404"
+    );
+    assert!(fake.conversation(APP, USER).unwrap().messages.is_empty());
+    // Without an earlier attempt that may have deleted it, a 404 is still an error.
+    let error = client
+        .delete_message(APP, USER, &sent.message.id)
+        .await
+        .unwrap_err();
+    assert_eq!(status(&error), Some(404));
 }
 
 #[test]

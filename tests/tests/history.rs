@@ -65,15 +65,45 @@ async fn walks_260_messages_a_page_at_a_time() {
 
 #[tokio::test]
 async fn ties_at_page_boundaries_are_neither_lost_nor_repeated() {
-    // 250 messages; the 95th..110th newest share one timestamp, so the first page boundary (the
-    // 100th newest) falls inside the group, and so does the second (a group around the 200th).
+    // 250 messages, oldest first at positions 0..250. Positions 140..=155 share one timestamp,
+    // so the first page (positions 150..250) ends inside that group; the second page, which
+    // starts just past it, is positions 56..156, and positions 50..=60 share another timestamp,
+    // so its end falls inside a group too.
     let mut times: Vec<f64> = (0..250).map(|i| 1_700_000_000.0 + f64::from(i)).collect();
     for t in &mut times[140..=155] {
         *t = 1_700_000_140.0;
     }
-    for t in &mut times[45..=52] {
-        *t = 1_700_000_045.25;
+    for t in &mut times[50..=60] {
+        *t = 1_700_000_055.25;
     }
+    let fake_pages = {
+        let fake = FakeSmooch::start().await.unwrap();
+        fake.seed_messages(
+            APP,
+            USER,
+            times.iter().enumerate().map(|(i, t)| seeded(i, *t)),
+        );
+        let client = fake.client().unwrap();
+        let first = client.get_messages(APP, USER, None, None).await.unwrap();
+        let oldest = first.messages[0].received;
+        let second = client
+            .get_messages(APP, USER, Some(oldest + 0.001), None)
+            .await
+            .unwrap();
+        (
+            first.messages[0].id.clone(),
+            oldest,
+            second.messages[0].received,
+        )
+    };
+    assert_eq!(
+        fake_pages.1, 1_700_000_140.0,
+        "the first boundary is in the first group"
+    );
+    assert_eq!(
+        fake_pages.2, 1_700_000_055.25,
+        "the second boundary is in the second group"
+    );
     let (stored, read, _) = walk(&times).await;
     assert_exactly_once_newest_first(&stored, &read);
 }

@@ -62,13 +62,14 @@ pub trait ConversationApi {
     /// NaN or infinite time, fails with [`Error::InvalidInput`](crate::Error) before sending.
     /// Smooch answers 404 while the user has no conversation.
     ///
+    /// To read a whole history, use [`Client::history`](crate::Client::history): paging with
+    /// `before` set to the oldest message's time would skip messages that share that time.
+    ///
     /// ```no_run
     /// # use smooch_client::{Client, ConversationApi};
     /// # async fn demo(client: Client) -> smooch_client::Result<()> {
     /// let latest = client.get_messages("app_id", "user_id", None, None).await?;
-    /// if let Some(oldest) = latest.messages.first() {
-    ///     let older = client.get_messages("app_id", "user_id", Some(oldest.received), None).await?;
-    /// }
+    /// let newer = client.get_messages("app_id", "user_id", None, Some(1529600550.492)).await?;
     /// # Ok(()) }
     /// ```
     #[endpoint(

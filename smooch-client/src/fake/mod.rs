@@ -67,6 +67,7 @@ pub struct FakeSmooch {
     shared: Arc<Shared>,
     base_url: String,
     stop: Option<oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<()>>,
 }
 
 /// A conversation as the fake stores it: the counters and every message, oldest first.
@@ -110,7 +111,7 @@ impl FakeSmooch {
         });
         let (stop, stopped) = oneshot::channel::<()>();
         let app = server::router(shared.clone());
-        tokio::spawn(async move {
+        let server = tokio::spawn(async move {
             let serve = axum::serve(listener, app).with_graceful_shutdown(async {
                 let _ = stopped.await;
             });
@@ -121,6 +122,7 @@ impl FakeSmooch {
             shared,
             base_url,
             stop: Some(stop),
+            server: Some(server),
         })
     }
 
@@ -190,6 +192,20 @@ impl FakeSmooch {
         let (thread, _) = store.thread_or_create(app_id, user_id);
         for message in messages {
             thread.insert(message);
+        }
+    }
+}
+
+impl FakeSmooch {
+    /// Stops the server and waits until it no longer accepts connections (dropping the fake
+    /// stops it too, without waiting).
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(server) = self.server.take() {
+            // The server task only ends by shutting down; a panic in it has nothing to report.
+            let _ = server.await;
         }
     }
 }

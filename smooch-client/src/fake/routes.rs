@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -31,20 +32,30 @@ fn bad_request(description: &str) -> Response {
     error(StatusCode::BAD_REQUEST, "bad_request", description)
 }
 
-/// The JSON body, or the 400 description.
-fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, String> {
-    serde_json::from_slice(body).map_err(|e| format!("Invalid JSON body: {e}"))
+/// The JSON body, or the error answer (400 for bad JSON, 413 for a body over the limit).
+fn parse<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>) -> Result<T, Box<Response>> {
+    let body = body.map_err(|rejection| {
+        let status = rejection.status();
+        let code = if status == StatusCode::PAYLOAD_TOO_LARGE {
+            "payload_too_large"
+        } else {
+            "bad_request"
+        };
+        Box::new(error(status, code, &rejection.body_text()))
+    })?;
+    serde_json::from_slice(&body)
+        .map_err(|e| Box::new(bad_request(&format!("Invalid JSON body: {e}"))))
 }
 
 /// `POST .../messages`: validates, stores, answers 201; creates the conversation on first use.
 pub(crate) async fn post_message(
     State(shared): State<Arc<Shared>>,
     Path((app_id, user_id)): Path<(String, String)>,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let post: MessagePost = match parse(&body) {
+    let post: MessagePost = match parse(body) {
         Ok(post) => post,
-        Err(description) => return bad_request(&description),
+        Err(response) => return *response,
     };
     if let Err(description) = validate::message(&post) {
         return bad_request(&description);
@@ -161,11 +172,11 @@ pub(crate) async fn delete_message(
 pub(crate) async fn conversation_activity(
     State(shared): State<Arc<Shared>>,
     Path((app_id, user_id)): Path<(String, String)>,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let activity: ConversationActivity = match parse(&body) {
+    let activity: ConversationActivity = match parse(body) {
         Ok(activity) => activity,
-        Err(description) => return bad_request(&description),
+        Err(response) => return *response,
     };
     if let Err(description) = validate::activity(&activity) {
         return bad_request(&description);
