@@ -33,6 +33,9 @@ struct Claims<'a> {
     exp: Option<u64>,
 }
 
+/// The latest `exp` signed: the year 9999, well inside every JWT library's range.
+const MAX_EXP: u64 = 253_402_300_799;
+
 /// Signs JWTs for one key and scope; re-signs before an expiring token lapses.
 pub(crate) struct Signer {
     key_id: String,
@@ -111,7 +114,17 @@ fn sign(
     now: SystemTime,
 ) -> Result<Signed> {
     let since_epoch = now.duration_since(UNIX_EPOCH).unwrap_or_default();
-    let exp = lifetime.map(|l| (since_epoch + l).as_secs());
+    // `exp` is in whole seconds, rounded down: renewal is timed from it, not from `lifetime`.
+    let exp = match lifetime {
+        None => None,
+        Some(lifetime) => Some(
+            since_epoch
+                .checked_add(lifetime)
+                .filter(|exp| exp.as_secs() <= MAX_EXP)
+                .ok_or_else(|| Error::Config("the JWT lifetime is too long".into()))?
+                .as_secs(),
+        ),
+    };
     let (scope_name, user_id) = match scope {
         JwtScope::App => ("app", None),
         JwtScope::Account => ("account", None),
@@ -133,7 +146,14 @@ fn sign(
     let mut value = HeaderValue::try_from(format!("Bearer {token}"))
         .map_err(|_| Error::Config("the signed JWT is not a valid header value".into()))?;
     value.set_sensitive(true);
-    let renew_at = lifetime.map(|l| now + l - (l / 5).min(Duration::from_secs(60)));
+    let renew_at = match (exp, lifetime) {
+        (Some(exp), Some(lifetime)) => {
+            let margin = (lifetime / 5).min(Duration::from_secs(60));
+            let expires = UNIX_EPOCH + Duration::from_secs(exp);
+            Some(expires.checked_sub(margin).unwrap_or(expires))
+        }
+        _ => None,
+    };
     Ok(Signed {
         header: value,
         renew_at,
@@ -208,7 +228,7 @@ mod tests {
 
     #[test]
     fn renewal_comes_before_expiry() {
-        let now = SystemTime::now();
+        let now = UNIX_EPOCH + Duration::from_secs(1_700_000_000);
         let signed = sign(
             "app_1",
             &"s".into(),
@@ -227,6 +247,28 @@ mod tests {
         )
         .unwrap();
         assert_eq!(signed.renew_at, Some(now + Duration::from_secs(8)));
+    }
+
+    #[test]
+    fn renewal_is_timed_from_the_rounded_expiry_and_long_lifetimes_are_refused() {
+        let now = UNIX_EPOCH + Duration::from_millis(1_000_900);
+        let signed = sign(
+            "app_1",
+            &"s".into(),
+            &JwtScope::App,
+            Some(Duration::from_secs(5)),
+            now,
+        )
+        .unwrap();
+        // exp = 1005 s (1000.9 + 5, rounded down); renewed a fifth of the lifetime earlier.
+        assert_eq!(
+            signed.renew_at,
+            Some(UNIX_EPOCH + Duration::from_secs(1004))
+        );
+        for lifetime in [Duration::MAX, Duration::from_secs(u64::MAX / 2)] {
+            let result = Signer::new("k".into(), "s".into(), JwtScope::App, Some(lifetime));
+            assert!(matches!(result, Err(Error::Config(_))));
+        }
     }
 
     #[test]

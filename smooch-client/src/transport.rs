@@ -236,7 +236,7 @@ async fn exchange(
             .map_err(Failure::Transport)?;
         return Err(Failure::Status {
             status,
-            body: body.unwrap_or_default(),
+            body: body.unwrap_or_else(|first_part| first_part),
             retry_after,
         });
     }

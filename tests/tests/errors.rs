@@ -231,3 +231,51 @@ async fn a_refused_connection_is_a_transport_error() {
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
     assert_eq!(error.status(), None);
 }
+
+#[tokio::test]
+async fn an_oversized_success_body_is_refused_without_being_kept() {
+    let huge = format!(
+        "{{\"messages\":[],\"pad\":\"{}\"}}",
+        "x".repeat(17 * 1024 * 1024)
+    );
+    let (_server, client) = answering(200, "application/json", &huge).await;
+
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
+
+    let Error::TooLarge {
+        limit,
+        status,
+        attempts,
+        ..
+    } = &error
+    else {
+        panic!("{error:?}")
+    };
+    assert_eq!(*limit, 16 * 1024 * 1024);
+    assert_eq!(status.as_u16(), 200);
+    assert_eq!(
+        attempts.count, 1,
+        "a success that cannot be read is not repeated"
+    );
+    assert!(error.may_have_been_delivered());
+}
+
+#[tokio::test]
+async fn an_oversized_error_body_is_read_only_in_part() {
+    let page = format!("<html>{}</html>", "x".repeat(4 * 1024 * 1024));
+    let (_server, client) = answering(400, "text/html", &page).await;
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
+    let Error::Api(api) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(
+        api.body.as_ref().map(String::len),
+        Some(smooch_client::ApiError::BODY_LIMIT)
+    );
+}
