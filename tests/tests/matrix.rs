@@ -553,3 +553,79 @@ async fn connection_refused_is_retried_even_for_post() {
         }
     }
 }
+
+impl Kind {
+    /// The fault's name in `retry_matrix.md`.
+    fn label(self) -> &'static str {
+        match self {
+            RateLimitedWithRetryAfter => "429 with `Retry-After`",
+            RateLimited => "429 without `Retry-After`",
+            Status500 => "500",
+            Status503 => "503",
+            Html502 => "502 HTML page (a proxy's error)",
+            TruncatedJson => "truncated JSON on a success status",
+            MalformedJson => "malformed JSON on a success status",
+            Slow => "answer slower than the timeout",
+            Dropped => "connection dropped mid-response",
+        }
+    }
+}
+
+/// The table in the `RetryPolicy` docs says what these rows check: same cells, same counts.
+#[test]
+fn the_documented_table_matches_the_rows() {
+    let doc = include_str!("../../smooch-client/src/retry_matrix.md");
+    let mut documented = Vec::new();
+    let mut section = "";
+    for line in doc.lines() {
+        if let Some(title) = line.strip_prefix("## ") {
+            section = if title.starts_with("The failure happens once") {
+                "once"
+            } else if title.starts_with("The failure persists") {
+                "persists"
+            } else {
+                "disabled"
+            };
+            continue;
+        }
+        let cells: Vec<&str> = line
+            .split(" | ")
+            .map(|c| c.trim_matches(|c| c == '|' || c == ' '))
+            .collect();
+        if cells.len() != 5 || cells[0] == "fault" || cells[0].starts_with("---") {
+            continue;
+        }
+        // Connection refused has its own test below the table rows.
+        if cells[0].starts_with("connection refused") {
+            continue;
+        }
+        documented.push(format!(
+            "{section} | {} | {} | {} | {}",
+            cells[0], cells[1], cells[3], cells[4]
+        ));
+    }
+
+    let mut tested: Vec<String> = ROWS
+        .iter()
+        .map(|row| {
+            let section = match (row.policy, row.injected) {
+                (Policy::Disabled, _) => "disabled",
+                (Policy::Three, 1) => "once",
+                (Policy::Three, _) => "persists",
+            };
+            let (call, stored) = match (row.call, row.stored) {
+                (Get, _) => ("GET", "—".to_owned()),
+                (Post, 1) => ("POST", "exactly 1".to_owned()),
+                (Post, n) => ("POST", n.to_string()),
+            };
+            format!(
+                "{section} | {} | {call} | {} | {stored}",
+                row.kind.label(),
+                row.attempts
+            )
+        })
+        .collect();
+    documented.sort();
+    tested.sort();
+    assert_eq!(documented, tested, "retry_matrix.md and ROWS disagree");
+}
