@@ -19,14 +19,20 @@ fn seeded(id: usize, received: f64) -> Message {
     .unwrap()
 }
 
-/// Seeds messages with these times (oldest first) and reads the whole history back.
-async fn walk(times: &[f64]) -> (Vec<Message>, Vec<Message>, usize) {
+/// A fake holding one message per time, oldest first, with ids `m0000`, `m0001`, ...
+async fn seeded_fake(times: &[f64]) -> FakeSmooch {
     let fake = FakeSmooch::start().await.unwrap();
     fake.seed_messages(
         APP,
         USER,
         times.iter().enumerate().map(|(i, t)| seeded(i, *t)),
     );
+    fake
+}
+
+/// Seeds messages with these times (oldest first) and reads the whole history back.
+async fn walk(times: &[f64]) -> (Vec<Message>, Vec<Message>, usize) {
+    let fake = seeded_fake(times).await;
     let stored = fake.conversation(APP, USER).unwrap().messages;
     let before = fake.request_count();
     let client = fake.client().unwrap();
@@ -77,12 +83,7 @@ async fn ties_at_page_boundaries_are_neither_lost_nor_repeated() {
         *t = 1_700_000_055.25;
     }
     let fake_pages = {
-        let fake = FakeSmooch::start().await.unwrap();
-        fake.seed_messages(
-            APP,
-            USER,
-            times.iter().enumerate().map(|(i, t)| seeded(i, *t)),
-        );
+        let fake = seeded_fake(&times).await;
         let client = fake.client().unwrap();
         let first = client.get_messages(APP, USER, None, None).await.unwrap();
         let oldest = first.messages[0].received;
@@ -115,12 +116,7 @@ async fn a_naive_before_cursor_would_lose_the_tied_messages() {
     for t in &mut times[15..=25] {
         *t = 1_700_000_020.0;
     }
-    let fake = FakeSmooch::start().await.unwrap();
-    fake.seed_messages(
-        APP,
-        USER,
-        times.iter().enumerate().map(|(i, t)| seeded(i, *t)),
-    );
+    let fake = seeded_fake(&times).await;
     let client = fake.client().unwrap();
     let latest = client.get_messages(APP, USER, None, None).await.unwrap();
     let oldest = latest.messages[0].received;
@@ -188,12 +184,7 @@ async fn a_user_without_a_conversation_yields_the_404_once() {
 async fn more_than_a_page_on_one_timestamp_is_an_error_not_a_loop() {
     let mut times = vec![1_700_000_000.0; 130];
     times.extend((1..=20).map(|i| 1_700_000_000.0 + f64::from(i)));
-    let fake = FakeSmooch::start().await.unwrap();
-    fake.seed_messages(
-        APP,
-        USER,
-        times.iter().enumerate().map(|(i, t)| seeded(i, *t)),
-    );
+    let fake = seeded_fake(&times).await;
     let items: Vec<_> = fake.client().unwrap().history(APP, USER).collect().await;
     let (ok, errors): (Vec<_>, Vec<_>) = items.iter().partition(|item| item.is_ok());
     // The 20 newer messages and the 100 tied ones the API returns; 30 tied ones are unreachable.
