@@ -5,3 +5,8 @@ pub use tracing;
 
 pub use crate::request::{QueryValue, Request};
 pub use crate::transport::{send, send_empty};
+
+/// What `#[derive(Decode)]` code calls.
+pub mod decode {
+    pub use crate::models::decode::*;
+}

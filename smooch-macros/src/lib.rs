@@ -1,22 +1,26 @@
-//! The `#[endpoint]` attribute behind [smooch-client](https://docs.rs/smooch-client).
+//! The procedural macros behind [smooch-client](https://docs.rs/smooch-client): the
+//! `#[endpoint]` attribute and the `Decode` derive of its models.
 //!
-//! Use it through `smooch_client::endpoint`; the full documentation, with examples, is there.
-//! This crate is split like a compiler: [`template`] parses the path (pure, no syn), [`attr`]
-//! parses the attribute's arguments, [`model`] checks both against the method signature and
-//! collects every error, [`expand`] generates code from the checked model only, and [`fallback`]
-//! keeps the method compiling when there are errors.
+//! Use them through `smooch_client::endpoint`; the full documentation, with examples, is there.
+//! Each macro has its own module, split like a compiler: parsing, checking, code generation.
 
-mod attr;
-mod expand;
-mod fallback;
-mod model;
+mod decode;
+mod endpoint;
 mod suggest;
-mod template;
 
 use proc_macro::TokenStream;
 
 /// Declares one REST endpoint on a trait method; see `smooch_client::endpoint` for the syntax.
 #[proc_macro_attribute]
 pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
-    expand::expand(args.into(), item.into()).into()
+    endpoint::expand::expand(args.into(), item.into()).into()
+}
+
+/// Derives a tolerant `serde::Deserialize` for a model of the API: unknown keys are kept in the
+/// `#[serde(flatten)]` map (or skipped), a repeated key keeps its last value, `null` and missing
+/// keys decode by the field's rule (`#[decode(key)]`, `#[decode(required)]`), and a
+/// `#[decode(request)]` model refuses `null` in the fields the API requires.
+#[proc_macro_derive(Decode, attributes(decode))]
+pub fn derive_decode(item: TokenStream) -> TokenStream {
+    decode::derive(item.into()).into()
 }

@@ -4,6 +4,8 @@
 use httpmock::MockServer;
 use smooch_client::Client;
 
+pub mod fixtures;
+
 /// The API key id the tests authenticate with.
 pub const KEY_ID: &str = "app_5963ceb97cde542d000dbdb1";
 /// The API key secret; tests check it never shows up where it should not.
@@ -20,8 +22,19 @@ pub const USER: &str = "c7f6e6d6c3a637261bd9656f";
 
 /// A real Smooch body from `tests/fixtures/` (copied from Smooch's public Postman collection).
 pub fn fixture(name: &str) -> String {
-    let path = format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("fixture {path}: {e}"))
+    let path = fixtures::dir().join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
+}
+
+/// Every response fixture (`*.200.json`, `*.201.json`) with the model it decodes into.
+pub fn response_fixtures() -> Vec<(String, fixtures::Model)> {
+    fixtures::all()
+        .into_iter()
+        .filter_map(|(name, _)| {
+            let model = fixtures::Model::of(&name)?;
+            model.is_response().then_some((name, model))
+        })
+        .collect()
 }
 
 /// A fixture parsed as JSON.

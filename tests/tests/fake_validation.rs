@@ -583,7 +583,10 @@ async fn action_type_must_be_known() {
     assert_mentions(&description, &["`actions[0].type`", "missing"]);
     let raw = r#"{"role": "appMaker", "text": "x", "actions": [{"text": "No type"}]}"#;
     let description = refused_raw(&fake, "messages", raw).await;
-    assert_mentions(&description, &["`actions[0].type`", "missing"]);
+    assert_mentions(
+        &description,
+        &["MessagePost.actions[0]", "missing field `type`"],
+    );
     assert!(fake.conversation(APP, USER).is_none());
 }
 

@@ -80,6 +80,7 @@ pub(crate) async fn post_message(
         message,
         extra_messages: Vec::new(),
         conversation: thread.conversation.clone(),
+        ..MessageResponse::default()
     };
     json(StatusCode::CREATED, &response)
 }
@@ -133,6 +134,7 @@ pub(crate) async fn get_messages(
             .then(|| page.messages.first().map(|m| link("before", m.received)))
             .flatten(),
         messages: page.messages.to_vec(),
+        ..GetMessagesResponse::default()
     };
     json(StatusCode::OK, &response)
 }
@@ -192,6 +194,7 @@ pub(crate) async fn conversation_activity(
         StatusCode::OK,
         &ActivityResponse {
             conversation: thread.conversation.clone(),
+            ..ActivityResponse::default()
         },
     )
 }

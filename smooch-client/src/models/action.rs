@@ -1,9 +1,11 @@
 //! [`Action`]: buttons attached to a message or to a message item.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use smooch_macros::Decode;
+
+use super::Extra;
 
 use super::Metadata;
-use super::de::null_default;
 use super::enums::{ActionSize, ActionState, ActionType};
 
 /// A button on a message or a message item (request and response).
@@ -15,7 +17,7 @@ use super::enums::{ActionSize, ActionState, ActionType};
 /// [`Action::postback`], [`Action::reply`], [`Action::buy`], [`Action::share`],
 /// [`Action::location_request`], [`Action::webview`]) and refine it with the
 /// `with_*` setters.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Action {
@@ -23,7 +25,7 @@ pub struct Action {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of action.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub r#type: ActionType,
     /// The button label. Required by every type except `share`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -68,6 +70,9 @@ pub struct Action {
     /// State of a `buy` action (response only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<ActionState>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Action {

@@ -1,9 +1,11 @@
 //! [`ConversationActivity`] (typing indicators, read receipts) and its [`ActivityResponse`].
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use smooch_macros::Decode;
+
+use super::Extra;
 
 use super::conversation::Conversation;
-use super::de::null_default;
 use super::enums::{ActivityType, Role};
 
 /// An activity to notify (request body of *conversation activity*): typing
@@ -18,15 +20,16 @@ use super::enums::{ActivityType, Role};
 ///     r#"{"role":"appMaker","type":"typing:start","name":"Galifrey"}"#,
 /// );
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
+#[decode(request)]
 #[non_exhaustive]
 pub struct ConversationActivity {
     /// Who performs the activity; must be `appMaker`.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub role: Role,
     /// The activity.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub r#type: ActivityType,
     /// Name of the app maker who is typing.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -34,6 +37,9 @@ pub struct ConversationActivity {
     /// Avatar of the app maker who is typing.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl ConversationActivity {
@@ -42,8 +48,7 @@ impl ConversationActivity {
         Self {
             role: Role::AppMaker,
             r#type,
-            name: None,
-            avatar_url: None,
+            ..Self::default()
         }
     }
 
@@ -77,11 +82,14 @@ impl ConversationActivity {
 }
 
 /// Response of *conversation activity*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ActivityResponse {
     /// The conversation after the activity.
-    #[serde(deserialize_with = "null_default")]
+    #[decode(key)]
     pub conversation: Conversation,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }

@@ -1,23 +1,25 @@
 //! Form fields: [`FieldPost`] (request), [`Field`] (response), [`FieldOption`], [`Select`].
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use smooch_macros::Decode;
 
-use super::de::null_default;
+use super::Extra;
+
 use super::enums::FieldType;
 
 /// A form field as sent in a `form` message (request).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct FieldPost {
     /// The kind of field.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub r#type: FieldType,
     /// The field's name, unique within the form.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub name: String,
     /// The label shown above the field.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub label: String,
     /// Placeholder text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29,12 +31,11 @@ pub struct FieldPost {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size: Option<u64>,
     /// The choices of a `select` field (at most 20).
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<FieldOption>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl FieldPost {
@@ -100,7 +101,7 @@ impl FieldPost {
 }
 
 /// A form field as returned on `form` and `formResponse` messages (response).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Field {
@@ -108,13 +109,13 @@ pub struct Field {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of field.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub r#type: FieldType,
     /// The field's name, unique within the form.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub name: String,
     /// The label shown above the field.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub label: String,
     /// Placeholder text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -126,11 +127,7 @@ pub struct Field {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size: Option<u64>,
     /// The choices of a `select` field.
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<FieldOption>,
     /// How many options can be chosen in a `select` field (set by the server).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -142,16 +139,15 @@ pub struct Field {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The options the user chose in a `select` field (`formResponse`).
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub select: Vec<Select>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// One choice of a `select` field.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct FieldOption {
@@ -159,26 +155,29 @@ pub struct FieldOption {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The option's name, unique within the field.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub name: String,
     /// The option's label.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub label: String,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl FieldOption {
     /// An option with a name (unique within the field) and a label.
     pub fn new(name: impl Into<String>, label: impl Into<String>) -> Self {
         Self {
-            id: None,
             name: name.into(),
             label: label.into(),
+            ..Self::default()
         }
     }
 }
 
 /// An option chosen by the user in a `select` field (`formResponse`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Select {
@@ -186,20 +185,23 @@ pub struct Select {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The chosen option's name.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub name: String,
     /// The chosen option's label.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub label: String,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Select {
     /// A chosen option with its name and label.
     pub fn new(name: impl Into<String>, label: impl Into<String>) -> Self {
         Self {
-            id: None,
             name: name.into(),
             label: label.into(),
+            ..Self::default()
         }
     }
 }

@@ -1,13 +1,15 @@
 //! [`MessageItem`] of carousel and list messages, and carousel [`DisplaySettings`].
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use smooch_macros::Decode;
+
+use super::Extra;
 
 use super::action::Action;
-use super::de::null_default;
 use super::enums::{ImageAspectRatio, ItemSize};
 
 /// One item of a `carousel` or `list` message (request and response).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct MessageItem {
@@ -15,7 +17,7 @@ pub struct MessageItem {
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The item's title.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub title: String,
     /// The item's subtitle.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -33,12 +35,11 @@ pub struct MessageItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<ItemSize>,
     /// The item's buttons: at least 1, at most 3.
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl MessageItem {
@@ -93,13 +94,16 @@ impl MessageItem {
 }
 
 /// Layout of a carousel (Facebook Messenger only).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct DisplaySettings {
     /// Aspect ratio of the item images; `horizontal` when omitted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_aspect_ratio: Option<ImageAspectRatio>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl DisplaySettings {
@@ -107,6 +111,7 @@ impl DisplaySettings {
     pub fn new(image_aspect_ratio: ImageAspectRatio) -> Self {
         Self {
             image_aspect_ratio: Some(image_aspect_ratio),
+            ..Self::default()
         }
     }
 }

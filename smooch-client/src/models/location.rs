@@ -1,20 +1,24 @@
 //! [`Coordinates`] and [`Location`] of a `location` message.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use smooch_macros::Decode;
 
-use super::de::null_default;
+use super::Extra;
 
 /// A point on the map; required on a `location` message.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Coordinates {
     /// Latitude in degrees.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub lat: f64,
     /// Longitude in degrees.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub long: f64,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Coordinates {
@@ -27,12 +31,16 @@ impl Coordinates {
     /// # assert_eq!(message.coordinates.unwrap().long, -73.595346);
     /// ```
     pub fn new(lat: f64, long: f64) -> Self {
-        Self { lat, long }
+        Self {
+            lat,
+            long,
+            ..Self::default()
+        }
     }
 }
 
 /// Extra information on a `location` message's place.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Location {
@@ -42,6 +50,9 @@ pub struct Location {
     /// Name of the place.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Location {

@@ -1,10 +1,12 @@
 //! [`Message`] (a message as the API returns it), its [`Source`] and [`QuotedMessage`].
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use smooch_macros::Decode;
+
+use super::Extra;
 
 use super::Metadata;
 use super::action::Action;
-use super::de::null_default;
 use super::enums::{MessageType, QuotedMessageType, Role};
 use super::form::Field;
 use super::item::{DisplaySettings, MessageItem};
@@ -17,26 +19,27 @@ use super::location::{Coordinates, Location};
 /// default (`""`, `Unknown("")`, `0.0`). Everything else is optional; `name`,
 /// `avatar_url` and even `text` are required by the spec but absent in real
 /// data (the user's messages have no avatar, form responses no name).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Message {
     /// The message id (`_id`).
-    #[serde(rename = "_id", deserialize_with = "null_default")]
+    #[serde(rename = "_id")]
+    #[decode(key)]
     pub id: String,
     /// The author: the user's id for `appUser` messages, otherwise a hash of
     /// the app maker's email address.
-    #[serde(deserialize_with = "null_default")]
+    #[decode(key)]
     pub author_id: String,
     /// Who wrote the message.
-    #[serde(deserialize_with = "null_default")]
+    #[decode(key)]
     pub role: Role,
     /// The kind of message.
-    #[serde(deserialize_with = "null_default")]
+    #[decode(key)]
     pub r#type: MessageType,
     /// When the server received the message, in unix seconds with a
     /// millisecond fraction (e.g. `1529675979.541`).
-    #[serde(deserialize_with = "null_default")]
+    #[decode(key)]
     pub received: f64,
     /// Where the message came from.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -70,18 +73,10 @@ pub struct Message {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Items of a `carousel` or `list` message.
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<MessageItem>,
     /// Buttons of the message.
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
     /// Payload of the `reply` action the user tapped to send this message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -93,11 +88,7 @@ pub struct Message {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub block_chat_input: Option<bool>,
     /// Fields of a `form` or `formResponse` message.
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<Field>,
     /// Whether a `form` has been submitted (set by the server).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -114,10 +105,13 @@ pub struct Message {
     /// Place of a `location` message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// Where a message came from (response only).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Source {
@@ -134,15 +128,18 @@ pub struct Source {
     /// The message's timestamp on its channel.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub original_message_timestamp: Option<f64>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 /// The message a `formResponse` answers (response only).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct QuotedMessage {
     /// How the quoted message is given.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub r#type: QuotedMessageType,
     /// The quoted message's id on its channel (type `externalMessageId`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -150,4 +147,7 @@ pub struct QuotedMessage {
     /// The quoted message itself (type `message`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Box<Message>>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }

@@ -2,11 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use smooch_macros::Decode;
+
+use super::Extra;
 
 use super::Metadata;
 use super::action::Action;
-use super::de::{null_default, null_default_values};
 use super::enums::{IntegrationType, MessageType, Role};
 use super::form::FieldPost;
 use super::item::{DisplaySettings, MessageItem};
@@ -29,12 +31,13 @@ use super::location::{Coordinates, Location};
 /// What each type requires: `text` → `text` (or `actions`); `image`, `file` →
 /// `mediaUrl`; `carousel`, `list` → `items`; `location` → `coordinates`;
 /// `form` → `fields`. Actions and destinations need role `appMaker`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
+#[decode(request)]
 #[non_exhaustive]
 pub struct MessagePost {
     /// Who sends the message.
-    #[serde(default, deserialize_with = "null_default")]
+    #[decode(required)]
     pub role: Role,
     /// The kind of message. Required by the spec, but real requests that only
     /// carry an `override` (Apple Business Chat) or a `messageSchema` omit it.
@@ -69,18 +72,10 @@ pub struct MessagePost {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alt_text: Option<String>,
     /// Items of a `carousel` (1–10) or `list` (up to 10).
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<MessageItem>,
     /// Buttons of the message (role `appMaker` only).
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
     /// Whether a `form` blocks the chat input until answered (Web Messenger).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -89,11 +84,7 @@ pub struct MessagePost {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub display_settings: Option<DisplaySettings>,
     /// Fields of a `form` (required for `form`).
-    #[serde(
-        default,
-        deserialize_with = "null_default",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldPost>,
     /// Send on one channel only (role `appMaker` only; the user needs a client
     /// on that channel).
@@ -101,11 +92,8 @@ pub struct MessagePost {
     pub destination: Option<Destination>,
     /// Raw per-channel payloads (`override`), keyed by channel: `messenger`,
     /// `whatsapp`, `line`, `apple`, …
-    #[serde(
-        default,
-        deserialize_with = "null_default_values",
-        skip_serializing_if = "BTreeMap::is_empty"
-    )]
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[decode(with = super::decode::map_of_defaults)]
     pub r#override: BTreeMap<String, ChannelOverride>,
     /// Point of a `location` message (required for `location`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -120,6 +108,9 @@ pub struct MessagePost {
     /// A message in the format named by [`message_schema`](Self::message_schema).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<serde_json::Value>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl MessagePost {
@@ -332,7 +323,7 @@ impl MessagePost {
 
 /// Targets one channel of the user (`destination`, request only). The spec
 /// marks both fields required, the docs ask for one of them.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Destination {
@@ -342,6 +333,9 @@ pub struct Destination {
     /// The type of integration to send through.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub integration_type: Option<IntegrationType>,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl Destination {
@@ -349,33 +343,39 @@ impl Destination {
     pub fn integration_id(integration_id: impl Into<String>) -> Self {
         Self {
             integration_id: Some(integration_id.into()),
-            integration_type: None,
+            ..Self::default()
         }
     }
 
     /// The user's integration of this type.
     pub fn integration_type(integration_type: IntegrationType) -> Self {
         Self {
-            integration_id: None,
             integration_type: Some(integration_type),
+            ..Self::default()
         }
     }
 }
 
 /// A raw payload for one channel (an entry of `override`, request only),
 /// passed to the channel as is.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ChannelOverride {
     /// The channel's own message payload.
-    #[serde(default, skip_serializing_if = "serde_json::Value::is_null")]
+    #[serde(skip_serializing_if = "serde_json::Value::is_null")]
     pub payload: serde_json::Value,
+    /// Keys this crate does not know, with their values as received (sent back as they are).
+    #[serde(flatten)]
+    pub extra: Extra,
 }
 
 impl ChannelOverride {
     /// An override with the channel's own message payload.
     pub fn new(payload: serde_json::Value) -> Self {
-        Self { payload }
+        Self {
+            payload,
+            ..Self::default()
+        }
     }
 }

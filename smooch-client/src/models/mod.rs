@@ -27,7 +27,9 @@
 //!
 //! Decoding follows the API's forward-compatibility rules:
 //!
-//! - unknown keys are ignored;
+//! - unknown keys are kept, with their values, in each model's `extra` map (and sent back
+//!   when the model is serialized), so a message type or field this crate does not know yet is
+//!   still readable;
 //! - unknown enum values decode to the enum's `Unknown(String)` variant,
 //!   which keeps the raw value and serializes it back unchanged;
 //! - an explicit `null` never fails: on an `Option` it is `None`, on a
@@ -37,13 +39,18 @@
 //!   identify a response's shape: a [`Message`]'s `_id`, `authorId`, `role`,
 //!   `type` and `received`, a [`Conversation`]'s `_id`, and the `message` /
 //!   `conversation` of [`MessageResponse`] and [`ActivityResponse`];
-//! - a repeated key in a [`Conversation`] (a real read-receipt response
-//!   repeats `unreadCount`) keeps the last value.
+//! - a repeated key keeps its last value, as every JSON parser of the official SDKs does (a
+//!   real read-receipt response repeats `unreadCount`).
+//!
+//! Request bodies are the exception: decoding a [`MessagePost`] or a [`ConversationActivity`]
+//! (a template read from a file, say) refuses `null` or a missing key on a field the API
+//! requires, naming it (`MessagePost.coordinates.lat: ...`), so no request is sent with a value
+//! nobody gave.
 
 mod action;
 mod activity;
 mod conversation;
-mod de;
+pub(crate) mod decode;
 mod enums;
 mod form;
 mod item;
@@ -69,3 +76,19 @@ pub use responses::{GetMessagesResponse, MessageResponse};
 /// Flat key/value metadata attached to messages and actions. The API accepts
 /// string, number and boolean values only.
 pub type Metadata = serde_json::Map<String, serde_json::Value>;
+
+/// The keys of a model that this crate does not know, with their values as received; sent back
+/// unchanged when the model is serialized.
+///
+/// ```rust
+/// use smooch_client::models::Message;
+///
+/// let message: Message = serde_json::from_str(
+///     r#"{"_id":"m1","authorId":"u1","role":"appUser","type":"richLink","received":1.5,
+///        "richLink":{"url":"https://example.org"}}"#,
+/// )?;
+/// assert!(message.r#type.is_unknown());
+/// assert_eq!(message.extra["richLink"]["url"], "https://example.org");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub type Extra = serde_json::Map<String, serde_json::Value>;

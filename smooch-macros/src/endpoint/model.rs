@@ -6,9 +6,9 @@ use syn::{
     FnArg, GenericArgument, Ident, LitStr, Pat, PathArguments, ReturnType, TraitItemFn, Type,
 };
 
-use crate::attr::Args;
+use super::attr::Args;
+use super::template::{self, Segment, Template};
 use crate::suggest::closest;
-use crate::template::{self, Segment, Template};
 
 /// Where a parameter's value goes in the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,10 +5,10 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Ident, TraitItemFn};
 
-use crate::attr::Args;
-use crate::fallback;
-use crate::model::{self, Endpoint, Role};
-use crate::template::Segment;
+use super::attr::Args;
+use super::fallback;
+use super::model::{self, Endpoint, Role};
+use super::template::Segment;
 
 /// Expands `#[endpoint(args)] item`; on any error, the errors plus a stub of the method.
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {

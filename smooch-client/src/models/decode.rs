@@ -1,0 +1,130 @@
+//! What `#[derive(Decode)]` code calls: the one place that says what `null` and a missing key
+//! mean, in responses (tolerant) and in requests (strict where the API requires a field).
+//!
+//! A response model decodes whatever the server sends: `null` or a missing key on a field it
+//! requires is the field's default. A request model (`#[decode(request)]`) is something a user
+//! wrote (a message template in a file, a body received by the fake): there, `null` or a
+//! missing key on a field the API requires is an error naming the field, so a request is never
+//! sent with data the user did not give (`"lat": null` is not `0.0`).
+//!
+//! Models such as [`Action`](super::Action) are used on both sides, so the mode is carried by
+//! the decoding call, not the type: a request model's `Deserialize` marks the current thread
+//! strict for as long as it runs (decoding is synchronous), and the nested models ask. The
+//! question is only asked on the rare `null` or missing key, so the common path costs nothing.
+
+use std::cell::Cell;
+use std::collections::BTreeMap;
+
+pub use serde;
+pub use std::borrow::Cow;
+
+use serde::Deserialize;
+use serde::de::{Deserializer, Error, Visitor};
+
+thread_local! {
+    /// How many request models are being decoded on this thread (nested ones included).
+    static REQUESTS: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Whether a request model is being decoded on this thread.
+fn strict() -> bool {
+    REQUESTS.with(|depth| depth.get() > 0)
+}
+
+/// Marks the thread strict until dropped.
+struct Strict;
+
+impl Strict {
+    /// Enters strict decoding; `true` when no request model was being decoded yet.
+    fn enter() -> (Strict, bool) {
+        let outermost = REQUESTS.with(|depth| {
+            let outer = depth.get();
+            depth.set(outer + 1);
+            outer == 0
+        });
+        (Strict, outermost)
+    }
+}
+
+impl Drop for Strict {
+    fn drop(&mut self) {
+        REQUESTS.with(|depth| depth.set(depth.get().saturating_sub(1)));
+    }
+}
+
+/// Decodes a request model: strict about required fields, and an error names where it is
+/// (`coordinates.lat: ...`).
+pub fn request<'de, D, V>(
+    deserializer: D,
+    name: &'static str,
+    fields: &'static [&'static str],
+    visitor: V,
+) -> Result<V::Value, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Visitor<'de>,
+{
+    let (_strict, outermost) = Strict::enter();
+    if !outermost {
+        // The outermost request model reports the whole path.
+        return deserializer.deserialize_struct(name, fields, visitor);
+    }
+    let mut track = serde_path_to_error::Track::new();
+    let result = serde_path_to_error::Deserializer::new(deserializer, &mut track)
+        .deserialize_struct(name, fields, visitor);
+    result.map_err(|error| {
+        let path = track.path().to_string();
+        if path == "." {
+            error
+        } else {
+            D::Error::custom(format_args!("{name}.{path}: {error}"))
+        }
+    })
+}
+
+/// A field the API requires is `null`: an error in a request, the default in a response.
+#[cold]
+pub fn null_in_required<E: Error>(field: &'static str) -> Result<(), E> {
+    if strict() {
+        Err(E::custom(format_args!(
+            "`{field}` is required and must not be null"
+        )))
+    } else {
+        Ok(())
+    }
+}
+
+/// A field the API requires is missing: an error in a request, the default in a response.
+#[cold]
+pub fn missing_required<E: Error>(field: &'static str) -> Result<(), E> {
+    if strict() {
+        Err(E::missing_field(field))
+    } else {
+        Ok(())
+    }
+}
+
+/// Decodes a string-keyed map whose values decode `null` as `V::default()`; the map itself may
+/// be `null` (empty). For objects whose keys name things, like `override` (`{"line": null}`).
+pub(crate) fn map_of_defaults<'de, D, V>(deserializer: D) -> Result<BTreeMap<String, V>, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de> + Default,
+{
+    struct OrDefault<V>(V);
+
+    impl<'de, V: Deserialize<'de> + Default> Deserialize<'de> for OrDefault<V> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            Ok(OrDefault(
+                Option::<V>::deserialize(deserializer)?.unwrap_or_default(),
+            ))
+        }
+    }
+
+    let map: Option<BTreeMap<String, OrDefault<V>>> = Option::deserialize(deserializer)?;
+    Ok(map
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(key, OrDefault(value))| (key, value))
+        .collect())
+}
