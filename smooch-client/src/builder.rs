@@ -5,17 +5,27 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::Url;
-use reqwest::header::{ACCEPT, HeaderMap, HeaderValue, USER_AGENT};
 
 use crate::auth::AuthHeader;
 use crate::client::Inner;
+use crate::retry::Budget;
 use crate::{Auth, Client, Error, JwtScope, Result, RetryPolicy, Secret};
 
 /// The `User-Agent` sent with every request: this crate's name and version.
 pub const USER_AGENT_VALUE: &str = concat!("smooch-client/", env!("CARGO_PKG_VERSION"));
 
-/// The timeout applied to each call unless [`ClientBuilder::timeout`] sets another.
+/// The time each attempt of a call may take unless [`ClientBuilder::timeout`] sets another.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The time a whole call may take unless [`ClientBuilder::call_timeout`] sets another: two full
+/// attempts, so that the default retry policy cannot hold a call for three.
+pub const DEFAULT_CALL_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The time connecting may take unless [`ClientBuilder::connect_timeout`] sets another.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Changes to the `reqwest::ClientBuilder` a client is built from.
+type ConfigureHttp = Arc<dyn Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync>;
 
 /// A Smooch region: each has its own API host.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -52,14 +62,31 @@ impl Region {
 /// assert_eq!(client.base_url().as_str(), "https://api.eu-1.smooch.io/");
 /// # Ok::<(), smooch_client::Error>(())
 /// ```
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct ClientBuilder {
     base_url: Option<String>,
     auth: Option<Auth>,
-    http: Option<reqwest::Client>,
-    timeout: Option<Duration>,
+    configure_http: Option<ConfigureHttp>,
+    timeout: Duration,
+    call_timeout: Option<Duration>,
+    connect_timeout: Duration,
     retry: RetryPolicy,
     jwt_lifetime: Option<Duration>,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            base_url: None,
+            auth: None,
+            configure_http: None,
+            timeout: DEFAULT_TIMEOUT,
+            call_timeout: Some(DEFAULT_CALL_TIMEOUT),
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            retry: RetryPolicy::default(),
+            jwt_lifetime: None,
+        }
+    }
 }
 
 impl ClientBuilder {
@@ -138,18 +165,51 @@ impl ClientBuilder {
         self
     }
 
-    /// Uses your own `reqwest::Client` (proxies, TLS roots, connection pool settings). The
-    /// client's timeout still applies per call. Without one, a client is built with a 10 s
-    /// connect timeout.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = Some(client);
+    /// Configures the underlying `reqwest` client: proxies, TLS roots, pool settings, local
+    /// address. `configure` receives the builder this crate starts from (connect timeout set) and
+    /// returns it changed; redirects stay off whatever it sets, because an API call never follows
+    /// a redirect (a 3xx is an [`Error::Api`] carrying the status and `Location`: following it
+    /// could send a message body to another host, or turn a POST into a GET that "succeeds").
+    ///
+    /// ```
+    /// let client = smooch_client::Client::builder()
+    ///     .basic_auth("app_5963ceb97cde542d000dbdb1", "secret")
+    ///     .configure_http(|http| http.pool_max_idle_per_host(4).tcp_nodelay(true))
+    ///     .build()?;
+    /// # Ok::<(), smooch_client::Error>(())
+    /// ```
+    pub fn configure_http(
+        mut self,
+        configure: impl Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync + 'static,
+    ) -> Self {
+        self.configure_http = Some(Arc::new(configure));
         self
     }
 
     /// The time each attempt of a call may take, from connecting to the last byte of the body
     /// (default [`DEFAULT_TIMEOUT`]).
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        self.timeout = timeout;
+        self
+    }
+
+    /// The time a whole call may take, its attempts and the waits between them included
+    /// (default [`DEFAULT_CALL_TIMEOUT`]; `None`: only each attempt is bounded). An attempt
+    /// still running at the deadline is cut short ([`Error::Timeout`], stop
+    /// [`Stop::Deadline`](crate::Stop::Deadline)), and no retry starts that would wait past it.
+    ///
+    /// Dropping a call's future stops it as well, at once; but a request already sent may have
+    /// been delivered: a dropped `post_message` may have posted its message.
+    pub fn call_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.call_timeout = timeout.into();
+        self
+    }
+
+    /// The time connecting may take (default [`DEFAULT_CONNECT_TIMEOUT`]), capped at half the
+    /// attempt [`timeout`](Self::timeout): a connection that is never made is then always
+    /// reported as such, and retried even for `post_message`, since nothing was sent.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
         self
     }
 
@@ -171,36 +231,37 @@ impl ClientBuilder {
             }
             (_, None) => {}
         }
-        let (base_url, base_path) = parse_base_url(self.base_url.as_deref())?;
+        let base_url = parse_base_url(self.base_url.as_deref())?;
 
         let auth = AuthHeader::new(auth)?;
-        let mut headers = HeaderMap::with_capacity(3);
-        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
-        headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+        if self.timeout.is_zero() || self.call_timeout.is_some_and(|t| t.is_zero()) {
+            return Err(Error::Config("timeouts must be longer than zero".into()));
+        }
 
-        let http = match self.http {
-            Some(http) => http,
-            None => reqwest::Client::builder()
-                .connect_timeout(Duration::from_secs(10))
-                .build()
-                .map_err(|e| Error::Config(format!("the HTTP client could not be built: {e}")))?,
-        };
-        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
+        let mut http =
+            reqwest::Client::builder().connect_timeout(self.connect_timeout.min(self.timeout / 2));
+        if let Some(configure) = &self.configure_http {
+            http = configure(http);
+        }
+        let http = http
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| Error::Config(format!("the HTTP client could not be built: {e}")))?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
                 base_url,
-                base_path,
-                headers,
                 auth,
-                timeout,
+                timeout: self.timeout,
+                call_timeout: self.call_timeout,
+                budget: Budget::new(self.retry.budget),
                 retry: self.retry,
             }),
         })
     }
 }
 
-fn parse_base_url(url: Option<&str>) -> Result<(Url, String)> {
+fn parse_base_url(url: Option<&str>) -> Result<Url> {
     let text = url.unwrap_or(Region::Us.base_url());
     let url =
         Url::parse(text).map_err(|e| Error::Config(format!("the base URL is not a URL: {e}")))?;
@@ -220,8 +281,7 @@ fn parse_base_url(url: Option<&str>) -> Result<(Url, String)> {
             "the base URL must not have a query or fragment".into(),
         ));
     }
-    let base_path = url.path().trim_end_matches('/').to_owned();
-    Ok((url, base_path))
+    Ok(url)
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -235,6 +295,8 @@ impl fmt::Debug for ClientBuilder {
             .field("base_url", &base_url)
             .field("auth", &self.auth)
             .field("timeout", &self.timeout)
+            .field("call_timeout", &self.call_timeout)
+            .field("connect_timeout", &self.connect_timeout)
             .field("retry", &self.retry)
             .finish_non_exhaustive()
     }
@@ -246,13 +308,10 @@ mod tests {
 
     #[test]
     fn base_urls_are_checked_once() {
-        let (url, path) = parse_base_url(None).unwrap();
-        assert_eq!(
-            (url.as_str(), path.as_str()),
-            ("https://api.smooch.io/", "")
-        );
-        let (_, path) = parse_base_url(Some("https://example.com/sc/")).unwrap();
-        assert_eq!(path, "/sc");
+        let url = parse_base_url(None).unwrap();
+        assert_eq!(url.as_str(), "https://api.smooch.io/");
+        let url = parse_base_url(Some("https://example.com/sc/")).unwrap();
+        assert_eq!(url.path(), "/sc/");
         for bad in [
             "ftp://x",
             "not a url",

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::Url;
-use reqwest::header::HeaderMap;
 
 use crate::auth::AuthHeader;
+use crate::retry::Budget;
 use crate::{ClientBuilder, RetryPolicy};
 
 /// The Smooch API client. Every endpoint trait (such as [`ConversationApi`](crate::ConversationApi))
@@ -36,14 +36,15 @@ pub(crate) struct Inner {
     pub(crate) http: reqwest::Client,
     /// The base URL, parsed once; each call only replaces its path and query.
     pub(crate) base_url: Url,
-    /// The base URL's path without a trailing `/` (`""` for `https://api.smooch.io`).
-    pub(crate) base_path: String,
-    /// Accept and User-Agent, built once.
-    pub(crate) headers: HeaderMap,
     /// Authorization, fixed or signed.
     pub(crate) auth: AuthHeader,
+    /// The time each attempt may take.
     pub(crate) timeout: Duration,
+    /// The time a whole call may take, attempts and waits included.
+    pub(crate) call_timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
+    /// The tokens of the retry budget, shared by every call.
+    pub(crate) budget: Budget,
 }
 
 impl Client {
@@ -60,6 +61,12 @@ impl Client {
     /// The timeout for each attempt of a call (connect, send, receive the full body).
     pub fn timeout(&self) -> Duration {
         self.inner.timeout
+    }
+
+    /// The time a whole call may take, its attempts and the waits between them included
+    /// (`None`: only each attempt is bounded).
+    pub fn call_timeout(&self) -> Option<Duration> {
+        self.inner.call_timeout
     }
 
     /// How failed calls are retried.
@@ -80,6 +87,7 @@ impl fmt::Debug for Client {
             .field("base_url", &self.inner.base_url.as_str())
             .field("auth", &"<redacted>")
             .field("timeout", &self.inner.timeout)
+            .field("call_timeout", &self.inner.call_timeout)
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
     }

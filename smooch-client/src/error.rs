@@ -1,11 +1,16 @@
 //! The one error type of this crate, and what it carries.
+//!
+//! Errors name the operation (`post_message`) and its route template
+//! (`/v1.1/apps/<app_id>/appusers/<user_id>/messages`), never the filled path or URL: ids are
+//! personal data (user ids are often email addresses) and errors end up in logs.
 
 use std::fmt;
 use std::time::Duration;
 
 use reqwest::StatusCode;
+use reqwest::header::{HeaderMap, LOCATION};
 
-use crate::retry::{Attempts, Stop};
+use crate::retry::Attempts;
 
 /// `Result<T, smooch_client::Error>`.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -14,15 +19,17 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 ///
 /// Match on the variant to tell apart what the server said ([`Error::Api`]), what never got an
 /// answer ([`Error::Transport`], [`Error::Timeout`]), an answer this crate could not read
-/// ([`Error::Decode`]) and a call refused before anything was sent ([`Error::InvalidInput`]).
+/// ([`Error::Decode`]) and a call refused before anything was sent ([`Error::InvalidInput`]); or
+/// ask the helpers, which need no order of matching:
 ///
 /// ```
 /// # async fn demo(client: smooch_client::Client) {
-/// use smooch_client::{ConversationApi, Error};
+/// use smooch_client::ConversationApi;
 ///
 /// match client.get_messages("app_1", "user_1", None, None).await {
 ///     Ok(page) => println!("{} messages", page.messages.len()),
-///     Err(Error::Api(e)) if e.status.as_u16() == 404 => println!("no conversation yet"),
+///     Err(e) if e.is_not_found() => println!("no conversation yet"),
+///     Err(e) if e.is_rate_limited() => println!("slow down; Smooch asks for {:?}", e.retry_after()),
 ///     Err(e) => eprintln!("{e}"),
 /// }
 /// # }
@@ -30,32 +37,43 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The server answered with an error status (4xx, 5xx).
+    /// The server answered with an error status (4xx, 5xx), or a redirect (3xx), which is never
+    /// followed.
     #[error(transparent)]
     Api(Box<ApiError>),
 
     /// No usable answer: connecting, sending or reading the response failed.
-    #[error("{operation}: could not complete the HTTP exchange with Smooch ({attempts})")]
+    #[error(
+        "{operation} {route}: could not complete the HTTP exchange with Smooch ({attempts}): {}",
+        RootCause(source)
+    )]
     Transport {
         /// The endpoint method that failed, e.g. `post_message`.
         operation: &'static str,
+        /// Its route template, e.g. `/v1.1/apps/<app_id>/appusers/<user_id>/messages`.
+        route: &'static str,
         /// How many attempts were made and why there was no other.
         attempts: Attempts,
-        /// The underlying error.
+        /// The underlying error (without the URL).
         #[source]
         source: reqwest::Error,
     },
 
-    /// No complete answer within the configured timeout.
-    #[error("{operation}: no complete response from Smooch within {timeout:?} ({attempts})")]
+    /// No complete answer within the time an attempt may take, or within the call's deadline.
+    #[error(
+        "{operation} {route}: no complete response from Smooch within {timeout:?} ({attempts}): {}",
+        RootCause(source)
+    )]
     Timeout {
         /// The endpoint method that failed, e.g. `post_message`.
         operation: &'static str,
+        /// Its route template.
+        route: &'static str,
         /// How many attempts were made and why there was no other.
         attempts: Attempts,
-        /// The timeout that elapsed.
+        /// The time the last attempt had.
         timeout: Duration,
-        /// The underlying error.
+        /// The underlying error (without the URL).
         #[source]
         source: reqwest::Error,
     },
@@ -66,10 +84,14 @@ pub enum Error {
 
     /// The server answered with success, but the body is larger than this crate reads
     /// ([`TooLarge::limit`](Error::TooLarge)); the request took effect.
-    #[error("{operation}: the HTTP {status} response is larger than {limit} bytes ({attempts})")]
+    #[error(
+        "{operation} {route}: the HTTP {status} response is larger than {limit} bytes ({attempts})"
+    )]
     TooLarge {
         /// The endpoint method that failed, e.g. `post_message`.
         operation: &'static str,
+        /// Its route template.
+        route: &'static str,
         /// The HTTP status of the response.
         status: StatusCode,
         /// The largest body read, in bytes.
@@ -78,10 +100,14 @@ pub enum Error {
         attempts: Attempts,
     },
 
-    /// The call was refused before anything was sent.
-    #[error("invalid `{parameter}`: {reason}")]
+    /// The call was refused before anything was sent: nothing left the process, so it was
+    /// neither retried nor delivered.
+    #[error("{operation}: invalid `{parameter}`: {reason}")]
     InvalidInput {
-        /// The parameter at fault, as named in the method signature.
+        /// The endpoint method called, e.g. `get_messages`.
+        operation: &'static str,
+        /// The parameter at fault, as named in the method signature (`url` or `request` when the
+        /// request as a whole cannot be sent).
         parameter: &'static str,
         /// What is wrong with it.
         reason: String,
@@ -102,8 +128,9 @@ impl Error {
     ///
     /// ```
     /// # fn demo(error: smooch_client::Error) {
-    /// if error.status().is_some_and(|s| s.as_u16() == 429) {
-    ///     // slow down
+    /// use smooch_client::StatusCode;
+    /// if error.status() == Some(StatusCode::CONFLICT) {
+    ///     // already done
     /// }
     /// # }
     /// ```
@@ -112,9 +139,31 @@ impl Error {
             Error::Api(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
             Error::TooLarge { status, .. } => Some(*status),
-            Error::Transport { source, .. } => source.status(),
             _ => None,
         }
+    }
+
+    /// The response's headers, for errors that came with a response.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        match self {
+            Error::Api(e) => Some(&e.headers),
+            Error::Decode(e) => Some(&e.headers),
+            _ => None,
+        }
+    }
+
+    /// How long Smooch asked to wait (`Retry-After`, as seconds or a date), as it said it, not
+    /// capped by the retry policy: the wait a caller should honour after a final 429 or 503.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::Api(e) => e.retry_after,
+            _ => None,
+        }
+    }
+
+    /// The request id the response carried, if any, to quote to Smooch's support.
+    pub fn request_id(&self) -> Option<&str> {
+        self.headers().and_then(request_id)
     }
 
     /// How many attempts the call made and why it stopped, for errors that came from the server
@@ -132,18 +181,46 @@ impl Error {
 
     /// `true` when the request may have taken effect although the call failed, so sending it
     /// again could repeat it: a `post_message` that timed out, lost its connection or got a 5xx,
-    /// or any call whose success answer could not be read. Check before sending a message again.
+    /// or any call whose success answer could not be read. Never `true` for a request that
+    /// surely did not reach Smooch (refused connection, refused before sending). Check before
+    /// sending a message again.
     pub fn may_have_been_delivered(&self) -> bool {
-        self.attempts()
-            .is_some_and(|a| matches!(a.stop, Stop::MayHaveBeenDelivered | Stop::Answered))
+        self.attempts().is_some_and(|a| a.may_have_been_delivered)
     }
 
-    pub(crate) fn invalid(parameter: &'static str, reason: impl Into<String>) -> Self {
-        Error::InvalidInput {
-            parameter,
-            reason: reason.into(),
-        }
+    /// Smooch answered 404 Not Found (no such app, user, message or conversation).
+    pub fn is_not_found(&self) -> bool {
+        self.status() == Some(StatusCode::NOT_FOUND)
     }
+
+    /// Smooch answered 401 Unauthorized or 403 Forbidden: the credentials are wrong, or lack the
+    /// scope for this call.
+    pub fn is_unauthorized(&self) -> bool {
+        matches!(
+            self.status(),
+            Some(StatusCode::UNAUTHORIZED | StatusCode::FORBIDDEN)
+        )
+    }
+
+    /// Smooch answered 429 Too Many Requests (after the retries the policy allows); see
+    /// [`retry_after`](Self::retry_after).
+    pub fn is_rate_limited(&self) -> bool {
+        self.status() == Some(StatusCode::TOO_MANY_REQUESTS)
+    }
+
+    /// No complete answer in time (an attempt's timeout or the call's deadline).
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout { .. })
+    }
+}
+
+/// Request-id headers that API gateways commonly send (Smooch documents none).
+const REQUEST_ID_HEADERS: [&str; 3] = ["x-request-id", "x-zendesk-request-id", "request-id"];
+
+fn request_id(headers: &HeaderMap) -> Option<&str> {
+    REQUEST_ID_HEADERS
+        .iter()
+        .find_map(|name| headers.get(*name)?.to_str().ok())
 }
 
 /// An error answer from the Smooch API.
@@ -152,11 +229,24 @@ impl Error {
 /// body has that shape, [`code`](Self::code) and [`description`](Self::description) are set.
 /// Otherwise (an HTML page from a proxy, say) the start of the raw body is kept in
 /// [`body`](Self::body).
+///
+/// ```
+/// # fn demo(error: smooch_client::Error) {
+/// if let smooch_client::Error::Api(api) = &error {
+///     eprintln!("{} answered {}: {:?}", api.operation, api.status, api.code);
+///     if let Some(id) = api.request_id() {
+///         eprintln!("request id {id}");
+///     }
+/// }
+/// # }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ApiError {
     /// The endpoint method that failed, e.g. `post_message`.
     pub operation: &'static str,
+    /// Its route template, e.g. `/v1.1/apps/<app_id>/appusers/<user_id>/messages`.
+    pub route: &'static str,
     /// The HTTP status.
     pub status: StatusCode,
     /// Smooch's `error.code`, e.g. `unauthorized`.
@@ -165,6 +255,10 @@ pub struct ApiError {
     pub description: Option<String>,
     /// The body, at most [`ApiError::BODY_LIMIT`] bytes, when it was not Smooch's error JSON.
     pub body: Option<String>,
+    /// The response's headers.
+    pub headers: HeaderMap,
+    /// `Retry-After` as the server sent it (seconds or a date, as a wait), uncapped.
+    pub retry_after: Option<Duration>,
     /// How many attempts were made and why there was no other.
     pub attempts: Attempts,
 }
@@ -172,15 +266,32 @@ pub struct ApiError {
 impl ApiError {
     /// How much of a body that is not Smooch's error JSON is kept.
     pub const BODY_LIMIT: usize = 2048;
+
+    /// The request id the response carried, if any.
+    pub fn request_id(&self) -> Option<&str> {
+        request_id(&self.headers)
+    }
+
+    /// Where a redirect (3xx) pointed (`Location`); redirects are never followed.
+    pub fn location(&self) -> Option<&str> {
+        self.headers.get(LOCATION)?.to_str().ok()
+    }
 }
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}: Smooch answered HTTP {}",
-            self.operation, self.status
+            "{} {}: Smooch answered HTTP {}",
+            self.operation, self.route, self.status
         )?;
+        if self.status.is_redirection() {
+            // The origin only: the rest of a URL may carry ids.
+            let to = self
+                .location()
+                .map_or_else(|| "a location it did not give".to_owned(), origin);
+            write!(f, ", a redirect to {to}, which is not followed")?;
+        }
         match (&self.code, &self.description, &self.body) {
             (Some(code), Some(description), _) => write!(f, ": {code}: {description}")?,
             (Some(text), None, _) | (None, Some(text), _) => write!(f, ": {text}")?,
@@ -197,16 +308,34 @@ impl fmt::Display for ApiError {
 
 impl std::error::Error for ApiError {}
 
+/// `https://host:port` of a URL, without user info (or `the same host` for a relative one).
+fn origin(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+            let host = authority
+                .rsplit_once('@')
+                .map_or(authority, |(_, host)| host);
+            format!("{scheme}://{host}")
+        }
+        None => "the same host".to_owned(),
+    }
+}
+
 /// A success answer whose body could not be decoded into the endpoint's result type.
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct DecodeError {
     /// The endpoint method that failed, e.g. `post_message`.
     pub operation: &'static str,
-    /// How many attempts were made; the stop is always [`Stop::Answered`].
+    /// Its route template.
+    pub route: &'static str,
+    /// How many attempts were made; the stop is always [`Stop::Answered`](crate::Stop::Answered).
     pub attempts: Attempts,
     /// The HTTP status of the response.
     pub status: StatusCode,
+    /// The response's headers.
+    pub headers: HeaderMap,
     /// Where in the JSON decoding failed, e.g. `messages[3].received` (`.` for the top level).
     pub path: String,
     /// The start of the body, at most [`DecodeError::SNIPPET_LIMIT`] bytes.
@@ -224,8 +353,8 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}: could not decode the HTTP {} response at `{}`: {}",
-            self.operation, self.status, self.path, self.source
+            "{} {}: could not decode the HTTP {} response at `{}`: {}",
+            self.operation, self.route, self.status, self.path, self.source
         )
     }
 }
@@ -233,6 +362,19 @@ impl fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(&self.source)
+    }
+}
+
+/// Shows the innermost cause of an error ("Connection refused (os error 111)").
+struct RootCause<'a>(&'a (dyn std::error::Error + 'static));
+
+impl fmt::Display for RootCause<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut error = self.0;
+        while let Some(source) = error.source() {
+            error = source;
+        }
+        write!(f, "{error}")
     }
 }
 
@@ -268,6 +410,7 @@ pub(crate) fn capped_text(bytes: &[u8], limit: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::retry::Stop;
 
     #[test]
     fn capped_text_cuts_on_char_boundaries() {
@@ -276,26 +419,105 @@ mod tests {
         assert_eq!(capped_text(&[b'a', 0xff, b'b'], 10), "a\u{fffd}b");
     }
 
-    #[test]
-    fn api_error_display_says_what_the_server_said() {
-        let mut e = ApiError {
+    fn api_error(status: u16) -> ApiError {
+        ApiError {
             operation: "get_messages",
-            status: StatusCode::UNAUTHORIZED,
+            route: "/v1.1/apps/<app_id>/appusers/<user_id>/messages",
+            status: StatusCode::from_u16(status).unwrap(),
             code: Some("unauthorized".into()),
             description: Some("Authorization is required".into()),
             body: None,
+            headers: HeaderMap::new(),
+            retry_after: None,
             attempts: Attempts::once(Stop::NotRetryable),
-        };
+        }
+    }
+
+    #[test]
+    fn api_error_display_says_what_the_server_said() {
+        let mut e = api_error(401);
         assert_eq!(
             e.to_string(),
-            "get_messages: Smooch answered HTTP 401 Unauthorized: unauthorized: Authorization is required (1 attempt; not retried: this failure is final)"
+            "get_messages /v1.1/apps/<app_id>/appusers/<user_id>/messages: Smooch answered HTTP 401 Unauthorized: unauthorized: Authorization is required (1 attempt; not retried: this failure is final)"
         );
         e.code = None;
         e.description = None;
         e.body = Some("<html>\n<h1>502</h1></html>".into());
-        assert_eq!(
-            e.to_string(),
-            "get_messages: Smooch answered HTTP 401 Unauthorized with a body that is not Smooch's error JSON: <html> <h1>502</h1></html> (1 attempt; not retried: this failure is final)"
+        assert!(
+            e.to_string().ends_with(
+                "HTTP 401 Unauthorized with a body that is not Smooch's error JSON: <html> <h1>502</h1></html> (1 attempt; not retried: this failure is final)"
+            ),
+            "{e}"
         );
+    }
+
+    #[test]
+    fn a_redirect_shows_where_to_but_no_path() {
+        let mut e = api_error(307);
+        e.code = None;
+        e.description = None;
+        e.headers.insert(
+            LOCATION,
+            "https://user:pw@elsewhere.example:8443/v1.1/apps/a/appusers/bob@example.com"
+                .parse()
+                .unwrap(),
+        );
+        let text = e.to_string();
+        assert!(
+            text.contains("HTTP 307 Temporary Redirect, a redirect to https://elsewhere.example:8443, which is not followed"),
+            "{text}"
+        );
+        assert!(!text.contains("bob") && !text.contains("pw"), "{text}");
+        assert_eq!(
+            e.location(),
+            Some("https://user:pw@elsewhere.example:8443/v1.1/apps/a/appusers/bob@example.com")
+        );
+    }
+
+    #[test]
+    fn the_request_id_is_read_from_common_headers() {
+        let mut e = api_error(500);
+        assert_eq!(e.request_id(), None);
+        e.headers
+            .insert("x-zendesk-request-id", "abc-123".parse().unwrap());
+        assert_eq!(e.request_id(), Some("abc-123"));
+        e.headers.insert("x-request-id", "first".parse().unwrap());
+        assert_eq!(Error::Api(Box::new(e)).request_id(), Some("first"));
+    }
+
+    #[test]
+    fn helpers_classify_without_matching() {
+        let cases = [
+            (404, "not_found"),
+            (401, "unauthorized"),
+            (403, "unauthorized"),
+            (429, "rate_limited"),
+        ];
+        for (status, kind) in cases {
+            let mut api = api_error(status);
+            api.retry_after = Some(Duration::from_secs(90));
+            let e = Error::Api(Box::new(api));
+            assert_eq!(e.is_not_found(), kind == "not_found", "{status}");
+            assert_eq!(e.is_unauthorized(), kind == "unauthorized", "{status}");
+            assert_eq!(e.is_rate_limited(), kind == "rate_limited", "{status}");
+            assert!(!e.is_timeout());
+            assert_eq!(e.retry_after(), Some(Duration::from_secs(90)));
+            assert!(e.headers().is_some());
+        }
+        let invalid = Error::InvalidInput {
+            operation: "post_message",
+            parameter: "user_id",
+            reason: "must not be empty".into(),
+        };
+        assert_eq!(
+            invalid.to_string(),
+            "post_message: invalid `user_id`: must not be empty"
+        );
+        assert!(
+            !invalid.is_not_found()
+                && invalid.status().is_none()
+                && invalid.retry_after().is_none()
+        );
+        assert!(!invalid.may_have_been_delivered());
     }
 }

@@ -45,12 +45,18 @@ pub mod __private;
 
 pub use api::ConversationApi;
 pub use auth::{Auth, Secret};
-pub use builder::{ClientBuilder, DEFAULT_TIMEOUT, Region, USER_AGENT_VALUE};
+pub use builder::{
+    ClientBuilder, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Region,
+    USER_AGENT_VALUE,
+};
 pub use client::Client;
 pub use endpoint_docs::endpoint;
 pub use error::{ApiError, DecodeError, Error, Result};
 pub use jwt::JwtScope;
-pub use retry::{Attempts, RetryPolicy, Stop};
+pub use request::MAX_VALUE_LEN;
+pub use reqwest::StatusCode;
+pub use reqwest::header::HeaderMap;
+pub use retry::{Attempts, RetryBudget, RetryPolicy, Stop};
 
 /// `use smooch_client::prelude::*;` brings the client, the endpoint traits and the models in.
 pub mod prelude {

@@ -1,10 +1,14 @@
-//! [`Request`]: what a generated endpoint method builds before anything is sent.
+//! [`Request`]: what a generated endpoint method builds, and [`Call`]: the one value it is
+//! finished into before anything is sent.
 //!
-//! Generated code calls these methods in template order; the first invalid value is kept and
-//! returned when the request is sent, so a bad call fails before any I/O.
+//! Generated code starts a [`Request`] from its [`Endpoint`], calls the builder methods in
+//! template order, and hands it to the transport, which [`finish`](Request::finish)es it: the
+//! first invalid value refuses the call there, before any I/O, as
+//! [`Error::InvalidInput`](crate::Error::InvalidInput) naming the parameter.
 
+use bytes::Bytes;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use reqwest::Method;
+use reqwest::{Method, Url};
 use serde::Serialize;
 
 use crate::{Client, Error};
@@ -17,40 +21,72 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
-/// A request being built by a generated endpoint method.
+/// The longest id or query value sent, in bytes before encoding. Smooch's ids are 24 characters
+/// and user ids are typically email addresses; a longer value is refused before sending, because
+/// URLs that long are refused by HTTP servers and stacks (Smooch's front servers answer 414 past
+/// 8 KiB) and nothing would be sent.
+pub const MAX_VALUE_LEN: usize = 1024;
+
+/// The longest URL sent, in bytes: what HTTP servers commonly accept (nginx's default).
+const MAX_URL_LEN: usize = 8 * 1024;
+
+/// What the macro knows of an endpoint, fixed for every call of it.
 #[derive(Debug)]
-pub struct Request {
-    pub(crate) method: Method,
-    /// The operation (method name), e.g. `post_message`.
-    pub(crate) operation: &'static str,
+pub struct Endpoint {
+    /// The HTTP method.
+    pub method: Method,
+    /// The method name, e.g. `post_message`: names the call in errors and traces.
+    pub operation: &'static str,
+    /// The path template as declared, e.g. `/v1.1/apps/<app_id>/appusers/<user_id>/messages`:
+    /// errors and traces show it, never the filled path (ids are personal data).
+    pub route: &'static str,
     /// Whether sending it twice has the same effect as once (retries depend on it).
-    pub(crate) idempotent: bool,
-    /// The call's tracing span, named after the operation.
-    pub(crate) span: tracing::Span,
-    /// The base path followed by the encoded path.
-    pub(crate) path: String,
-    /// Encoded `name=value` pairs joined by `&`.
-    pub(crate) query: String,
-    pub(crate) body: Option<Vec<u8>>,
-    pub(crate) error: Option<Error>,
+    pub idempotent: bool,
 }
 
-impl Request {
-    /// Starts a request for `client`'s base URL.
-    pub fn new(
-        client: &Client,
-        method: Method,
-        operation: &'static str,
-        idempotent: bool,
-        span: tracing::Span,
-    ) -> Self {
-        let base = &client.inner.base_path;
-        let mut path = String::with_capacity(base.len() + 96);
+impl Endpoint {
+    /// Whether a request of this method carries a body (and says `Content-Length: 0` without
+    /// one).
+    pub(crate) fn has_body(&self) -> bool {
+        matches!(self.method, Method::POST | Method::PUT | Method::PATCH)
+    }
+}
+
+/// A request being built by a generated endpoint method.
+#[derive(Debug)]
+pub struct Request<'c> {
+    client: &'c Client,
+    endpoint: &'static Endpoint,
+    /// The call's tracing span, named after the operation.
+    span: tracing::Span,
+    /// The base URL's path followed by the encoded path.
+    path: String,
+    /// Encoded `name=value` pairs joined by `&`.
+    query: String,
+    body: Option<Bytes>,
+    /// The first value refused while building.
+    error: Option<Error>,
+}
+
+/// A finished request: the endpoint, the URL (parsed once), the body. Each attempt sends a copy.
+#[derive(Debug)]
+pub(crate) struct Call {
+    pub(crate) client: Client,
+    pub(crate) endpoint: &'static Endpoint,
+    pub(crate) span: tracing::Span,
+    pub(crate) url: Url,
+    pub(crate) body: Option<Bytes>,
+}
+
+impl<'c> Request<'c> {
+    /// Starts a request for `endpoint` on `client`.
+    pub fn new(client: &'c Client, endpoint: &'static Endpoint, span: tracing::Span) -> Self {
+        let base = client.inner.base_url.path().trim_end_matches('/');
+        let mut path = String::with_capacity(base.len() + endpoint.route.len() + 32);
         path.push_str(base);
         Request {
-            method,
-            operation,
-            idempotent,
+            client,
+            endpoint,
             span,
             path,
             query: String::new(),
@@ -67,19 +103,21 @@ impl Request {
     /// Appends `value` percent-encoded as exactly one path segment.
     ///
     /// Empty values and `.`/`..` cannot be carried by a URL path (the segment disappears or is
-    /// collapsed, even when percent-encoded), so they are refused.
+    /// collapsed, even when percent-encoded), and values over [`MAX_VALUE_LEN`] bytes make a URL
+    /// no server accepts, so they are refused.
     pub fn segment<S: AsRef<str> + ?Sized>(&mut self, name: &'static str, value: &S) {
         let value = value.as_ref();
         let problem = match value {
-            "" => Some("must not be empty"),
+            "" => Some("must not be empty".to_owned()),
             "." | ".." => Some(
-                "cannot be sent as a path segment: URL parsers collapse `.` and `..`, even percent-encoded",
+                "cannot be sent as a path segment: URL parsers collapse `.` and `..`, even percent-encoded"
+                    .to_owned(),
             ),
-            _ => None,
+            _ => too_long(value),
         };
         match problem {
-            Some(reason) => self.fail(Error::invalid(name, reason)),
-            None => self.path.extend(utf8_percent_encode(value, COMPONENT)),
+            Some(reason) => self.fail(name, reason),
+            None => encode_into(&mut self.path, value),
         }
     }
 
@@ -92,46 +130,104 @@ impl Request {
         if at > 0 {
             self.query.push('&');
         }
-        self.query.extend(utf8_percent_encode(name, COMPONENT));
+        encode_into(&mut self.query, name);
         self.query.push('=');
         if let Err(reason) = value.write(&mut self.query) {
             self.query.truncate(at);
-            self.fail(Error::invalid(name, reason));
+            self.fail(name, reason);
         }
     }
 
     /// Refuses the call when more than one of the named query values is set.
     pub fn exclusive(&mut self, values: &[(&'static str, bool)]) {
-        let set: Vec<&str> = values
-            .iter()
-            .filter(|(_, set)| *set)
-            .map(|(name, _)| *name)
-            .collect();
-        if set.len() > 1 {
+        let mut set = values.iter().filter(|(_, set)| *set).map(|(name, _)| *name);
+        if let (Some(first), Some(_)) = (set.next(), set.next()) {
             let all: Vec<String> = values.iter().map(|(name, _)| format!("`{name}`")).collect();
-            self.fail(Error::invalid(
-                set[0],
-                format!(
-                    "{} are mutually exclusive: set at most one",
-                    all.join(" and ")
-                ),
-            ));
+            let reason = format!(
+                "{} are mutually exclusive: set at most one",
+                all.join(" and ")
+            );
+            self.fail(first, reason);
         }
     }
 
     /// Serializes `body` (the parameter `name`) as the JSON body.
     pub fn json<B: Serialize + ?Sized>(&mut self, name: &'static str, body: &B) {
         match serde_json::to_vec(body) {
-            Ok(bytes) => self.body = Some(bytes),
-            Err(e) => self.fail(Error::invalid(
-                name,
-                format!("cannot be serialized as JSON: {e}"),
-            )),
+            Ok(bytes) => self.body = Some(Bytes::from(bytes)),
+            Err(e) => self.fail(name, format!("cannot be serialized as JSON: {e}")),
         }
     }
 
-    fn fail(&mut self, error: Error) {
-        self.error.get_or_insert(error);
+    fn fail(&mut self, parameter: &'static str, reason: String) {
+        if self.error.is_none() {
+            self.error = Some(Error::InvalidInput {
+                operation: self.endpoint.operation,
+                parameter,
+                reason,
+            });
+        }
+    }
+
+    /// The finished request, or the first value refused while it was built.
+    pub(crate) fn finish(self) -> Result<Call, Error> {
+        if let Some(error) = self.error {
+            return Err(error);
+        }
+        let url = join(&self.client.inner.base_url, &self.path, &self.query);
+        if url.as_str().len() > MAX_URL_LEN {
+            return Err(Error::InvalidInput {
+                operation: self.endpoint.operation,
+                parameter: "url",
+                reason: format!(
+                    "the URL would be {} bytes; HTTP servers refuse URLs over {MAX_URL_LEN}",
+                    url.as_str().len()
+                ),
+            });
+        }
+        Ok(Call {
+            client: self.client.clone(),
+            endpoint: self.endpoint,
+            span: self.span,
+            url,
+            body: self.body,
+        })
+    }
+
+    #[cfg(test)]
+    fn path_and_query(&self) -> (&str, &str) {
+        (&self.path, &self.query)
+    }
+}
+
+/// The base URL with `path` (the base's own path included) and `query` (encoded; may be empty).
+fn join(base: &Url, path: &str, query: &str) -> Url {
+    let mut url = base.clone();
+    url.set_path(path);
+    url.set_query((!query.is_empty()).then_some(query));
+    url
+}
+
+/// `Some(reason)` when `value` is longer than [`MAX_VALUE_LEN`].
+fn too_long(value: &str) -> Option<String> {
+    (value.len() > MAX_VALUE_LEN).then(|| {
+        format!(
+            "is {} bytes long; values longer than {MAX_VALUE_LEN} bytes are refused",
+            value.len()
+        )
+    })
+}
+
+/// Appends `value` with everything but the unreserved characters percent-encoded; a value that
+/// needs no escaping (most ids) is copied as it is.
+fn encode_into(out: &mut String, value: &str) {
+    let plain = value
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'));
+    if plain {
+        out.push_str(value);
+    } else {
+        out.extend(utf8_percent_encode(value, COMPONENT));
     }
 }
 
@@ -173,7 +269,10 @@ impl<T: QueryValue> QueryValue for Option<T> {
 
 impl QueryValue for str {
     fn write(&self, out: &mut String) -> Result<(), String> {
-        out.extend(utf8_percent_encode(self, COMPONENT));
+        if let Some(reason) = too_long(self) {
+            return Err(reason);
+        }
+        encode_into(out, self);
         Ok(())
     }
 }
@@ -217,6 +316,13 @@ float_query_value!(f32, f64);
 mod tests {
     use super::*;
 
+    static GET: Endpoint = Endpoint {
+        method: Method::GET,
+        operation: "op",
+        route: "/u/<id>",
+        idempotent: true,
+    };
+
     fn client() -> Client {
         Client::builder()
             .basic_auth("id", "secret")
@@ -225,69 +331,125 @@ mod tests {
             .unwrap()
     }
 
-    fn request() -> Request {
-        Request::new(&client(), Method::GET, "op", true, tracing::Span::none())
+    fn invalid(request: Request<'_>) -> (&'static str, &'static str, String) {
+        match request.finish() {
+            Err(Error::InvalidInput {
+                operation,
+                parameter,
+                reason,
+            }) => (operation, parameter, reason),
+            other => panic!("not refused: {other:?}"),
+        }
     }
 
     #[test]
     fn segments_encode_everything_but_unreserved() {
-        let mut r = request();
+        let client = client();
+        let mut r = Request::new(&client, &GET, tracing::Span::none());
         r.literal("/u/");
         r.segment("id", "bob+1@example.com/x y?#%~._-");
-        assert_eq!(r.path, "/base/u/bob%2B1%40example.com%2Fx%20y%3F%23%25~._-");
+        assert_eq!(
+            r.path_and_query().0,
+            "/base/u/bob%2B1%40example.com%2Fx%20y%3F%23%25~._-"
+        );
         r.literal("/");
         r.segment("id", "ü-ñ;日");
-        assert!(r.path.ends_with("/%C3%BC-%C3%B1%3B%E6%97%A5"), "{}", r.path);
-        assert!(r.error.is_none());
+        r.literal("/");
+        r.segment("id", "Plain-id_1.2~3");
+        assert!(
+            r.path_and_query()
+                .0
+                .ends_with("/%C3%BC-%C3%B1%3B%E6%97%A5/Plain-id_1.2~3"),
+            "{}",
+            r.path_and_query().0
+        );
+        let call = r.finish().unwrap();
+        assert_eq!(
+            call.url.as_str(),
+            "http://127.0.0.1:1/base/u/bob%2B1%40example.com%2Fx%20y%3F%23%25~._-/%C3%BC-%C3%B1%3B%E6%97%A5/Plain-id_1.2~3"
+        );
     }
 
     #[test]
-    fn empty_and_dot_segments_are_refused_first_error_kept() {
-        for bad in ["", ".", ".."] {
-            let mut r = request();
+    fn empty_dot_and_over_long_segments_are_refused_first_error_kept() {
+        let client = client();
+        let long = "x".repeat(MAX_VALUE_LEN + 1);
+        for bad in ["", ".", "..", long.as_str()] {
+            let mut r = Request::new(&client, &GET, tracing::Span::none());
             r.segment("user_id", bad);
             r.segment("app_id", "");
-            let Some(Error::InvalidInput { parameter, .. }) = r.error else {
-                panic!("{bad:?}")
-            };
-            assert_eq!(parameter, "user_id");
+            let (operation, parameter, _) = invalid(r);
+            assert_eq!((operation, parameter), ("op", "user_id"), "{bad:?}");
         }
-        let mut r = request();
+        let mut r = Request::new(&client, &GET, tracing::Span::none());
         r.segment("id", "...");
-        assert!(r.error.is_none(), "three dots are an ordinary segment");
+        r.segment("id", &"y".repeat(MAX_VALUE_LEN));
+        assert!(r.finish().is_ok(), "three dots and the longest id are fine");
     }
 
     #[test]
-    fn query_values_skip_none_and_refuse_non_finite() {
-        let mut r = request();
+    fn query_values_skip_none_and_refuse_non_finite_and_over_long() {
+        let client = client();
+        let mut r = Request::new(&client, &GET, tracing::Span::none());
         r.query("before", &Some(1529600550.492f64));
         r.query("after", &None::<f64>);
         r.query("q", "a b&c");
-        assert_eq!(r.query, "before=1529600550.492&q=a%20b%26c");
+        r.query("n", &7u32);
+        r.query("b", &false);
+        assert_eq!(
+            r.path_and_query().1,
+            "before=1529600550.492&q=a%20b%26c&n=7&b=false"
+        );
+        assert_eq!(
+            r.finish().unwrap().url.query(),
+            Some("before=1529600550.492&q=a%20b%26c&n=7&b=false")
+        );
+        let long = "é".repeat(MAX_VALUE_LEN);
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-            let mut r = request();
+            let mut r = Request::new(&client, &GET, tracing::Span::none());
             r.query("before", &Some(bad));
-            assert!(matches!(
-                r.error,
-                Some(Error::InvalidInput {
-                    parameter: "before",
-                    ..
-                })
-            ));
-            assert_eq!(r.query, "");
+            assert_eq!(r.path_and_query().1, "");
+            assert_eq!(invalid(r).1, "before");
         }
+        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        r.query("ok", "x");
+        r.query("q", long.as_str());
+        assert_eq!(
+            r.path_and_query().1,
+            "ok=x",
+            "the refused value is not kept"
+        );
+        let (_, parameter, reason) = invalid(r);
+        assert_eq!(parameter, "q");
+        assert!(
+            reason.contains("longer than 1024 bytes are refused"),
+            "{reason}"
+        );
     }
 
     #[test]
     fn exclusive_values_are_refused_together() {
-        let mut r = request();
+        let client = client();
+        let mut r = Request::new(&client, &GET, tracing::Span::none());
         r.exclusive(&[("before", true), ("after", false)]);
         assert!(r.error.is_none());
         r.exclusive(&[("before", true), ("after", true)]);
-        let e = r.error.unwrap().to_string();
         assert_eq!(
-            e,
-            "invalid `before`: `before` and `after` are mutually exclusive: set at most one"
+            r.finish().unwrap_err().to_string(),
+            "op: invalid `before`: `before` and `after` are mutually exclusive: set at most one"
         );
+    }
+
+    #[test]
+    fn a_url_longer_than_servers_accept_is_refused() {
+        let client = client();
+        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        for _ in 0..9 {
+            r.literal("/");
+            r.segment("id", &"é".repeat(MAX_VALUE_LEN / 2));
+        }
+        let (_, parameter, reason) = invalid(r);
+        assert_eq!(parameter, "url");
+        assert!(reason.contains("over 8192"), "{reason}");
     }
 }

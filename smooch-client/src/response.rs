@@ -1,21 +1,25 @@
 //! Reading an answer: a success body decoded into the result type, or an error status turned
 //! into [`Error::Api`].
 
+use std::time::Duration;
+
 use bytes::Bytes;
 use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::Error;
 use crate::Result;
 use crate::error::{ApiError, DecodeError, capped_text};
+use crate::request::Endpoint;
 use crate::retry::{Attempts, Stop};
 
 /// A success answer, read in full.
 pub(crate) struct Answer {
-    /// The endpoint method, e.g. `post_message`.
-    pub(crate) operation: &'static str,
+    pub(crate) endpoint: &'static Endpoint,
     pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
     /// Attempts made, this one included.
     pub(crate) attempts: u32,
@@ -35,42 +39,44 @@ struct ErrorDetail {
     description: Option<String>,
 }
 
+/// An error answer (or a redirect) as [`Error::Api`].
 pub(crate) fn api_error(
-    operation: &'static str,
+    endpoint: &'static Endpoint,
     status: StatusCode,
+    headers: HeaderMap,
     body: &[u8],
+    retry_after: Option<Duration>,
     attempts: Attempts,
 ) -> Error {
-    let error = match serde_json::from_slice::<ErrorBody>(body) {
+    let (code, description, body) = match serde_json::from_slice::<ErrorBody>(body) {
         Ok(ErrorBody {
             error: ErrorDetail { code, description },
-        }) if code.is_some() || description.is_some() => ApiError {
-            operation,
-            status,
-            code,
-            description,
-            body: None,
-            attempts,
-        },
-        _ => ApiError {
-            operation,
-            status,
-            code: None,
-            description: None,
-            body: Some(capped_text(body, ApiError::BODY_LIMIT)),
-            attempts,
-        },
+        }) if code.is_some() || description.is_some() => (code, description, None),
+        _ => (None, None, Some(capped_text(body, ApiError::BODY_LIMIT))),
     };
-    Error::Api(Box::new(error))
+    Error::Api(Box::new(ApiError {
+        operation: endpoint.operation,
+        route: endpoint.route,
+        status,
+        code,
+        description,
+        body,
+        headers,
+        retry_after,
+        attempts,
+    }))
 }
 
 /// Decodes the body as JSON; only when that fails is it decoded again to find where.
-pub(crate) fn decode_json<T: DeserializeOwned>(answer: &Answer) -> Result<T> {
-    serde_json::from_slice(&answer.body).map_err(|error| decode_error::<T>(answer, error))
+pub(crate) fn decode_json<T: DeserializeOwned>(answer: Answer) -> Result<T> {
+    match serde_json::from_slice(&answer.body) {
+        Ok(value) => Ok(value),
+        Err(error) => Err(decode_error::<T>(answer, error)),
+    }
 }
 
 #[cold]
-fn decode_error<T: DeserializeOwned>(answer: &Answer, error: serde_json::Error) -> Error {
+fn decode_error<T: DeserializeOwned>(answer: Answer, error: serde_json::Error) -> Error {
     let body = &answer.body;
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let (path, source) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
@@ -82,18 +88,29 @@ fn decode_error<T: DeserializeOwned>(answer: &Answer, error: serde_json::Error) 
         attempts: Attempts {
             count: answer.attempts,
             stop: Stop::Answered,
+            may_have_been_delivered: true,
         },
-        operation: answer.operation,
+        operation: answer.endpoint.operation,
+        route: answer.endpoint.route,
         status: answer.status,
-        path,
         snippet: capped_text(body, DecodeError::SNIPPET_LIMIT),
+        path,
         source,
+        headers: answer.headers,
     }))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use reqwest::Method;
+
+    static GET: Endpoint = Endpoint {
+        method: Method::GET,
+        operation: "op",
+        route: "/r",
+        idempotent: true,
+    };
 
     fn once() -> Attempts {
         Attempts::once(Stop::NotRetryable)
@@ -112,32 +129,39 @@ mod tests {
     }
 
     fn answer(body: &[u8]) -> Answer {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-request-id", "req-1".parse().unwrap());
         Answer {
+            endpoint: &GET,
             attempts: 1,
-            operation: "op",
             status: StatusCode::OK,
+            headers,
             body: Bytes::copy_from_slice(body),
         }
     }
 
     #[test]
-    fn decode_errors_name_the_json_path() {
+    fn decode_errors_name_the_json_path_and_keep_the_headers() {
         let body = br#"{"messages":[{"received":1},{"received":"soon"}]}"#;
-        let Err(Error::Decode(e)) = decode_json::<Page>(&answer(body)) else {
+        let Err(error) = decode_json::<Page>(answer(body)) else {
             panic!()
         };
+        assert_eq!(error.request_id(), Some("req-1"));
+        assert!(error.may_have_been_delivered());
+        let Error::Decode(e) = error else { panic!() };
         assert_eq!(e.path, "messages[1].received");
         assert_eq!(e.snippet.as_bytes(), body);
+        assert!(e.to_string().starts_with("op /r: could not decode"), "{e}");
         assert!(e.to_string().contains("at `messages[1].received`"), "{e}");
     }
 
     #[test]
     fn trailing_garbage_and_truncation_are_decode_errors() {
-        let Err(Error::Decode(e)) = decode_json::<Page>(&answer(br#"{"messages":[]} x"#)) else {
+        let Err(Error::Decode(e)) = decode_json::<Page>(answer(br#"{"messages":[]} x"#)) else {
             panic!()
         };
         assert_eq!(e.path, ".");
-        let Err(Error::Decode(e)) = decode_json::<Page>(&answer(br#"{"messages":[{"rec"#)) else {
+        let Err(Error::Decode(e)) = decode_json::<Page>(answer(br#"{"messages":[{"rec"#)) else {
             panic!()
         };
         assert!(e.source.is_eof(), "{e}");
@@ -147,7 +171,14 @@ mod tests {
     fn api_errors_keep_smooch_fields_or_the_raw_body() {
         let body =
             br#"{"error":{"code":"unauthorized","description":"Authorization is required"}}"#;
-        let Error::Api(e) = api_error("op", StatusCode::UNAUTHORIZED, body, once()) else {
+        let Error::Api(e) = api_error(
+            &GET,
+            StatusCode::UNAUTHORIZED,
+            HeaderMap::new(),
+            body,
+            None,
+            once(),
+        ) else {
             panic!()
         };
         assert_eq!(e.code.as_deref(), Some("unauthorized"));
@@ -155,15 +186,27 @@ mod tests {
         assert_eq!(e.body, None);
 
         let html = "<html>".repeat(1000);
-        let Error::Api(e) = api_error("op", StatusCode::BAD_GATEWAY, html.as_bytes(), once())
-        else {
+        let Error::Api(e) = api_error(
+            &GET,
+            StatusCode::BAD_GATEWAY,
+            HeaderMap::new(),
+            html.as_bytes(),
+            None,
+            once(),
+        ) else {
             panic!()
         };
         assert_eq!(e.code, None);
         assert_eq!(e.body.as_ref().map(String::len), Some(ApiError::BODY_LIMIT));
 
-        let Error::Api(e) = api_error("op", StatusCode::NOT_FOUND, br#"{"error":{}}"#, once())
-        else {
+        let Error::Api(e) = api_error(
+            &GET,
+            StatusCode::NOT_FOUND,
+            HeaderMap::new(),
+            br#"{"error":{}}"#,
+            None,
+            once(),
+        ) else {
             panic!()
         };
         assert_eq!(e.body.as_deref(), Some(r#"{"error":{}}"#));

@@ -1,21 +1,20 @@
-//! When a failed attempt is tried again: the policy, and the one pure function that decides.
+//! Retries, in one place: the [`RetryPolicy`] a client is built with, the client-wide
+//! [`RetryBudget`], what one attempt came to ([`Outcome`], classified from what the HTTP stack
+//! reports), and the state of one call across its attempts ([`Retrying`]), which says after each
+//! failure: retry after this delay, stop (and why), or done. The transport only executes.
 //!
-//! | outcome of an attempt | idempotent call | `post_message` (not idempotent) |
-//! |---|---|---|
-//! | 429 Too Many Requests | retried after `Retry-After` (capped), else backoff | same: a 429 was not processed |
-//! | success, but too large to read | stopped | stopped: it took effect |
-//! | connection refused / connect timeout | retried with backoff | same: nothing reached the server |
-//! | 500, 502, 503, 504 | retried with backoff (after `Retry-After` when sent) | stopped: it may have been delivered |
-//! | timeout, connection dropped mid-exchange | retried with backoff | stopped: it may have been delivered |
-//! | any other status (400, 401, 404, ...) | stopped | stopped |
-//!
-//! Backoff is exponential with jitter: attempt `n` waits between half and all of
-//! `base_delay * 2^(n-1)`, never more than `max_delay`.
+//! The rules (the fault matrix, `retry_matrix.md`, is the table of what each failure leads to):
+//! a request that surely did not reach the server (refused connection, connect timeout) or was
+//! refused with 429 is retried for every call; a request that may have reached it (5xx,
+//! timeout, lost connection) is retried only when idempotent, so a message is never posted twice;
+//! a call never outlives its deadline, and retries stop when the budget is spent.
 
 use std::fmt;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
 
 use reqwest::StatusCode;
+use tokio::time::Instant;
 
 /// How failed calls are retried; set it with
 /// [`ClientBuilder::retry`](crate::ClientBuilder::retry).
@@ -39,15 +38,19 @@ pub struct RetryPolicy {
     pub base_delay: Duration,
     /// The longest wait between two attempts, including a server's `Retry-After`.
     pub max_delay: Duration,
+    /// The client-wide budget retries spend, so that a storm of failures does not multiply the
+    /// load; `None` lets every call retry up to `max_attempts`.
+    pub budget: Option<RetryBudget>,
 }
 
 impl Default for RetryPolicy {
-    /// 3 attempts, 200 ms base delay, 10 s cap.
+    /// 3 attempts, 200 ms base delay, 10 s cap, the [standard budget](RetryBudget::default).
     fn default() -> Self {
         RetryPolicy {
             max_attempts: 3,
             base_delay: Duration::from_millis(200),
             max_delay: Duration::from_secs(10),
+            budget: Some(RetryBudget::default()),
         }
     }
 }
@@ -78,29 +81,177 @@ impl RetryPolicy {
         self.max_delay = delay;
         self
     }
+
+    /// Sets the retry budget (`None`: unlimited).
+    pub fn with_budget(mut self, budget: Option<RetryBudget>) -> Self {
+        self.budget = budget;
+        self
+    }
+}
+
+/// A client-wide budget for retries, as aws-sdk-rust's standard retry mode: the budget starts
+/// full, each retry spends tokens, and each call that succeeds puts tokens back. When failures
+/// persist across many calls, the budget runs dry and calls stop retrying
+/// ([`Stop::BudgetExhausted`]) instead of multiplying the load on a struggling server; as calls
+/// succeed again, retries come back.
+///
+/// ```
+/// use smooch_client::{RetryBudget, RetryPolicy};
+///
+/// let budget = RetryBudget::default();
+/// assert_eq!((budget.capacity, budget.retry_cost, budget.timeout_retry_cost), (500, 5, 10));
+/// let policy = RetryPolicy::default().with_budget(Some(budget.with_capacity(100)));
+/// assert_eq!(policy.budget.map(|b| b.capacity), Some(100));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RetryBudget {
+    /// Tokens when full (and at the start).
+    pub capacity: u32,
+    /// Tokens a retry spends.
+    pub retry_cost: u32,
+    /// Tokens a retry after a timeout spends (a timeout suggests an overloaded server).
+    pub timeout_retry_cost: u32,
+    /// Tokens a call that succeeds at its first attempt puts back (a call that succeeds after
+    /// retries puts back what it spent).
+    pub success_refill: u32,
+}
+
+impl Default for RetryBudget {
+    /// 500 tokens, 5 per retry, 10 per retry after a timeout, 1 back per success: 100 retries in
+    /// a row at most, as aws-sdk-rust's standard mode.
+    fn default() -> Self {
+        RetryBudget {
+            capacity: 500,
+            retry_cost: 5,
+            timeout_retry_cost: 10,
+            success_refill: 1,
+        }
+    }
+}
+
+impl RetryBudget {
+    /// Sets the tokens when full.
+    pub fn with_capacity(mut self, capacity: u32) -> Self {
+        self.capacity = capacity;
+        self
+    }
+
+    /// Sets the tokens a retry spends.
+    pub fn with_retry_cost(mut self, cost: u32) -> Self {
+        self.retry_cost = cost;
+        self
+    }
+
+    /// Sets the tokens a retry after a timeout spends.
+    pub fn with_timeout_retry_cost(mut self, cost: u32) -> Self {
+        self.timeout_retry_cost = cost;
+        self
+    }
+
+    /// Sets the tokens a call that succeeds at its first attempt puts back.
+    pub fn with_success_refill(mut self, refill: u32) -> Self {
+        self.success_refill = refill;
+        self
+    }
+}
+
+/// The tokens of a client's [`RetryBudget`], shared by every call of the client and its clones.
+#[derive(Debug)]
+pub(crate) struct Budget {
+    config: Option<RetryBudget>,
+    tokens: AtomicU32,
+}
+
+impl Budget {
+    pub(crate) fn new(config: Option<RetryBudget>) -> Self {
+        let tokens = config.map_or(0, |c| c.capacity);
+        Budget {
+            config,
+            tokens: AtomicU32::new(tokens),
+        }
+    }
+
+    /// Takes `cost` tokens if there are that many.
+    fn spend(&self, cost: u32) -> bool {
+        if self.config.is_none() {
+            return true;
+        }
+        self.tokens
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |tokens| {
+                tokens.checked_sub(cost)
+            })
+            .is_ok()
+    }
+
+    /// Puts `amount` tokens back, up to the capacity. A full budget (the usual state) is only
+    /// read, so calls that succeed do not contend on it.
+    fn refill(&self, amount: u32) {
+        let Some(config) = self.config else { return };
+        if amount == 0 || self.tokens.load(Ordering::Relaxed) >= config.capacity {
+            return;
+        }
+        let _ = self
+            .tokens
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |tokens| {
+                (tokens < config.capacity)
+                    .then(|| tokens.saturating_add(amount).min(config.capacity))
+            });
+    }
+
+    /// Tokens left (for tests and `Debug`).
+    #[cfg(test)]
+    pub(crate) fn tokens(&self) -> u32 {
+        self.tokens.load(Ordering::Relaxed)
+    }
 }
 
 /// What one attempt came to, as far as retrying is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Outcome {
-    /// The server answered this error status, with this `Retry-After` if any.
+    /// The server answered this status (an error, or a redirect, which is never followed), with
+    /// this `Retry-After` if any.
     Status(StatusCode, Option<Duration>),
-    /// The connection could not be made: the request surely did not reach the server.
+    /// The connection was never established (refused, connect timeout, closed before the request
+    /// was written): the request surely did not reach the server.
     NotSent,
-    /// Timed out or lost the connection after the request may have reached the server.
+    /// The HTTP stack refused the request before sending anything (a URL or header it cannot
+    /// carry): sending it again would fail the same way.
+    Refused,
+    /// No complete answer within the attempt's time, after the request may have reached the
+    /// server.
+    TimedOut,
+    /// The connection was lost after the request may have reached the server.
     Interrupted,
     /// The server answered with success, but the answer cannot be used (too large).
     Answered(StatusCode),
 }
 
 impl Outcome {
+    /// Classifies a failed attempt from the HTTP stack's error.
+    pub(crate) fn of_error(error: &reqwest::Error) -> Outcome {
+        if error.is_builder() {
+            Outcome::Refused
+        } else if error.is_connect() || canceled_before_sending(error) {
+            // A connect timeout is a connect error too: nothing was sent.
+            Outcome::NotSent
+        } else if error.is_timeout() {
+            Outcome::TimedOut
+        } else {
+            Outcome::Interrupted
+        }
+    }
+
     /// A short name for logs: no ids, no bodies.
     pub(crate) fn label(self) -> &'static str {
         match self {
             Outcome::Status(StatusCode::TOO_MANY_REQUESTS, _) => "rate limited",
             Outcome::Status(status, _) if status.is_server_error() => "server error",
+            Outcome::Status(status, _) if status.is_redirection() => "redirect",
             Outcome::Status(..) => "client error",
             Outcome::NotSent => "connection failed",
+            Outcome::Refused => "refused before sending",
+            Outcome::TimedOut => "timed out",
             Outcome::Interrupted => "interrupted",
             Outcome::Answered(_) => "unusable answer",
         }
@@ -110,17 +261,30 @@ impl Outcome {
     pub(crate) fn may_have_taken_effect(self) -> bool {
         match self {
             Outcome::Status(status, _) => status.is_server_error(),
-            Outcome::Interrupted | Outcome::Answered(_) => true,
-            Outcome::NotSent => false,
+            Outcome::TimedOut | Outcome::Interrupted | Outcome::Answered(_) => true,
+            Outcome::NotSent | Outcome::Refused => false,
         }
     }
+}
+
+/// Whether hyper gave up on the request before writing it: its connection closed first (hyper
+/// hands such requests back, and reports them as canceled).
+fn canceled_before_sending(error: &reqwest::Error) -> bool {
+    let mut source = std::error::Error::source(error);
+    while let Some(error) = source {
+        if let Some(hyper) = error.downcast_ref::<hyper::Error>() {
+            return hyper.is_canceled();
+        }
+        source = error.source();
+    }
+    false
 }
 
 /// Why a call was not tried again; part of every error that came from the server or the network.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Stop {
-    /// This kind of failure is not retried (e.g. 400, 401, 404).
+    /// This kind of failure is not retried (e.g. 400, 401, 404, a redirect).
     NotRetryable,
     /// The retry policy's attempts were used up.
     Exhausted,
@@ -130,9 +294,15 @@ pub enum Stop {
     /// The server answered with success, so the request took effect, but the answer could not be
     /// used (a body that does not decode, or is too large); it is not sent again.
     Answered,
+    /// The call's deadline ([`ClientBuilder::call_timeout`](crate::ClientBuilder::call_timeout))
+    /// passed, or would pass before the next attempt.
+    Deadline,
+    /// The client's [`RetryBudget`] is spent: failures are widespread, so calls stop retrying
+    /// until some succeed.
+    BudgetExhausted,
 }
 
-/// How many attempts a call made and why it stopped.
+/// How many attempts a call made, why it stopped, and whether what it asked may have happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Attempts {
@@ -140,13 +310,21 @@ pub struct Attempts {
     pub count: u32,
     /// Why there was no further attempt.
     pub stop: Stop,
+    /// Whether the request may have taken effect although the call failed, so that sending it
+    /// again could repeat it: a non-idempotent call (`post_message`) whose attempt may have
+    /// reached the server, or any call whose success answer could not be read.
+    pub may_have_been_delivered: bool,
 }
 
-#[cfg(test)]
 impl Attempts {
     /// One attempt that was not retried because of `stop`.
+    #[cfg(test)]
     pub(crate) fn once(stop: Stop) -> Self {
-        Attempts { count: 1, stop }
+        Attempts {
+            count: 1,
+            stop,
+            may_have_been_delivered: matches!(stop, Stop::MayHaveBeenDelivered | Stop::Answered),
+        }
     }
 }
 
@@ -161,11 +339,21 @@ impl fmt::Display for Attempts {
                 "not retried: the request may have reached Smooch and been delivered, so sending it again could duplicate it"
             }
             Stop::Answered => "not retried: Smooch accepted the request, but its answer could not be read",
-        })
+            Stop::Deadline => "gave up: the call's deadline passed",
+            Stop::BudgetExhausted => {
+                "not retried: the client's retry budget is spent (failures are widespread)"
+            }
+        })?;
+        if self.may_have_been_delivered
+            && !matches!(self.stop, Stop::MayHaveBeenDelivered | Stop::Answered)
+        {
+            f.write_str("; the request may have been delivered")?;
+        }
+        Ok(())
     }
 }
 
-/// The decision after a failed attempt.
+/// The decision after a failed attempt, from the policy alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Decision {
     /// Try again after this long.
@@ -193,9 +381,11 @@ pub(crate) fn decide(
             }
             retry_after
         }
-        Outcome::Status(..) => return Decision::Stop(Stop::NotRetryable),
-        Outcome::Interrupted if idempotent => None,
-        Outcome::Interrupted => return Decision::Stop(Stop::MayHaveBeenDelivered),
+        Outcome::Status(..) | Outcome::Refused => return Decision::Stop(Stop::NotRetryable),
+        Outcome::TimedOut | Outcome::Interrupted if idempotent => None,
+        Outcome::TimedOut | Outcome::Interrupted => {
+            return Decision::Stop(Stop::MayHaveBeenDelivered);
+        }
         Outcome::Answered(_) => return Decision::Stop(Stop::Answered),
     };
     if attempt >= policy.max_attempts {
@@ -212,12 +402,128 @@ fn is_transient(status: StatusCode) -> bool {
 
 /// Exponential backoff with "equal jitter": between half and all of `base * 2^(attempt-1)`.
 fn backoff(policy: &RetryPolicy, attempt: u32, jitter: f64) -> Duration {
-    let exponent = attempt.saturating_sub(1).min(20);
+    let exponent = attempt.saturating_sub(1).min(MAX_EXPONENT);
     let full = policy
         .base_delay
         .saturating_mul(1 << exponent)
         .min(policy.max_delay);
     full.mul_f64(0.5 + jitter.clamp(0.0, 1.0) / 2.0)
+}
+
+/// The backoff doubles at most this many times (2^20 times the base delay is days at 200 ms).
+const MAX_EXPONENT: u32 = 20;
+
+/// What happens after an attempt failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Step {
+    /// Attempt again after this delay.
+    Retry(Duration),
+    /// Give up with the last failure as the call's error.
+    Stop(Attempts),
+    /// The goal is reached after all: a DELETE retried after an attempt that may have deleted
+    /// answers 404.
+    Done,
+}
+
+/// One call across its attempts: what has happened so far, and what happens next.
+pub(crate) struct Retrying<'a> {
+    policy: &'a RetryPolicy,
+    budget: &'a Budget,
+    idempotent: bool,
+    delete: bool,
+    deadline: Option<Instant>,
+    attempt: u32,
+    /// Whether an attempt may have taken effect although it failed.
+    may_be_done: bool,
+    /// Budget tokens spent by this call's retries.
+    spent: u32,
+}
+
+impl<'a> Retrying<'a> {
+    pub(crate) fn new(
+        policy: &'a RetryPolicy,
+        budget: &'a Budget,
+        idempotent: bool,
+        delete: bool,
+        deadline: Option<Instant>,
+    ) -> Self {
+        Retrying {
+            policy,
+            budget,
+            idempotent,
+            delete,
+            deadline,
+            attempt: 0,
+            may_be_done: false,
+            spent: 0,
+        }
+    }
+
+    /// Starts the next attempt; returns its number (1 for the first) and how long it may take:
+    /// the attempt timeout, cut short by the call's deadline.
+    pub(crate) fn start(&mut self, attempt_timeout: Duration, now: Instant) -> (u32, Duration) {
+        self.attempt += 1;
+        let left = self.deadline.map_or(attempt_timeout, |deadline| {
+            deadline.saturating_duration_since(now)
+        });
+        (self.attempt, attempt_timeout.min(left))
+    }
+
+    /// The attempt succeeded: the budget gets back what the call spent, or the success refill.
+    pub(crate) fn succeeded(&self) {
+        if let Some(config) = self.policy.budget {
+            let amount = if self.spent > 0 {
+                self.spent
+            } else {
+                config.success_refill
+            };
+            self.budget.refill(amount);
+        }
+    }
+
+    /// How many attempts were made so far.
+    #[cfg(test)]
+    pub(crate) fn attempts(&self) -> u32 {
+        self.attempt
+    }
+
+    /// Decides what follows a failed attempt that ended in `outcome` at `now`.
+    pub(crate) fn failed(&mut self, outcome: Outcome, now: Instant, jitter: f64) -> Step {
+        if self.delete
+            && self.may_be_done
+            && matches!(outcome, Outcome::Status(StatusCode::NOT_FOUND, _))
+        {
+            return Step::Done;
+        }
+        self.may_be_done |= outcome.may_have_taken_effect();
+        let past_deadline = self.deadline.is_some_and(|deadline| now >= deadline);
+        let stop = match decide(self.policy, self.idempotent, self.attempt, outcome, jitter) {
+            // An attempt cut short by the deadline stops the call, whatever it was.
+            _ if past_deadline && outcome == Outcome::TimedOut => Stop::Deadline,
+            Decision::Stop(stop) => stop,
+            Decision::Retry(delay) if self.deadline.is_some_and(|d| now + delay >= d) => {
+                Stop::Deadline
+            }
+            Decision::Retry(delay) => {
+                let cost = self.policy.budget.map_or(0, |config| match outcome {
+                    Outcome::TimedOut => config.timeout_retry_cost,
+                    _ => config.retry_cost,
+                });
+                if !self.budget.spend(cost) {
+                    Stop::BudgetExhausted
+                } else {
+                    self.spent = self.spent.saturating_add(cost);
+                    return Step::Retry(delay);
+                }
+            }
+        };
+        Step::Stop(Attempts {
+            count: self.attempt,
+            stop,
+            may_have_been_delivered: stop == Stop::Answered
+                || (!self.idempotent && self.may_be_done),
+        })
+    }
 }
 
 /// `Retry-After` as seconds or an HTTP date; a date in the past means now.
@@ -243,211 +549,4 @@ pub(crate) fn jitter() -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const IDEMPOTENT: bool = true;
-    const POST: bool = false;
-
-    fn policy() -> RetryPolicy {
-        RetryPolicy::default()
-            .with_max_attempts(4)
-            .with_base_delay(Duration::from_millis(100))
-            .with_max_delay(Duration::from_secs(5))
-    }
-
-    fn status(code: u16) -> Outcome {
-        Outcome::Status(StatusCode::from_u16(code).unwrap(), None)
-    }
-
-    fn retry_ms(decision: Decision) -> u128 {
-        match decision {
-            Decision::Retry(delay) => delay.as_millis(),
-            Decision::Stop(stop) => panic!("stopped: {stop:?}"),
-        }
-    }
-
-    #[test]
-    fn rate_limits_are_retried_for_every_call_after_retry_after() {
-        let after = Outcome::Status(StatusCode::TOO_MANY_REQUESTS, Some(Duration::from_secs(2)));
-        assert_eq!(retry_ms(decide(&policy(), POST, 1, after, 0.0)), 2000);
-        assert_eq!(retry_ms(decide(&policy(), IDEMPOTENT, 1, after, 0.9)), 2000);
-        let long = Outcome::Status(StatusCode::TOO_MANY_REQUESTS, Some(Duration::from_secs(60)));
-        assert_eq!(
-            retry_ms(decide(&policy(), POST, 1, long, 0.0)),
-            5000,
-            "capped"
-        );
-    }
-
-    #[test]
-    fn rate_limits_without_retry_after_back_off_exponentially_with_jitter() {
-        let limited = status(429);
-        assert_eq!(retry_ms(decide(&policy(), POST, 1, limited, 0.0)), 50);
-        assert_eq!(retry_ms(decide(&policy(), POST, 1, limited, 0.999_999)), 99);
-        assert_eq!(retry_ms(decide(&policy(), POST, 2, limited, 0.0)), 100);
-        assert_eq!(retry_ms(decide(&policy(), POST, 3, limited, 0.0)), 200);
-        let capped = RetryPolicy {
-            max_attempts: 40,
-            ..policy()
-        };
-        assert_eq!(
-            retry_ms(decide(&capped, POST, 30, limited, 0.999_999)),
-            4999
-        );
-    }
-
-    #[test]
-    fn server_errors_are_retried_only_for_idempotent_calls() {
-        for code in [500, 502, 503, 504] {
-            assert_eq!(
-                retry_ms(decide(&policy(), IDEMPOTENT, 1, status(code), 0.0)),
-                50
-            );
-            assert_eq!(
-                decide(&policy(), POST, 1, status(code), 0.0),
-                Decision::Stop(Stop::MayHaveBeenDelivered)
-            );
-        }
-    }
-
-    #[test]
-    fn other_statuses_are_final() {
-        for code in [400, 401, 402, 403, 404, 409, 413, 501] {
-            for idempotent in [IDEMPOTENT, POST] {
-                assert_eq!(
-                    decide(&policy(), idempotent, 1, status(code), 0.0),
-                    Decision::Stop(Stop::NotRetryable),
-                    "{code}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn retry_after_is_honoured_on_server_errors_of_idempotent_calls() {
-        let unavailable = Outcome::Status(
-            StatusCode::SERVICE_UNAVAILABLE,
-            Some(Duration::from_secs(3)),
-        );
-        assert_eq!(
-            retry_ms(decide(&policy(), IDEMPOTENT, 1, unavailable, 0.0)),
-            3000
-        );
-        assert_eq!(
-            decide(&policy(), POST, 1, unavailable, 0.0),
-            Decision::Stop(Stop::MayHaveBeenDelivered)
-        );
-    }
-
-    #[test]
-    fn unusable_success_answers_are_never_repeated() {
-        for idempotent in [IDEMPOTENT, POST] {
-            let outcome = Outcome::Answered(StatusCode::OK);
-            assert_eq!(
-                decide(&policy(), idempotent, 1, outcome, 0.0),
-                Decision::Stop(Stop::Answered)
-            );
-        }
-        assert!(Outcome::Answered(StatusCode::OK).may_have_taken_effect());
-        assert!(Outcome::Interrupted.may_have_taken_effect());
-        assert!(status(503).may_have_taken_effect());
-        assert!(!status(429).may_have_taken_effect());
-        assert!(!Outcome::NotSent.may_have_taken_effect());
-    }
-
-    #[test]
-    fn unsent_requests_are_retried_even_for_post() {
-        assert_eq!(
-            retry_ms(decide(&policy(), POST, 1, Outcome::NotSent, 0.0)),
-            50
-        );
-        assert_eq!(
-            retry_ms(decide(&policy(), IDEMPOTENT, 2, Outcome::NotSent, 0.0)),
-            100
-        );
-    }
-
-    #[test]
-    fn interrupted_requests_are_retried_only_when_idempotent() {
-        assert_eq!(
-            retry_ms(decide(&policy(), IDEMPOTENT, 1, Outcome::Interrupted, 0.0)),
-            50
-        );
-        assert_eq!(
-            decide(&policy(), POST, 1, Outcome::Interrupted, 0.0),
-            Decision::Stop(Stop::MayHaveBeenDelivered)
-        );
-    }
-
-    #[test]
-    fn attempts_run_out() {
-        assert_eq!(
-            decide(&policy(), IDEMPOTENT, 4, status(503), 0.0),
-            Decision::Stop(Stop::Exhausted)
-        );
-        assert_eq!(
-            decide(&policy(), POST, 4, status(429), 0.0),
-            Decision::Stop(Stop::Exhausted)
-        );
-        let once = RetryPolicy::disabled();
-        assert_eq!(
-            decide(&once, POST, 1, Outcome::NotSent, 0.0),
-            Decision::Stop(Stop::Exhausted)
-        );
-        // A final failure stays final whatever the attempts left.
-        assert_eq!(
-            decide(&once, POST, 1, status(400), 0.0),
-            Decision::Stop(Stop::NotRetryable)
-        );
-    }
-
-    #[test]
-    fn retry_after_is_seconds_or_an_http_date() {
-        let now = httpdate::parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
-        assert_eq!(
-            parse_retry_after("120", now),
-            Some(Duration::from_secs(120))
-        );
-        assert_eq!(parse_retry_after(" 0 ", now), Some(Duration::ZERO));
-        assert_eq!(
-            parse_retry_after("Sun, 06 Nov 1994 08:49:47 GMT", now),
-            Some(Duration::from_secs(10))
-        );
-        assert_eq!(
-            parse_retry_after("Sun, 06 Nov 1994 08:00:00 GMT", now),
-            Some(Duration::ZERO)
-        );
-        for bad in ["", "soon", "-5", "1.5", "Sun, 99 Nov 1994 08:49:47 GMT"] {
-            assert_eq!(parse_retry_after(bad, now), None, "{bad:?}");
-        }
-    }
-
-    #[test]
-    fn jitter_is_in_range_and_varies() {
-        let samples: Vec<f64> = (0..100).map(|_| jitter()).collect();
-        assert!(samples.iter().all(|j| (0.0..1.0).contains(j)));
-        assert!(samples.iter().any(|j| (j - samples[0]).abs() > 1e-9));
-    }
-
-    #[test]
-    fn attempts_say_why_they_stopped() {
-        let text = Attempts {
-            count: 1,
-            stop: Stop::MayHaveBeenDelivered,
-        }
-        .to_string();
-        assert!(
-            text.starts_with("1 attempt; not retried") && text.contains("may have reached"),
-            "{text}"
-        );
-        assert_eq!(
-            Attempts {
-                count: 3,
-                stop: Stop::Exhausted
-            }
-            .to_string(),
-            "3 attempts; gave up: no attempts left"
-        );
-    }
-}
+mod tests;

@@ -1,5 +1,5 @@
-//! The transport: turns a built [`Request`] into HTTP attempts, retries them as the
-//! [retry policy](crate::RetryPolicy) decides, and classifies the answer.
+//! The transport: sends a finished [`Call`] attempt by attempt, as [`Retrying`] decides, and
+//! reads each answer. It executes; every decision about retrying is in [`crate::retry`].
 //!
 //! Everything that is the same for every endpoint lives here, once; generated code only builds
 //! the [`Request`] and picks [`send`] or [`send_empty`].
@@ -8,146 +8,136 @@ use std::future::Future;
 use std::time::{Duration, SystemTime};
 
 use bytes::{Bytes, BytesMut};
-use reqwest::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
+use reqwest::header::{
+    ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderValue, RETRY_AFTER, USER_AGENT,
+};
 use serde::de::DeserializeOwned;
 use tracing::Instrument as _;
 
-use crate::request::Request;
+use crate::request::{Call, Endpoint, Request};
 use crate::response::{Answer, api_error, decode_json};
-use crate::retry::{self, Attempts, Decision, Outcome};
-use crate::{Client, Error, Result};
+use crate::retry::{self, Attempts, Outcome, Retrying, Step};
+use crate::{Error, Result, USER_AGENT_VALUE};
 
 /// Sends `request` and decodes the success body as JSON into `T`.
 ///
-/// The request is checked and prepared now; the returned future owns everything it needs, so it
+/// The request is checked and finished now; the returned future owns everything it needs, so it
 /// is `'static` and `Send` whatever borrowed the arguments.
 pub fn send<T: DeserializeOwned>(
-    client: &Client,
-    request: Request,
+    request: Request<'_>,
 ) -> impl Future<Output = Result<T>> + Send + use<T> {
-    let span = request.span.clone();
-    let call = Call::new(client, request);
-    async move { decode_json(&call?.run().await?) }.instrument(span)
+    let (call, span) = finish(request);
+    async move { decode_json(call?.run().await?) }.instrument(span)
 }
 
 /// Sends `request`; any success answer (`{}`, an empty body, anything) is `Ok(())`.
-pub fn send_empty(
-    client: &Client,
-    request: Request,
-) -> impl Future<Output = Result<()>> + Send + use<> {
-    let span = request.span.clone();
-    let call = Call::new(client, request);
+pub fn send_empty(request: Request<'_>) -> impl Future<Output = Result<()>> + Send + use<> {
+    let (call, span) = finish(request);
     async move { call?.run().await.map(drop) }.instrument(span)
 }
 
-/// A prepared call: the parts of the HTTP request, built afresh for each attempt (so a retry
-/// carries a current `Authorization`), and what the retry decision needs.
-struct Call {
-    client: Client,
-    method: Method,
-    path: String,
-    query: String,
-    body: Option<Bytes>,
-    idempotent: bool,
-    operation: &'static str,
-    span: tracing::Span,
+fn finish(request: Request<'_>) -> (Result<Call>, tracing::Span) {
+    let call = request.finish();
+    let span = match &call {
+        Ok(call) => call.span.clone(),
+        Err(_) => tracing::Span::none(),
+    };
+    (call, span)
 }
 
+/// The largest success body read (a page of 100 messages is far smaller).
+pub(crate) const MAX_BODY: usize = 16 * 1024 * 1024;
+
+/// How much of an error body is read: enough for Smooch's error JSON and a snippet of anything
+/// else.
+pub(crate) const MAX_ERROR_BODY: usize = 64 * 1024;
+
 impl Call {
-    /// Takes the built request; a request refused while it was built fails here, unsent.
-    fn new(client: &Client, request: Request) -> Result<Self> {
-        if let Some(error) = request.error {
-            return Err(error);
-        }
-        Ok(Call {
-            client: client.clone(),
-            method: request.method,
-            path: request.path,
-            query: request.query,
-            body: request.body.map(Bytes::from),
-            idempotent: request.idempotent,
-            operation: request.operation,
-            span: request.span,
-        })
-    }
-
     /// The HTTP request for one attempt: URL, headers, credentials, body, timeout. No I/O.
-    fn build(&self) -> Result<reqwest::Request> {
+    fn attempt(&self, timeout: Duration) -> Result<reqwest::Request> {
         let inner = &self.client.inner;
-        let mut url = inner.base_url.clone();
-        url.set_path(&self.path);
-        if !self.query.is_empty() {
-            url.set_query(Some(&self.query));
+        let mut request = reqwest::Request::new(self.endpoint.method.clone(), self.url.clone());
+        // Built at its final size: the headers here, and the one reqwest and hyper add.
+        let mut headers = HeaderMap::with_capacity(6);
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+        inner.auth.insert_into(&mut headers)?;
+        match &self.body {
+            Some(body) => {
+                headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                *request.body_mut() = Some(body.clone().into());
+            }
+            // RFC 9110 §8.6: a POST or PUT without a body says so, or some proxies answer 411.
+            None if self.endpoint.has_body() => {
+                headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+            }
+            None => {}
         }
-        let mut http = reqwest::Request::new(self.method.clone(), url);
-        let headers = http.headers_mut();
-        *headers = inner.headers.clone();
-        inner.auth.insert_into(headers)?;
-        if let Some(body) = &self.body {
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-            *http.body_mut() = Some(body.clone().into());
-        }
-        *http.timeout_mut() = Some(inner.timeout);
-        Ok(http)
+        *request.headers_mut() = headers;
+        *request.timeout_mut() = Some(timeout);
+        Ok(request)
     }
 
-    /// Attempts the request until it succeeds or the retry policy says stop.
-    async fn run(self) -> Result<Answer> {
+    /// Attempts the request until it succeeds or [`Retrying`] says stop.
+    pub(crate) async fn run(self) -> Result<Answer> {
         let inner = &self.client.inner;
-        let mut attempt = 0;
-        // Whether an earlier attempt may have taken effect although it failed.
-        let mut maybe_done = false;
+        let endpoint = self.endpoint;
+        let deadline = inner
+            .call_timeout
+            .map(|timeout| tokio::time::Instant::now() + timeout);
+        let mut retrying = Retrying::new(
+            &inner.retry,
+            &inner.budget,
+            endpoint.idempotent,
+            endpoint.method == reqwest::Method::DELETE,
+            deadline,
+        );
         loop {
-            attempt += 1;
+            let (attempt, timeout) = retrying.start(inner.timeout, tokio::time::Instant::now());
             self.span.record("attempt", attempt);
-            let failure = match exchange(&inner.http, self.build()?, self.operation, attempt).await
-            {
-                Ok(answer) => {
-                    self.span.record("status", answer.status.as_u16());
-                    return Ok(answer);
+            let failure = match exchange(&inner.http, self.attempt(timeout)?).await {
+                Ok((status, headers, body)) => {
+                    self.span.record("status", status.as_u16());
+                    retrying.succeeded();
+                    return Ok(Answer {
+                        endpoint,
+                        status,
+                        headers,
+                        body,
+                        attempts: attempt,
+                    });
                 }
                 Err(failure) => failure,
             };
             let outcome = failure.outcome();
             if let Outcome::Status(status, _) = outcome {
                 self.span.record("status", status.as_u16());
-                // A DELETE retried after an attempt that may have deleted: gone is the goal.
-                if maybe_done && self.method == Method::DELETE && status == StatusCode::NOT_FOUND {
-                    let body = Bytes::new();
-                    return Ok(Answer {
-                        operation: self.operation,
-                        status,
-                        body,
-                        attempts: attempt,
-                    });
-                }
             }
-            maybe_done |= outcome.may_have_taken_effect();
-            match retry::decide(
-                &inner.retry,
-                self.idempotent,
-                attempt,
-                outcome,
-                retry::jitter(),
-            ) {
-                Decision::Retry(delay) => {
+            match retrying.failed(outcome, tokio::time::Instant::now(), retry::jitter()) {
+                Step::Retry(delay) => {
                     let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
                     tracing::debug!(attempt, delay_ms, outcome = outcome.label(), "retrying");
                     tokio::time::sleep(delay).await;
                 }
-                Decision::Stop(stop) => {
+                Step::Done => {
+                    // A DELETE retried after it may already have deleted: gone is the goal.
+                    return Ok(Answer {
+                        endpoint,
+                        status: StatusCode::NOT_FOUND,
+                        headers: HeaderMap::new(),
+                        body: Bytes::new(),
+                        attempts: attempt,
+                    });
+                }
+                Step::Stop(attempts) => {
                     tracing::debug!(
-                        attempts = attempt,
+                        attempts = attempts.count,
                         outcome = outcome.label(),
-                        ?stop,
+                        stop = ?attempts.stop,
                         "failed"
                     );
-                    let attempts = Attempts {
-                        count: attempt,
-                        stop,
-                    };
-                    return Err(failure.into_error(self.operation, inner.timeout, attempts));
+                    return Err(failure.into_error(endpoint, timeout, attempts));
                 }
             }
         }
@@ -156,15 +146,16 @@ impl Call {
 
 /// Why one attempt failed.
 enum Failure {
-    /// The server answered an error status.
+    /// The server answered an error status, or a redirect.
     Status {
         status: StatusCode,
+        headers: HeaderMap,
         body: Bytes,
         retry_after: Option<Duration>,
     },
     /// A success answer whose body is larger than [`MAX_BODY`].
     TooLarge { status: StatusCode },
-    /// No complete answer.
+    /// No complete answer (the URL is stripped from the error: it carries ids).
     Transport(reqwest::Error),
 }
 
@@ -177,53 +168,62 @@ impl Failure {
                 ..
             } => Outcome::Status(*status, *retry_after),
             Failure::TooLarge { status } => Outcome::Answered(*status),
-            Failure::Transport(error) if error.is_connect() => Outcome::NotSent,
-            Failure::Transport(_) => Outcome::Interrupted,
+            Failure::Transport(error) => Outcome::of_error(error),
         }
     }
 
-    fn into_error(self, operation: &'static str, timeout: Duration, attempts: Attempts) -> Error {
+    fn into_error(
+        self,
+        endpoint: &'static Endpoint,
+        timeout: Duration,
+        attempts: Attempts,
+    ) -> Error {
+        let (operation, route) = (endpoint.operation, endpoint.route);
         match self {
-            Failure::Status { status, body, .. } => api_error(operation, status, &body, attempts),
+            Failure::Status {
+                status,
+                headers,
+                body,
+                retry_after,
+            } => api_error(endpoint, status, headers, &body, retry_after, attempts),
             Failure::TooLarge { status } => Error::TooLarge {
                 operation,
+                route,
                 status,
                 limit: MAX_BODY,
                 attempts,
             },
-            // A connect timeout is a failed connection, not the call's timeout.
-            Failure::Transport(source) if source.is_timeout() && !source.is_connect() => {
-                Error::Timeout {
+            Failure::Transport(source) => match Outcome::of_error(&source) {
+                Outcome::Refused => Error::InvalidInput {
                     operation,
+                    parameter: "request",
+                    reason: format!("the HTTP stack refused to send it: {source}"),
+                },
+                Outcome::TimedOut => Error::Timeout {
+                    operation,
+                    route,
                     timeout,
                     attempts,
                     source,
-                }
-            }
-            Failure::Transport(source) => Error::Transport {
-                operation,
-                attempts,
-                source,
+                },
+                _ => Error::Transport {
+                    operation,
+                    route,
+                    attempts,
+                    source,
+                },
             },
         }
     }
 }
 
-/// The largest success body read (a page of 100 messages is far smaller).
-pub(crate) const MAX_BODY: usize = 16 * 1024 * 1024;
-
-/// How much of an error body is read: enough for Smooch's error JSON and a snippet of anything
-/// else.
-const MAX_ERROR_BODY: usize = 64 * 1024;
-
 /// One attempt: the full answer on success, else what went wrong.
 async fn exchange(
     http: &reqwest::Client,
     request: reqwest::Request,
-    operation: &'static str,
-    attempts: u32,
-) -> Result<Answer, Failure> {
-    let mut response = http.execute(request).await.map_err(Failure::Transport)?;
+) -> Result<(StatusCode, HeaderMap, Bytes), Failure> {
+    let transport = |error: reqwest::Error| Failure::Transport(error.without_url());
+    let mut response = http.execute(request).await.map_err(transport)?;
     let status = response.status();
     if !status.is_success() {
         let retry_after = response
@@ -231,11 +231,13 @@ async fn exchange(
             .get(RETRY_AFTER)
             .and_then(|value| value.to_str().ok())
             .and_then(|value| retry::parse_retry_after(value, SystemTime::now()));
+        let headers = std::mem::take(response.headers_mut());
         let body = read_body(&mut response, MAX_ERROR_BODY)
             .await
-            .map_err(Failure::Transport)?;
+            .map_err(transport)?;
         return Err(Failure::Status {
             status,
+            headers,
             body: body.unwrap_or_else(|first_part| first_part),
             retry_after,
         });
@@ -246,16 +248,12 @@ async fn exchange(
     {
         return Err(Failure::TooLarge { status });
     }
+    let headers = std::mem::take(response.headers_mut());
     match read_body(&mut response, MAX_BODY)
         .await
-        .map_err(Failure::Transport)?
+        .map_err(transport)?
     {
-        Ok(body) => Ok(Answer {
-            operation,
-            status,
-            body,
-            attempts,
-        }),
+        Ok(body) => Ok((status, headers, body)),
         Err(_) => Err(Failure::TooLarge { status }),
     }
 }
@@ -266,33 +264,27 @@ async fn read_body(
     response: &mut reqwest::Response,
     limit: usize,
 ) -> Result<Result<Bytes, Bytes>, reqwest::Error> {
-    let mut first = match response.chunk().await? {
-        Some(chunk) => chunk,
-        None => return Ok(Ok(Bytes::new())),
+    let Some(first) = response.chunk().await? else {
+        return Ok(Ok(Bytes::new()));
     };
+    if first.len() > limit {
+        return Ok(Err(first.slice(..limit)));
+    }
     let Some(second) = response.chunk().await? else {
         // The usual case: the whole body in one chunk, kept without copying.
-        return Ok(if first.len() <= limit {
-            Ok(first)
-        } else {
-            Err(first.split_to(limit))
-        });
+        return Ok(Ok(first));
     };
     let mut body = BytesMut::with_capacity(first.len() + second.len());
-    let mut next = Some(second);
     body.extend_from_slice(&first);
+    let mut next = Some(second);
     while let Some(chunk) = next {
         if body.len() + chunk.len() > limit {
-            let room = limit - body.len().min(limit);
+            let room = limit - body.len();
             body.extend_from_slice(&chunk[..room]);
             return Ok(Err(body.freeze()));
         }
         body.extend_from_slice(&chunk);
         next = response.chunk().await?;
     }
-    Ok(if body.len() <= limit {
-        Ok(body.freeze())
-    } else {
-        Err(body.freeze().split_to(limit))
-    })
+    Ok(Ok(body.freeze()))
 }

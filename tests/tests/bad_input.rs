@@ -7,7 +7,7 @@ use std::time::Duration;
 use serde_json::{Value, json};
 use smooch_client::fake::FakeSmooch;
 use smooch_client::models::{ConversationActivity, Message, MessagePost, Metadata, Role};
-use smooch_client::{Client, ConversationApi, Error, RetryPolicy};
+use smooch_client::{Client, ConversationApi, Error, MAX_VALUE_LEN, RetryPolicy};
 
 const APP: &str = "app";
 const USER: &str = "user";
@@ -44,10 +44,16 @@ fn seeded(id: &str, received: f64) -> Message {
 fn assert_invalid<T: std::fmt::Debug>(result: Result<T, Error>, parameter: &str, call: &str) {
     match result {
         Err(Error::InvalidInput {
+            operation,
             parameter: got,
             reason,
         }) => {
             assert_eq!(got, parameter, "{call}: {reason}");
+            assert_eq!(
+                operation,
+                call.split(['(', ' ']).next().unwrap(),
+                "{reason}"
+            );
             assert!(!reason.is_empty(), "{call}: no reason");
         }
         other => panic!("{call}: expected InvalidInput for `{parameter}`, got {other:?}"),
@@ -142,10 +148,11 @@ fn special_ids() -> Vec<String> {
     ] {
         ids.push(unicode.to_owned());
     }
-    ids.push("x".repeat(2048));
-    ids.push("é".repeat(1024));
-    ids.push("🙂".repeat(512));
-    ids.push("/".repeat(2048));
+    // The longest values sent: MAX_VALUE_LEN bytes, however many characters.
+    ids.push("x".repeat(MAX_VALUE_LEN));
+    ids.push("é".repeat(MAX_VALUE_LEN / 2));
+    ids.push("🙂".repeat(MAX_VALUE_LEN / 4));
+    ids.push("/".repeat(MAX_VALUE_LEN));
     for dots in [
         "...", "....", ".a", "a.", "./a", "../a", "a/..", "/..", "../", ". .", " ..",
     ] {
@@ -154,6 +161,61 @@ fn special_ids() -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     ids.retain(|id| seen.insert(id.clone()));
     ids
+}
+
+/// Ids longer than [`MAX_VALUE_LEN`] make a URL no server (or HTTP stack) accepts: every
+/// endpoint refuses them up front, naming the parameter; nothing is sent, retried or claimed
+/// delivered.
+#[tokio::test]
+async fn over_long_ids_are_refused_up_front_on_every_endpoint() {
+    let fake = FakeSmooch::start().await.unwrap();
+    let client = client(&fake);
+    let activity = ConversationActivity::typing_start();
+    let post = text("hi");
+    for long in ["x".repeat(MAX_VALUE_LEN + 1), "é".repeat(32 * 1024)] {
+        let long = long.as_str();
+        for (app, user, parameter) in [(long, USER, "app_id"), (APP, long, "user_id")] {
+            let results = [
+                (
+                    "conversation_activity",
+                    client
+                        .conversation_activity(app, user, &activity)
+                        .await
+                        .map(drop),
+                ),
+                (
+                    "delete_message",
+                    client.delete_message(app, user, "m1").await,
+                ),
+                ("delete_messages", client.delete_messages(app, user).await),
+                (
+                    "get_messages",
+                    client.get_messages(app, user, None, None).await.map(drop),
+                ),
+                (
+                    "post_message",
+                    client.post_message(app, user, &post).await.map(drop),
+                ),
+                (
+                    "reset_unread_count",
+                    client.reset_unread_count(app, user).await,
+                ),
+            ];
+            for (call, result) in results {
+                let error = result.expect_err(call);
+                assert!(!error.may_have_been_delivered(), "{call}: {error}");
+                assert_eq!(error.attempts(), None, "{call}: nothing was attempted");
+                assert_invalid(
+                    Err::<(), _>(error),
+                    parameter,
+                    &format!("{call} {}", long.len()),
+                );
+            }
+        }
+        let error = client.delete_message(APP, USER, long).await.unwrap_err();
+        assert_invalid(Err::<(), _>(error), "message_id", "delete_message");
+    }
+    assert_eq!(fake.request_count(), 0, "a refused call reached the server");
 }
 
 #[tokio::test]
@@ -297,7 +359,7 @@ async fn before_and_after_together_are_refused_before_sending() {
         let result = client
             .get_messages(APP, USER, Some(before), Some(after))
             .await;
-        let call = format!("before {before}, after {after}");
+        let call = format!("get_messages before {before}, after {after}");
         assert_invalid(result, "before", &call);
     }
     let error = client
@@ -314,9 +376,9 @@ async fn non_finite_times_are_refused_before_sending() {
     let client = client(&fake);
     for bad in [f64::NAN, -f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
         let result = client.get_messages(APP, USER, Some(bad), None).await;
-        assert_invalid(result, "before", &format!("before {bad}"));
+        assert_invalid(result, "before", &format!("get_messages before {bad}"));
         let result = client.get_messages(APP, USER, None, Some(bad)).await;
-        assert_invalid(result, "after", &format!("after {bad}"));
+        assert_invalid(result, "after", &format!("get_messages after {bad}"));
     }
     assert_eq!(fake.request_count(), 0, "a refused call reached the server");
 }

@@ -92,16 +92,14 @@ async fn a_user_supplied_reqwest_client_is_used_with_our_headers() {
             then.status(200).body("{}");
         })
         .await;
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert("x-from-user-client", "yes".parse().unwrap());
-    let http = reqwest::Client::builder()
-        .default_headers(headers)
-        .build()
-        .unwrap();
     let client = Client::builder()
         .basic_auth(KEY_ID, SECRET)
         .base_url(server.base_url())
-        .http_client(http)
+        .configure_http(|http| {
+            let mut headers = reqwest::header::HeaderMap::new();
+            headers.insert("x-from-user-client", "yes".parse().unwrap());
+            http.default_headers(headers)
+        })
         .build()
         .unwrap();
 
@@ -212,60 +210,56 @@ async fn transport_errors_do_not_carry_secrets() {
 }
 
 #[tokio::test]
-async fn credentials_do_not_follow_a_redirect_to_another_host() {
+async fn redirects_are_never_followed_and_say_where_they_pointed() {
     let configured = MockServer::start_async().await;
     let elsewhere = MockServer::start_async().await;
-    let target = format!("{}/landing", elsewhere.base_url());
-    configured
-        .mock_async(|when, then| {
-            when.any_request();
-            then.status(302).header("location", target);
-        })
-        .await;
-    let with_credentials = elsewhere
-        .mock_async(|when, then| {
-            when.path("/landing").header_exists("authorization");
-            then.status(200).body("{}");
-        })
-        .await;
-    let without = elsewhere
-        .mock_async(|when, then| {
-            when.path("/landing").header_missing("authorization");
-            then.status(200).body("{}");
-        })
-        .await;
-
-    for client in [
-        Client::builder()
-            .basic_auth(KEY_ID, SECRET)
-            .base_url(configured.base_url())
-            .build()
-            .unwrap(),
-        Client::builder()
-            .jwt("header.payload.signature")
-            .base_url(configured.base_url())
-            .build()
-            .unwrap(),
-        Client::builder()
-            .basic_auth(KEY_ID, SECRET)
-            .base_url(configured.base_url())
-            .http_client(reqwest::Client::new())
-            .build()
-            .unwrap(),
-    ] {
-        let _ = client.delete_messages("app", "user").await;
+    let reached = smooch_tests::catch_all(&elsewhere).await;
+    let target = format!("{}/landing/{USER}", elsewhere.base_url());
+    for status in [301, 302, 303, 307, 308] {
+        let redirect = configured
+            .mock_async(|when, then| {
+                when.any_request();
+                then.status(status).header("location", target.clone());
+            })
+            .await;
+        let clients = [
+            Client::builder()
+                .basic_auth(KEY_ID, SECRET)
+                .base_url(configured.base_url())
+                .build()
+                .unwrap(),
+            // A user's configuration cannot turn redirects back on.
+            Client::builder()
+                .jwt("header.payload.signature")
+                .base_url(configured.base_url())
+                .configure_http(|http| http.redirect(reqwest::redirect::Policy::limited(10)))
+                .build()
+                .unwrap(),
+        ];
+        for client in clients {
+            let post = client
+                .post_message(APP, USER, &MessagePost::text(Role::AppMaker, "hi"))
+                .await
+                .map(drop);
+            let get = client.get_messages(APP, USER, None, None).await.map(drop);
+            for (call, result) in [("post_message", post), ("get_messages", get)] {
+                let error = result.expect_err(call);
+                let Error::Api(api) = &error else {
+                    panic!("{call} {status}: {error:?}")
+                };
+                assert_eq!(api.status.as_u16(), status);
+                assert_eq!(api.location(), Some(target.as_str()));
+                assert_eq!(api.attempts.count, 1, "{call} {status}: not retried");
+                assert!(!error.may_have_been_delivered(), "{call} {status}");
+                let text = error.to_string();
+                assert!(text.contains("which is not followed"), "{text}");
+                assert!(!text.contains(USER), "{text}");
+            }
+        }
+        assert_eq!(redirect.calls_async().await, 4, "{status}");
+        redirect.delete_async().await;
     }
-
-    assert_eq!(
-        with_credentials.calls_async().await,
-        0,
-        "credentials went to another host"
-    );
-    assert_eq!(
-        without.calls_async().await,
-        3,
-        "the redirect was followed, without credentials"
-    );
+    assert_eq!(reached.calls_async().await, 0, "a redirect was followed");
 }
 
 #[tokio::test]

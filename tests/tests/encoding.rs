@@ -74,10 +74,15 @@ async fn ids_no_url_can_carry_are_refused_before_sending() {
 
     for bad in ["", ".", ".."] {
         let error = client.delete_messages(APP, bad).await.unwrap_err();
-        let Error::InvalidInput { parameter, reason } = &error else {
+        let Error::InvalidInput {
+            operation,
+            parameter,
+            reason,
+        } = &error
+        else {
             panic!("{bad:?}: {error:?}")
         };
-        assert_eq!(*parameter, "user_id");
+        assert_eq!((*operation, *parameter), ("delete_messages", "user_id"));
         assert!(!reason.is_empty());
 
         let error = client.delete_message(bad, USER, "m1").await.unwrap_err();

@@ -47,7 +47,7 @@ async fn unauthorized_carries_smooch_code_and_description() {
     assert_eq!(api.operation, "get_messages");
     assert_eq!(
         error.to_string(),
-        "get_messages: Smooch answered HTTP 401 Unauthorized: unauthorized: Authorization is required (1 attempt; not retried: this failure is final)"
+        "get_messages /v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>: Smooch answered HTTP 401 Unauthorized: unauthorized: Authorization is required (1 attempt; not retried: this failure is final)"
     );
     assert!(!format!("{error:?}").contains(SECRET));
 }

@@ -6,14 +6,14 @@ use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
 use syn::{Ident, LitStr, Token};
 
+use super::method::HttpMethod;
 use crate::suggest::closest;
-
-/// The HTTP methods an endpoint may use.
-pub const METHODS: [&str; 5] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 /// The arguments as written, before they are checked against the signature.
 pub struct Args {
-    pub method: Ident,
+    pub method: HttpMethod,
+    /// Where the method is written (errors about it point there).
+    pub method_span: Span,
     pub template: LitStr,
     pub body: Option<Ident>,
     pub exclusive: Vec<Vec<Ident>>,
@@ -34,7 +34,7 @@ impl Args {
     }
 
     fn parse_stream(input: ParseStream) -> syn::Result<Self> {
-        let method = parse_method(input)?;
+        let (method, method_span) = parse_method(input)?;
         if input.is_empty() {
             return Err(input.error(format!(
                 "expected the path after the method: #[endpoint({method}, \"/v1.1/apps/<app_id>\")]"
@@ -114,6 +114,7 @@ impl Args {
         }
         Ok(Args {
             method,
+            method_span,
             template,
             body,
             exclusive,
@@ -122,7 +123,7 @@ impl Args {
     }
 }
 
-fn parse_method(input: ParseStream) -> syn::Result<Ident> {
+fn parse_method(input: ParseStream) -> syn::Result<(HttpMethod, Span)> {
     let method: Ident = input.parse().map_err(|e| {
         syn::Error::new(
             e.span(),
@@ -130,22 +131,22 @@ fn parse_method(input: ParseStream) -> syn::Result<Ident> {
         )
     })?;
     let name = method.to_string();
-    if METHODS.contains(&name.as_str()) {
-        return Ok(method);
+    if let Some(known) = HttpMethod::parse(&name) {
+        return Ok((known, method.span()));
     }
+    let names = HttpMethod::ALL.map(HttpMethod::as_str);
     let upper = name.to_ascii_uppercase();
-    let hint = if METHODS.contains(&upper.as_str()) {
-        format!("; did you mean `{upper}`?")
-    } else {
-        closest(&upper, METHODS)
+    let hint = match HttpMethod::parse(&upper) {
+        Some(known) => format!("; did you mean `{known}`?"),
+        None => closest(&upper, names)
             .map(|s| format!("; did you mean `{s}`?"))
-            .unwrap_or_default()
+            .unwrap_or_default(),
     };
     Err(syn::Error::new(
         method.span(),
         format!(
             "unknown HTTP method `{name}`: expected one of {}{hint}",
-            METHODS.join(", ")
+            names.join(", ")
         ),
     ))
 }

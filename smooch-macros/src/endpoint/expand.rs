@@ -1,7 +1,7 @@
 //! Code generation from a checked [`Endpoint`], and the entry that ties the passes together.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Ident, TraitItemFn};
 
@@ -43,11 +43,7 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
         where Self: ::core::convert::AsRef<::smooch_client::Client>
     });
 
-    let method = format_ident!(
-        "{}",
-        endpoint.method.to_string(),
-        span = endpoint.method.span()
-    );
+    let method = Ident::new(endpoint.method.as_str(), endpoint.method_span);
     let operation = sig.ident.to_string();
 
     let mut steps = Vec::new();
@@ -88,26 +84,32 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
 
     let success = &endpoint.success;
     let send = if endpoint.returns_unit() {
-        quote_spanned!(success.span()=> ::smooch_client::__private::send_empty(#client, #request))
+        quote_spanned!(success.span()=> ::smooch_client::__private::send_empty(#request))
     } else {
-        quote_spanned!(success.span()=> ::smooch_client::__private::send::<#success>(#client, #request))
+        quote_spanned!(success.span()=> ::smooch_client::__private::send::<#success>(#request))
     };
 
     let (route, idempotent) = (&endpoint.route, endpoint.idempotent);
-    let method_name = endpoint.method.to_string();
+    let method_name = endpoint.method.as_str();
     let tracing = quote!(::smooch_client::__private::tracing);
     let attrs = &item.attrs;
+    let descriptor = Ident::new("__SMOOCH_ENDPOINT", Span::mixed_site());
     quote! {
         #(#attrs)*
         #sig {
+            static #descriptor: ::smooch_client::__private::Endpoint =
+                ::smooch_client::__private::Endpoint {
+                    method: ::smooch_client::__private::Method::#method,
+                    operation: #operation,
+                    route: #route,
+                    idempotent: #idempotent,
+                };
             let #client: &::smooch_client::Client =
                 <Self as ::core::convert::AsRef<::smooch_client::Client>>::as_ref(self);
             #[allow(unused_mut)]
             let mut #request = ::smooch_client::__private::Request::new(
                 #client,
-                ::smooch_client::__private::Method::#method,
-                #operation,
-                #idempotent,
+                &#descriptor,
                 #tracing::info_span!(
                     #operation,
                     method = #method_name,

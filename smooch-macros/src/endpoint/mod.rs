@@ -6,5 +6,6 @@
 mod attr;
 pub(crate) mod expand;
 mod fallback;
+mod method;
 mod model;
 mod template;

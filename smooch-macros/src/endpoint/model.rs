@@ -7,6 +7,7 @@ use syn::{
 };
 
 use super::attr::Args;
+use super::method::HttpMethod;
 use super::template::{self, Segment, Template};
 use crate::suggest::closest;
 
@@ -27,7 +28,9 @@ pub struct Param {
 
 /// A checked endpoint: everything code generation needs, nothing it must re-check.
 pub struct Endpoint {
-    pub method: Ident,
+    pub method: HttpMethod,
+    /// Where the method is written.
+    pub method_span: Span,
     pub template: Template,
     pub params: Vec<Param>,
     pub exclusive: Vec<Vec<Ident>>,
@@ -157,23 +160,18 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
         }
     };
 
-    let method = args.method.to_string();
+    let method = args.method;
     let template = check_template(&args.template, &mut errors);
     // Binding after a broken template or parameter would only repeat that error in other words.
     if let (Some(template), true) = (&template, params_ok) {
         bind(&args, template, &mut params, &mut errors);
     }
 
-    let idempotent_already = matches!(method.as_str(), "GET" | "PUT" | "DELETE");
-    if let Some(flag) = args.idempotent.as_ref().filter(|_| idempotent_already) {
+    if let Some(flag) = args.idempotent.as_ref().filter(|_| method.is_idempotent()) {
         let message = format!("a {method} request is idempotent already: remove `idempotent`");
         errors.at(flag.span(), message);
     }
-    if let Some(body) = args
-        .body
-        .as_ref()
-        .filter(|_| method == "GET" || method == "DELETE")
-    {
+    if let Some(body) = args.body.as_ref().filter(|_| !method.allows_body()) {
         errors.at(
             body.span(),
             format!("a {method} request has no body: remove `body = {body}`"),
@@ -183,13 +181,13 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
     match errors.0 {
         Some(error) => Err(error),
         None => Ok(Endpoint {
-            method: args.method,
+            method,
+            method_span: args.method_span,
             template: template.unwrap_or_default(),
             params,
             exclusive: args.exclusive,
             route: args.template.value(),
-            idempotent: args.idempotent.is_some()
-                || matches!(method.as_str(), "GET" | "PUT" | "DELETE"),
+            idempotent: args.idempotent.is_some() || method.is_idempotent(),
             output,
             success,
         }),
