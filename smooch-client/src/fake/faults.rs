@@ -30,6 +30,14 @@ pub enum Fault {
     TruncatedBody,
     /// Handle the request, then answer its status with a body that is not JSON.
     MalformedBody,
+    /// Answer `status` (a redirect: 301, 302, 303, 307 or 308) with `Location: <location>`,
+    /// without handling the request.
+    Redirect {
+        /// The HTTP status.
+        status: u16,
+        /// Where the redirect points.
+        location: String,
+    },
 }
 
 impl Fault {
@@ -46,6 +54,14 @@ impl Fault {
         Fault::Status {
             status: 429,
             retry_after: retry_after.map(|d| d.as_secs().to_string()),
+        }
+    }
+
+    /// A redirect with `status` to `location`.
+    pub fn redirect(status: u16, location: impl Into<String>) -> Self {
+        Fault::Redirect {
+            status,
+            location: location.into(),
         }
     }
 

@@ -44,8 +44,10 @@
 mod auth;
 mod enrich;
 mod faults;
+mod reply;
 mod routes;
 mod server;
+mod state;
 mod store;
 mod validate;
 
@@ -60,7 +62,7 @@ pub use faults::Fault;
 use crate::models::{Conversation, Message};
 use crate::{Client, Secret};
 use auth::Key;
-use server::Shared;
+use state::Shared;
 
 /// A running fake Smooch server; it stops when dropped.
 pub struct FakeSmooch {

@@ -12,7 +12,8 @@ use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-use super::server::{Shared, error, json};
+use super::reply::{error, json};
+use super::state::Shared;
 use super::store::Thread;
 use super::{enrich, validate};
 use crate::models::{

@@ -1,50 +1,24 @@
 //! The HTTP side of the fake: the router, and the gate every request passes (counting, injected
-//! faults, authentication).
+//! faults, authentication). The routes themselves are in `routes`, the answers' shapes in
+//! `reply`, the state they share in `state`.
 
-use std::collections::VecDeque;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER};
+use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use percent_encoding::percent_decode_str;
-use serde::Serialize;
 
-use super::auth::Key;
 use super::faults::Fault;
+use super::reply::error;
 use super::routes;
-use super::store::Store;
-
-/// What the server and the [`FakeSmooch`](super::FakeSmooch) handle share.
-pub(crate) struct Shared {
-    pub(crate) key: Key,
-    pub(crate) base_url: String,
-    pub(crate) store: Mutex<Store>,
-    pub(crate) faults: Mutex<VecDeque<Fault>>,
-    pub(crate) requests: AtomicUsize,
-}
-
-impl Shared {
-    /// The store; a handler that panicked cannot leave it half-written, so a poisoned lock is
-    /// still usable.
-    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
-        self.store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    pub(crate) fn faults(&self) -> MutexGuard<'_, VecDeque<Fault>> {
-        self.faults
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
+use super::state::Shared;
 
 /// The six ConversationApi routes behind the gate.
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
@@ -90,6 +64,15 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
             .and_then(|v| HeaderValue::from_str(v).ok())
         {
             response.headers_mut().insert(RETRY_AFTER, value);
+        }
+        return response;
+    }
+
+    if let Some(Fault::Redirect { status, location }) = &fault {
+        let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::TEMPORARY_REDIRECT);
+        let mut response = status.into_response();
+        if let Ok(location) = HeaderValue::from_str(location) {
+            response.headers_mut().insert(LOCATION, location);
         }
         return response;
     }
@@ -174,48 +157,6 @@ async fn cut_short(response: Response) -> Response {
         )),
     ];
     Response::from_parts(parts, Body::from_stream(futures_util::stream::iter(chunks)))
-}
-
-/// A JSON answer, with the content type the real API sends.
-pub(crate) fn json(status: StatusCode, value: &impl Serialize) -> Response {
-    match serde_json::to_vec(value) {
-        Ok(body) => {
-            let mut response = (status, body).into_response();
-            response.headers_mut().insert(
-                CONTENT_TYPE,
-                HeaderValue::from_static("application/json; charset=utf-8"),
-            );
-            response
-        }
-        Err(e) => error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal_error",
-            &e.to_string(),
-        ),
-    }
-}
-
-/// Smooch's error answer: `{"error": {"code": "...", "description": "..."}}`.
-pub(crate) fn error(status: StatusCode, code: &str, description: &str) -> Response {
-    #[derive(Serialize)]
-    struct Body<'a> {
-        error: Detail<'a>,
-    }
-    #[derive(Serialize)]
-    struct Detail<'a> {
-        code: &'a str,
-        description: &'a str,
-    }
-    let body = Body {
-        error: Detail { code, description },
-    };
-    let text = serde_json::to_string(&body).unwrap_or_default();
-    let mut response = (status, text).into_response();
-    response.headers_mut().insert(
-        CONTENT_TYPE,
-        HeaderValue::from_static("application/json; charset=utf-8"),
-    );
-    response
 }
 
 #[cfg(test)]

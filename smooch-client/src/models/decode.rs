@@ -24,6 +24,23 @@ use serde::de::{Deserializer, Error, Visitor};
 thread_local! {
     /// How many request models are being decoded on this thread (nested ones included).
     static REQUESTS: Cell<u32> = const { Cell::new(0) };
+
+    /// The text of the unknown key just read, until its model takes it to keep it in `extra`.
+    static UNKNOWN_KEY: Cell<String> = const { Cell::new(String::new()) };
+}
+
+/// Keeps the text of an unknown key for the model reading it ([`take_unknown_key`] comes right
+/// after, before any other key is read). Passing it this way keeps the key reader, which every
+/// known key goes through, free of any state.
+#[cold]
+pub fn unknown_key(key: &str) {
+    UNKNOWN_KEY.with(|slot| slot.set(key.to_owned()));
+}
+
+/// The text of the unknown key just read.
+#[cold]
+pub fn take_unknown_key() -> String {
+    UNKNOWN_KEY.with(Cell::take)
 }
 
 /// Whether a request model is being decoded on this thread.
@@ -80,6 +97,23 @@ where
             D::Error::custom(format_args!("{name}.{path}: {error}"))
         }
     })
+}
+
+/// Stores a field's value in its slot: the last value of a repeated key wins. The first value
+/// (the usual case) is written without dropping anything.
+#[inline(always)]
+pub fn store<T>(slot: &mut Option<T>, value: Option<T>) {
+    if slot.is_none() {
+        *slot = value;
+    } else {
+        replace(slot, value);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn replace<T>(slot: &mut Option<T>, value: Option<T>) {
+    *slot = value;
 }
 
 /// A field the API requires is `null`: an error in a request, the default in a response.

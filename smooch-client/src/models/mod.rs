@@ -52,6 +52,7 @@ mod activity;
 mod conversation;
 pub(crate) mod decode;
 mod enums;
+mod extra;
 mod form;
 mod item;
 mod location;
@@ -66,6 +67,7 @@ pub use enums::{
     ActionSize, ActionState, ActionType, ActivityType, FieldType, ImageAspectRatio,
     IntegrationType, ItemSize, MessageType, QuotedMessageType, Role,
 };
+pub use extra::Extra;
 pub use form::{Field, FieldOption, FieldPost, Select};
 pub use item::{DisplaySettings, MessageItem};
 pub use location::{Coordinates, Location};
@@ -76,19 +78,3 @@ pub use responses::{GetMessagesResponse, MessageResponse};
 /// Flat key/value metadata attached to messages and actions. The API accepts
 /// string, number and boolean values only.
 pub type Metadata = serde_json::Map<String, serde_json::Value>;
-
-/// The keys of a model that this crate does not know, with their values as received; sent back
-/// unchanged when the model is serialized.
-///
-/// ```rust
-/// use smooch_client::models::Message;
-///
-/// let message: Message = serde_json::from_str(
-///     r#"{"_id":"m1","authorId":"u1","role":"appUser","type":"richLink","received":1.5,
-///        "richLink":{"url":"https://example.org"}}"#,
-/// )?;
-/// assert!(message.r#type.is_unknown());
-/// assert_eq!(message.extra["richLink"]["url"], "https://example.org");
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-pub type Extra = serde_json::Map<String, serde_json::Value>;

@@ -5,6 +5,9 @@
 //!
 //! Everything that is the same for every model (what `null` means in a request, the error
 //! texts) lives in `smooch_client::__private::decode`; the generated code only lists the fields.
+//! Keys are matched to a one-byte enum; the text of an unknown key is written into a buffer of
+//! the visitor (only when the model keeps unknown keys), so the known keys' path is the one a
+//! plain serde derive has.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
@@ -20,43 +23,19 @@ pub fn expand(model: &Model) -> TokenStream {
     let name = &model.ident;
     let name_str = name.to_string();
     let expecting = format!("a {name_str} object");
-    let has_extra = model.fields.iter().any(|f| matches!(f.kind, Kind::Extra));
+    let extra = model.fields.iter().find(|f| matches!(f.kind, Kind::Extra));
 
     let keyed: Vec<&Field> = model
         .fields
         .iter()
         .filter(|f| !matches!(f.kind, Kind::Extra))
         .collect();
-    let variants: Vec<_> = (0..keyed.len()).map(|i| format_ident!("__k{i}")).collect();
-    let slots: Vec<_> = keyed
+    let variants: Vec<Ident> = (0..keyed.len()).map(|i| format_ident!("__k{i}")).collect();
+    let slots: Vec<Ident> = keyed
         .iter()
         .map(|f| Ident::new(&format!("__v_{}", f.ident.unraw()), Span::mixed_site()))
         .collect();
     let wires: Vec<&str> = keyed.iter().map(|f| f.wire.as_str()).collect();
-
-    // The key enum: one variant per field; unknown keys are kept (with their text) or ignored.
-    let (key_lifetime, static_lifetime, unknown_variant) = if has_extra {
-        (
-            quote!(<'de>),
-            quote!(<'static>),
-            quote!(__Unknown(#d::Cow<'de, str>)),
-        )
-    } else {
-        (quote!(), quote!(), quote!(__Ignore))
-    };
-    let (unknown_owned, unknown_borrowed, unknown_bytes) = if has_extra {
-        (
-            quote!(__Key::__Unknown(#d::Cow::Owned(::std::borrow::ToOwned::to_owned(value)))),
-            quote!(__Key::__Unknown(#d::Cow::Borrowed(value))),
-            quote!(__Key::__Unknown(#d::Cow::Owned(::std::string::String::from_utf8_lossy(value).into_owned()))),
-        )
-    } else {
-        (
-            quote!(__Key::__Ignore),
-            quote!(__Key::__Ignore),
-            quote!(__Key::__Ignore),
-        )
-    };
 
     let declarations = keyed.iter().zip(&slots).map(|(field, slot)| {
         let ty = &field.ty;
@@ -68,12 +47,14 @@ pub fn expand(model: &Model) -> TokenStream {
     });
 
     let mut seeds = Vec::new();
-    let arms = keyed.iter().zip(&slots).zip(&variants).map(|((field, slot), variant)| {
+    let mut arms = Vec::new();
+    for ((field, slot), variant) in keyed.iter().zip(&slots).zip(&variants) {
         let ty = &field.ty;
         let wire = &field.wire;
         let read = match &field.kind {
             Kind::Optional => quote_spanned! {ty.span()=>
-                #slot = __map.next_value::<#ty>()?;
+                let value = __map.next_value::<#ty>()?;
+                #d::store(&mut #slot, value);
             },
             Kind::Plain(rule) => {
                 let on_null = match rule {
@@ -83,15 +64,14 @@ pub fn expand(model: &Model) -> TokenStream {
                     }
                 };
                 quote_spanned! {ty.span()=>
-                    #slot = ::core::option::Option::Some(
-                        match __map.next_value::<::core::option::Option<#ty>>()? {
-                            ::core::option::Option::Some(value) => value,
-                            ::core::option::Option::None => {
-                                #on_null
-                                ::core::default::Default::default()
-                            }
-                        },
-                    );
+                    let value = match __map.next_value::<::core::option::Option<#ty>>()? {
+                        ::core::option::Option::Some(value) => value,
+                        ::core::option::Option::None => {
+                            #on_null
+                            ::core::default::Default::default()
+                        }
+                    };
+                    #d::store(&mut #slot, ::core::option::Option::Some(value));
                 }
             }
             Kind::With(path) => {
@@ -108,73 +88,82 @@ pub fn expand(model: &Model) -> TokenStream {
                         }
                     }
                 });
-                quote!(#slot = ::core::option::Option::Some(__map.next_value_seed(#seed)?);)
+                quote! {
+                    let value = __map.next_value_seed(#seed)?;
+                    #d::store(&mut #slot, ::core::option::Option::Some(value));
+                }
             }
             Kind::Extra => unreachable!("extra fields are not keyed"),
         };
-        quote!(__Key::#variant => { #read })
-    });
-    let arms: Vec<TokenStream> = arms.collect();
+        arms.push(quote!(__Key::#variant => { #read }));
+    }
 
-    let unknown_arm = if has_extra {
-        quote! {
-            __Key::__Unknown(key) => {
-                __extra.insert(#d::Cow::into_owned(key), __map.next_value()?);
-            }
+    // Unknown keys: kept with their text and value, or skipped. The key's text goes through a
+    // thread-local buffer (see `decode::unknown_key`), so the key seed stays empty.
+    let (unknown_text, unknown_arm, extra_declaration) = match extra {
+        Some(field) => {
+            let ty = &field.ty;
+            (
+                quote!(#d::unknown_key(value);),
+                quote! {
+                    __Key::__Unknown => {
+                        let key = #d::take_unknown_key();
+                        __extra.insert(key, __map.next_value()?);
+                    }
+                },
+                quote!(let mut __extra: #ty = ::core::default::Default::default();),
+            )
         }
-    } else {
-        quote! {
-            __Key::__Ignore => {
-                __map.next_value::<#serde::de::IgnoredAny>()?;
-            }
-        }
+        None => (
+            quote!(),
+            quote! {
+                __Key::__Unknown => {
+                    __map.next_value::<#serde::de::IgnoredAny>()?;
+                }
+            },
+            quote!(),
+        ),
     };
 
-    let extra_declaration = model
+    let mut keyed_slots = slots.iter();
+    let inits: Vec<TokenStream> = model
         .fields
         .iter()
-        .find(|f| matches!(f.kind, Kind::Extra))
-        .map(|f| {
-            let ty = &f.ty;
-            quote!(let mut __extra: #ty = ::core::default::Default::default();)
-        });
-
-    let mut keyed_slots = keyed.iter().zip(&slots);
-    let inits = model.fields.iter().map(|field| {
-        let ident = &field.ident;
-        if matches!(field.kind, Kind::Extra) {
-            return quote!(#ident: __extra);
-        }
-        let (_, slot) = keyed_slots.next().expect("one slot per keyed field");
-        let wire = &field.wire;
-        match &field.kind {
-            Kind::Optional => quote!(#ident: #slot),
-            Kind::Plain(Rule::Key) => quote! {
-                #ident: match #slot {
-                    ::core::option::Option::Some(value) => value,
-                    ::core::option::Option::None => {
-                        return ::core::result::Result::Err(
-                            <__A::Error as #serde::de::Error>::missing_field(#wire),
-                        );
-                    }
-                }
-            },
-            Kind::Plain(Rule::Required) => quote! {
-                #ident: match #slot {
-                    ::core::option::Option::Some(value) => value,
-                    ::core::option::Option::None => {
-                        #d::missing_required::<__A::Error>(#wire)?;
-                        ::core::default::Default::default()
-                    }
-                }
-            },
-            Kind::Plain(Rule::Default) | Kind::With(_) => {
-                quote!(#ident: ::core::option::Option::unwrap_or_default(#slot))
+        .map(|field| {
+            let ident = &field.ident;
+            if matches!(field.kind, Kind::Extra) {
+                return quote!(#ident: __extra);
             }
-            Kind::Extra => unreachable!(),
-        }
-    });
-    let inits: Vec<TokenStream> = inits.collect();
+            let slot = keyed_slots.next().expect("one slot per keyed field");
+            let wire = &field.wire;
+            match &field.kind {
+                Kind::Optional => quote!(#ident: #slot),
+                Kind::Plain(Rule::Key) => quote! {
+                    #ident: match #slot {
+                        ::core::option::Option::Some(value) => value,
+                        ::core::option::Option::None => {
+                            return ::core::result::Result::Err(
+                                <__A::Error as #serde::de::Error>::missing_field(#wire),
+                            );
+                        }
+                    }
+                },
+                Kind::Plain(Rule::Required) => quote! {
+                    #ident: match #slot {
+                        ::core::option::Option::Some(value) => value,
+                        ::core::option::Option::None => {
+                            #d::missing_required::<__A::Error>(#wire)?;
+                            ::core::default::Default::default()
+                        }
+                    }
+                },
+                Kind::Plain(Rule::Default) | Kind::With(_) => {
+                    quote!(#ident: ::core::option::Option::unwrap_or_default(#slot))
+                }
+                Kind::Extra => unreachable!("handled above"),
+            }
+        })
+        .collect();
 
     let start = if model.request {
         quote!(#d::request(deserializer, #name_str, __FIELDS, __Visitor))
@@ -197,56 +186,46 @@ pub fn expand(model: &Model) -> TokenStream {
 
             const __FIELDS: &[&str] = &[#(#wires),*];
 
-            enum __Key #key_lifetime {
+            #[derive(Clone, Copy)]
+            enum __Key {
                 #(#variants,)*
-                #unknown_variant,
+                __Unknown,
             }
 
-            fn __known(value: &str) -> ::core::option::Option<__Key #static_lifetime> {
-                ::core::option::Option::Some(match value {
-                    #(#wires => __Key::#variants,)*
-                    _ => return ::core::option::Option::None,
-                })
+            /// Reads a key.
+            struct __KeySeed;
+
+            impl<'de> #serde::de::DeserializeSeed<'de> for __KeySeed {
+                type Value = __Key;
+
+                fn deserialize<__D>(self, deserializer: __D) -> ::core::result::Result<__Key, __D::Error>
+                where
+                    __D: #serde::Deserializer<'de>,
+                {
+                    #serde::Deserializer::deserialize_identifier(deserializer, self)
+                }
             }
 
-            struct __KeyVisitor;
-
-            impl<'de> #serde::de::Visitor<'de> for __KeyVisitor {
-                type Value = __Key #key_lifetime;
+            impl<'de> #serde::de::Visitor<'de> for __KeySeed {
+                type Value = __Key;
 
                 fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     f.write_str("a field name")
                 }
 
-                fn visit_str<__E: #serde::de::Error>(self, value: &str) -> ::core::result::Result<Self::Value, __E> {
-                    ::core::result::Result::Ok(match __known(value) {
-                        ::core::option::Option::Some(key) => key,
-                        ::core::option::Option::None => #unknown_owned,
+                fn visit_str<__E: #serde::de::Error>(self, value: &str) -> ::core::result::Result<__Key, __E> {
+                    ::core::result::Result::Ok(match value {
+                        #(#wires => __Key::#variants,)*
+                        _ => {
+                            #unknown_text
+                            __Key::__Unknown
+                        }
                     })
                 }
 
-                fn visit_borrowed_str<__E: #serde::de::Error>(self, value: &'de str) -> ::core::result::Result<Self::Value, __E> {
-                    ::core::result::Result::Ok(match __known(value) {
-                        ::core::option::Option::Some(key) => key,
-                        ::core::option::Option::None => #unknown_borrowed,
-                    })
-                }
-
-                fn visit_bytes<__E: #serde::de::Error>(self, value: &[u8]) -> ::core::result::Result<Self::Value, __E> {
-                    // A key that is not UTF-8 cannot name a field (nor be kept as JSON).
-                    match ::core::str::from_utf8(value) {
-                        ::core::result::Result::Ok(value) => self.visit_str(value),
-                        ::core::result::Result::Err(_) => ::core::result::Result::Ok(#unknown_bytes),
-                    }
-                }
-            }
-
-            impl<'de> #serde::Deserialize<'de> for __Key #key_lifetime {
-                fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-                where
-                    __D: #serde::Deserializer<'de>,
-                {
-                    #serde::Deserializer::deserialize_identifier(deserializer, __KeyVisitor)
+                fn visit_bytes<__E: #serde::de::Error>(self, value: &[u8]) -> ::core::result::Result<__Key, __E> {
+                    // A key that is not UTF-8 cannot name a field; it is kept as close as it can be.
+                    self.visit_str(&::std::string::String::from_utf8_lossy(value))
                 }
             }
 
@@ -268,7 +247,7 @@ pub fn expand(model: &Model) -> TokenStream {
                     #(#declarations)*
                     #extra_declaration
                     // A repeated key overwrites its slot: the last value wins.
-                    while let ::core::option::Option::Some(key) = __map.next_key::<__Key #key_lifetime>()? {
+                    while let ::core::option::Option::Some(key) = __map.next_key_seed(__KeySeed)? {
                         match key {
                             #(#arms)*
                             #unknown_arm
