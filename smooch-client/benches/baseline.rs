@@ -3,7 +3,7 @@
 //! API's enums, `Option` for optional fields, `#[serde(default)]` on arrays). They do none of
 //! what the models add: `null` on a required field, a repeated key or an unknown enum value
 //! would fail or allocate here.
-#![allow(dead_code)]
+#![allow(dead_code, missing_docs)]
 
 use serde::Deserialize;
 
