@@ -73,6 +73,13 @@ impl Client {
     pub fn retry_policy(&self) -> RetryPolicy {
         self.inner.retry
     }
+
+    /// The tokens left in the client's [retry budget](crate::RetryBudget) (shared by its
+    /// clones), or `None` without a budget: a gauge of how widespread failures are. It is full
+    /// when calls succeed, and falls as retries spend it.
+    pub fn retry_budget_left(&self) -> Option<u32> {
+        self.inner.budget.left()
+    }
 }
 
 impl AsRef<Client> for Client {

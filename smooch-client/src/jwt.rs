@@ -80,7 +80,11 @@ impl Signer {
 
     /// The `Authorization` value to send now: the current token, or a fresh one when it is due.
     pub(crate) fn header(&self) -> Result<HeaderValue> {
-        let now = SystemTime::now();
+        self.header_at(SystemTime::now())
+    }
+
+    /// The `Authorization` value to send at `now`.
+    fn header_at(&self, now: SystemTime) -> Result<HeaderValue> {
         {
             let current = self
                 .current
@@ -217,13 +221,20 @@ mod tests {
             .as_secs();
         assert!((now + 299..=now + 301).contains(&exp), "{exp} vs {now}");
 
-        // Make it due: the next header is a new token with a later expiry.
-        signer.current.write().unwrap().renew_at = Some(SystemTime::now() - Duration::from_secs(1));
-        std::thread::sleep(Duration::from_millis(1100));
-        let second = signer.header().unwrap();
+        // Just before it is due, the same token; once due (a fifth of the lifetime before it
+        // expires), a new one with a later expiry, reused in turn.
+        let due = UNIX_EPOCH + Duration::from_secs(exp - 60);
+        let just_before = due - Duration::from_millis(1);
+        assert_eq!(signer.header_at(just_before).unwrap(), first);
+        let later = due + Duration::from_secs(2);
+        let second = signer.header_at(later).unwrap();
         assert_ne!(second, first);
-        assert!(claims_of(&second, "s")["exp"].as_u64().unwrap() > exp);
-        assert_eq!(signer.header().unwrap(), second, "reused again");
+        assert_eq!(
+            claims_of(&second, "s")["exp"].as_u64().unwrap(),
+            exp - 58 + 300,
+            "signed at the time it was due"
+        );
+        assert_eq!(signer.header_at(later).unwrap(), second, "reused again");
     }
 
     #[test]

@@ -199,9 +199,13 @@ impl Budget {
             });
     }
 
-    /// Tokens left (for tests and `Debug`).
+    /// Tokens left, `None` without a budget.
+    pub(crate) fn left(&self) -> Option<u32> {
+        self.config.map(|_| self.tokens.load(Ordering::Relaxed))
+    }
+
     #[cfg(test)]
-    pub(crate) fn tokens(&self) -> u32 {
+    fn tokens(&self) -> u32 {
         self.tokens.load(Ordering::Relaxed)
     }
 }

@@ -90,3 +90,68 @@ pub async fn catch_all(server: &MockServer) -> httpmock::Mock<'_> {
         })
         .await
 }
+
+/// A chunked body: `prefix`, then `filler` repeated, then `suffix`, `total` bytes in all
+/// (`None`: the filler never ends, and there is no suffix).
+#[derive(Clone, Debug)]
+pub struct Streamed {
+    pub status: u16,
+    pub prefix: Vec<u8>,
+    pub filler: u8,
+    pub suffix: Vec<u8>,
+    pub total: Option<usize>,
+}
+
+/// A server on 127.0.0.1 that answers every connection with `body`, chunked, written as fast as
+/// the client reads it. Returns its base URL.
+pub async fn chunked_server(body: Streamed) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpStream;
+
+    /// Writes one chunk; `false` once the client is gone.
+    async fn chunk(socket: &mut TcpStream, bytes: &[u8]) -> bool {
+        if bytes.is_empty() {
+            return true;
+        }
+        let framed = [format!("{:x}\r\n", bytes.len()).as_bytes(), bytes, b"\r\n"].concat();
+        socket.write_all(&framed).await.is_ok()
+    }
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let body = body.clone();
+            tokio::spawn(async move {
+                let mut request = [0u8; 8192];
+                let _ = socket.read(&mut request).await;
+                let head = format!(
+                    "HTTP/1.1 {} X\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n",
+                    body.status
+                );
+                if socket.write_all(head.as_bytes()).await.is_err()
+                    || !chunk(&mut socket, &body.prefix).await
+                {
+                    return;
+                }
+                let filler = vec![body.filler; 64 * 1024];
+                let mut left = body.total.map_or(usize::MAX, |total| {
+                    total - body.prefix.len() - body.suffix.len()
+                });
+                while left > 0 {
+                    let piece = filler.len().min(left);
+                    if !chunk(&mut socket, &filler[..piece]).await {
+                        return;
+                    }
+                    if body.total.is_some() {
+                        left -= piece;
+                    }
+                }
+                if chunk(&mut socket, &body.suffix).await {
+                    let _ = socket.write_all(b"0\r\n\r\n").await;
+                }
+            });
+        }
+    });
+    format!("http://{address}")
+}

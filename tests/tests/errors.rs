@@ -1,11 +1,12 @@
 //! What each kind of failure looks like to the caller.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use httpmock::prelude::*;
+use smooch_client::fake::{FakeSmooch, Fault};
 use smooch_client::models::{MessagePost, Role};
-use smooch_client::{Client, ConversationApi, DEFAULT_TIMEOUT, Error};
-use smooch_tests::{APP, SECRET, USER, client, client_at, closed_port_url, user_path};
+use smooch_client::{Client, ConversationApi, DEFAULT_TIMEOUT, Error, RetryPolicy};
+use smooch_tests::{APP, SECRET, Streamed, USER, client, client_at, closed_port_url, user_path};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -278,4 +279,295 @@ async fn an_oversized_error_body_is_read_only_in_part() {
         api.body.as_ref().map(String::len),
         Some(smooch_client::ApiError::BODY_LIMIT)
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// How much of a body is read and kept
+// ---------------------------------------------------------------------------------------------
+
+const MAX_BODY: usize = 16 * 1024 * 1024;
+const MAX_ERROR_BODY: usize = 64 * 1024;
+
+/// A page padded to exactly `total` bytes, chunked (no content length to go by).
+async fn padded_page(status: u16, total: usize) -> String {
+    smooch_tests::chunked_server(Streamed {
+        status,
+        prefix: br#"{"messages":[],"pad":""#.to_vec(),
+        filler: b'x',
+        suffix: br#""}"#.to_vec(),
+        total: Some(total),
+    })
+    .await
+}
+
+#[tokio::test]
+async fn a_success_body_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
+    let client = client_at(padded_page(200, MAX_BODY).await, DEFAULT_TIMEOUT);
+    let page = client.get_messages(APP, USER, None, None).await.unwrap();
+    assert!(page.messages.is_empty());
+    assert_eq!(
+        page.extra["pad"].as_str().map(str::len),
+        Some(MAX_BODY - 24)
+    );
+
+    let client = client_at(padded_page(200, MAX_BODY + 1).await, DEFAULT_TIMEOUT);
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::TooLarge {
+                limit: MAX_BODY,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_endless_success_body_stops_being_read_at_the_limit() {
+    let base = smooch_tests::chunked_server(Streamed {
+        status: 200,
+        prefix: b"{\"messages\":[],\"pad\":\"".to_vec(),
+        filler: b'x',
+        suffix: Vec::new(),
+        total: None,
+    })
+    .await;
+    let client = client_at(base, Duration::from_secs(60));
+    // Reading it all would never end: the call ends once the limit is reached.
+    let result = tokio::time::timeout(
+        Duration::from_secs(30),
+        client.get_messages(APP, USER, None, None),
+    )
+    .await
+    .expect("the body was read past the limit");
+    let error = result.unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::TooLarge {
+                limit: MAX_BODY,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(error.may_have_been_delivered());
+}
+
+/// Smooch's error JSON padded to exactly `total` bytes (in its description).
+async fn padded_error(total: usize) -> String {
+    smooch_tests::chunked_server(Streamed {
+        status: 400,
+        prefix: br#"{"error":{"code":"bad_request","description":""#.to_vec(),
+        filler: b'y',
+        suffix: br#""}}"#.to_vec(),
+        total: Some(total),
+    })
+    .await
+}
+
+#[tokio::test]
+async fn error_bodies_are_read_up_to_64_kib_and_kept_up_to_2_kib() {
+    // The whole error JSON fits: Smooch's fields are read from it.
+    let client = client_at(padded_error(MAX_ERROR_BODY).await, DEFAULT_TIMEOUT);
+    let error = client.delete_messages(APP, USER).await.unwrap_err();
+    let Error::Api(api) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(api.code.as_deref(), Some("bad_request"));
+    let framing = r#"{"error":{"code":"bad_request","description":""}}"#.len();
+    assert_eq!(
+        api.description.as_ref().map(String::len),
+        Some(MAX_ERROR_BODY - framing)
+    );
+    assert_eq!(api.body, None);
+    // One byte more: only the first 64 KiB are read, which is not JSON; 2 KiB of it are kept.
+    let client = client_at(padded_error(MAX_ERROR_BODY + 1).await, DEFAULT_TIMEOUT);
+    let error = client.delete_messages(APP, USER).await.unwrap_err();
+    let Error::Api(api) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(api.code, None);
+    let body = api.body.as_deref().unwrap();
+    assert_eq!(body.len(), smooch_client::ApiError::BODY_LIMIT);
+    assert!(
+        body.starts_with(r#"{"error":{"code":"bad_request""#),
+        "{body}"
+    );
+    // Without end: the call still ends.
+    let base = smooch_tests::chunked_server(Streamed {
+        status: 502,
+        prefix: b"<html>".to_vec(),
+        filler: b'z',
+        suffix: Vec::new(),
+        total: None,
+    })
+    .await;
+    let client = Client::builder()
+        .basic_auth(smooch_tests::KEY_ID, SECRET)
+        .base_url(base)
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let error = tokio::time::timeout(Duration::from_secs(30), client.delete_messages(APP, USER))
+        .await
+        .expect("the error body was read past its limit")
+        .unwrap_err();
+    let Error::Api(api) = &error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(api.status.as_u16(), 502);
+    assert_eq!(
+        api.body.as_ref().map(String::len),
+        Some(smooch_client::ApiError::BODY_LIMIT)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rate limits: what the server asked, and that it is honoured
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn a_final_429_says_how_long_smooch_asked_to_wait_with_the_headers_and_request_id() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(429)
+                .header("retry-after", "120")
+                .header("x-request-id", "req-42")
+                .header("x-ratelimit-remaining", "0")
+                .body(r#"{"error":{"code":"too_many_requests","description":"slow down"}}"#);
+        })
+        .await;
+    let client = Client::builder()
+        .basic_auth(smooch_tests::KEY_ID, SECRET)
+        .base_url(server.base_url())
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
+    assert!(error.is_rate_limited());
+    // The server's value, not the retry policy's 10 s cap.
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(120)));
+    assert_eq!(error.request_id(), Some("req-42"));
+    let headers = error.headers().expect("an answer has headers");
+    assert_eq!(headers["x-ratelimit-remaining"], "0");
+}
+
+#[tokio::test]
+async fn retry_after_is_waited_for_before_the_retry() {
+    for (status, call) in [(429, "post_message"), (503, "get_messages")] {
+        let fake = FakeSmooch::start().await.unwrap();
+        let client = Client::builder()
+            .basic_auth(FakeSmooch::KEY_ID, FakeSmooch::SECRET)
+            .base_url(fake.base_url())
+            .retry(
+                RetryPolicy::default()
+                    .with_base_delay(Duration::from_millis(1))
+                    .with_max_delay(Duration::from_secs(5)),
+            )
+            .build()
+            .unwrap();
+        let message = MessagePost::text(Role::AppMaker, "hi");
+        client.post_message(APP, USER, &message).await.unwrap();
+        fake.inject(
+            1,
+            Fault::Status {
+                status,
+                retry_after: Some("1".into()),
+            },
+        );
+        let started = Instant::now();
+        let result = match call {
+            "post_message" => client.post_message(APP, USER, &message).await.map(drop),
+            _ => client.get_messages(APP, USER, None, None).await.map(drop),
+        };
+        result.unwrap_or_else(|e| panic!("{call}: {e}"));
+        // A lower bound only: the backoff alone (1 ms) would be far shorter.
+        assert!(
+            started.elapsed() >= Duration::from_millis(950),
+            "{call} after {status}: retried after {:?}, before the 1 s Smooch asked for",
+            started.elapsed()
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// No personal data in errors
+// ---------------------------------------------------------------------------------------------
+
+/// Everything an error can print: `Display` and `Debug` of it and of every source.
+fn everything_printed(error: &Error) -> String {
+    let mut text = format!("{error}\n{error:?}\n");
+    let mut source = std::error::Error::source(error);
+    while let Some(error) = source {
+        text.push_str(&format!("{error}\n{error:?}\n"));
+        source = error.source();
+    }
+    text
+}
+
+#[tokio::test]
+async fn transport_and_timeout_errors_name_the_route_not_the_filled_path() {
+    let (app, user) = ("app-4af7c1", "jane.doe+vip@example.com");
+    let stalled = raw_server(b"HTTP/1.1 200 OK\r\ncontent-length: 10\r\n\r\n{", true).await;
+    let cases = [
+        (closed_port_url(), Duration::from_secs(5)),
+        (stalled, Duration::from_millis(200)),
+    ];
+    for (base, timeout) in cases {
+        let client = Client::builder()
+            .basic_auth(smooch_tests::KEY_ID, SECRET)
+            .base_url(&base)
+            .timeout(timeout)
+            .retry(RetryPolicy::disabled())
+            .build()
+            .unwrap();
+        let error = client
+            .get_messages(app, user, None, None)
+            .await
+            .unwrap_err();
+        let printed = everything_printed(&error);
+        for private in [
+            app,
+            user,
+            "jane",
+            "%40example",
+            base.as_str(),
+            "/v1.1/apps/app",
+        ] {
+            assert!(!printed.contains(private), "{private:?} in:\n{printed}");
+        }
+        assert!(
+            printed.contains("get_messages /v1.1/apps/<app_id>/appusers/<user_id>/messages"),
+            "{printed}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn display_ends_with_the_root_cause() {
+    let client = Client::builder()
+        .basic_auth(smooch_tests::KEY_ID, SECRET)
+        .base_url(closed_port_url())
+        .retry(RetryPolicy::disabled())
+        .build()
+        .unwrap();
+    let error = client.delete_messages(APP, USER).await.unwrap_err();
+    let text = error.to_string();
+    assert!(
+        text.to_ascii_lowercase()
+            .ends_with("connection refused (os error 111)"),
+        "{text}"
+    );
+    assert!(!error.is_timeout() && !error.is_not_found() && !error.is_rate_limited());
 }

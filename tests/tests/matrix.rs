@@ -1,19 +1,23 @@
 //! Faults × calls: for every fault the fake can inject, what the caller of an idempotent call
 //! (`get_messages`) and of `post_message` gets, how many attempts were made and why they
-//! stopped, and that a posted message is stored at most once.
+//! stopped, whether it may have been delivered, and that a posted message is stored at most
+//! once.
 //!
-//! The rows follow the table in `smooch-client/src/retry.rs`; `smooch-client/src/retry_matrix.md`
-//! documents the same rows. Each fault is injected once (a retry would succeed), three times
-//! (the three attempts run out) where it is retried, and once with retries disabled.
+//! `smooch-client/src/retry_matrix.md` documents the same rows (a test below keeps them in
+//! step). Each fault is injected once (a retry would succeed), three times (the three attempts
+//! run out) where it is retried, and once with retries disabled; then come the limits: a call
+//! refused before sending, the call's deadline, and an empty retry budget.
 
 use std::time::Duration;
 
 use smooch_client::fake::{FakeSmooch, Fault};
 use smooch_client::models::{MessagePost, Role};
-use smooch_client::{Client, ConversationApi, Error, RetryPolicy, Stop};
+use smooch_client::{Client, ConversationApi, Error, RetryBudget, RetryPolicy, Stop};
 
 const APP: &str = "app";
 const USER: &str = "user";
+/// Where the injected redirects point: nothing listens there, so following one would fail.
+const ELSEWHERE: &str = "http://127.0.0.1:1/elsewhere";
 /// The client's timeout, generous so a loaded machine does not time out by accident;
 /// [`Kind::Slow`] answers after three seconds.
 const TIMEOUT: Duration = Duration::from_secs(1);
@@ -39,12 +43,22 @@ enum Kind {
     Slow,
     /// The request is handled; the connection is cut in the middle of the response body.
     Dropped,
+    /// A 303 redirect to another host (a followed POST would become a GET there).
+    Redirect303,
+    /// A 307 redirect to another host (a followed POST would be sent there again).
+    Redirect307,
+    /// A user id longer than the client sends: nothing can be sent.
+    TooLongId,
+    /// The request is handled; the answer comes after 3 s, past the call's 300 ms deadline.
+    PastTheDeadline,
 }
 
 use Kind::*;
 
 impl Kind {
-    const ALL: [Kind; 9] = [
+    /// The faults of the first three tables: each has rows injected once, with retries
+    /// disabled, and (where it is retried) until the attempts run out.
+    const FAULTS: [Kind; 11] = [
         RateLimitedWithRetryAfter,
         RateLimited,
         Status500,
@@ -54,10 +68,12 @@ impl Kind {
         MalformedJson,
         Slow,
         Dropped,
+        Redirect303,
+        Redirect307,
     ];
 
-    fn fault(self) -> Fault {
-        match self {
+    fn fault(self) -> Option<Fault> {
+        Some(match self {
             RateLimitedWithRetryAfter => Fault::rate_limited(Some(Duration::from_secs(1))),
             RateLimited => Fault::rate_limited(None),
             Status500 => Fault::status(500),
@@ -65,8 +81,19 @@ impl Kind {
             Html502 => Fault::HtmlError(502),
             TruncatedJson => Fault::TruncatedBody,
             MalformedJson => Fault::MalformedBody,
-            Slow => Fault::Delay(Duration::from_secs(3)),
+            Slow | PastTheDeadline => Fault::Delay(Duration::from_secs(3)),
             Dropped => Fault::DropConnection,
+            Redirect303 => Fault::redirect(303, ELSEWHERE),
+            Redirect307 => Fault::redirect(307, ELSEWHERE),
+            TooLongId => return None,
+        })
+    }
+
+    /// The user the call is for.
+    fn user(self) -> String {
+        match self {
+            TooLongId => "u".repeat(smooch_client::MAX_VALUE_LEN + 1),
+            _ => USER.to_owned(),
         }
     }
 }
@@ -87,17 +114,27 @@ enum Policy {
     Three,
     /// [`RetryPolicy::disabled`]: 1 attempt.
     Disabled,
+    /// `Three`, with a call timeout (deadline) of 300 ms.
+    Deadline,
+    /// `Three`, with a retry budget that is empty.
+    EmptyBudget,
 }
 
 impl Policy {
     fn retry(self) -> RetryPolicy {
+        let three = RetryPolicy::default()
+            .with_max_attempts(3)
+            .with_base_delay(Duration::from_millis(5))
+            .with_max_delay(Duration::from_millis(50));
         match self {
-            Policy::Three => RetryPolicy::default()
-                .with_max_attempts(3)
-                .with_base_delay(Duration::from_millis(5))
-                .with_max_delay(Duration::from_millis(50)),
+            Policy::Three | Policy::Deadline => three,
             Policy::Disabled => RetryPolicy::disabled(),
+            Policy::EmptyBudget => three.with_budget(Some(RetryBudget::default().with_capacity(0))),
         }
+    }
+
+    fn call_timeout(self) -> Option<Duration> {
+        (self == Policy::Deadline).then_some(Duration::from_millis(300))
     }
 }
 
@@ -113,6 +150,8 @@ enum Gets {
     Transport,
     /// `Error::Decode` of a success answer with this status.
     Decode(u16),
+    /// `Error::InvalidInput`: refused before sending.
+    Invalid,
     /// Anything else (never expected).
     Other,
 }
@@ -132,6 +171,8 @@ struct Row {
     stop: Option<Stop>,
     /// Messages the call stored in the fake (a GET stores none).
     stored: usize,
+    /// `error.may_have_been_delivered()`.
+    delivered: bool,
 }
 
 const fn get(kind: Kind) -> Row {
@@ -144,6 +185,7 @@ const fn get(kind: Kind) -> Row {
         attempts: 0,
         stop: None,
         stored: 0,
+        delivered: false,
     }
 }
 
@@ -181,6 +223,7 @@ impl Row {
             gets,
             attempts,
             stop: Some(stop),
+            delivered: matches!(stop, Stop::MayHaveBeenDelivered),
             ..self
         }
     }
@@ -190,8 +233,31 @@ impl Row {
             gets: Gets::Decode(status),
             attempts: 1,
             stop: Some(Stop::Answered),
+            delivered: true,
             ..self
         }
+    }
+
+    /// Refused before sending: nothing attempted, nothing stored.
+    const fn refused(self) -> Row {
+        Row {
+            gets: Gets::Invalid,
+            attempts: 0,
+            stop: None,
+            ..self
+        }
+    }
+
+    /// The request may have taken effect although the stop reason is another.
+    const fn delivered(self) -> Row {
+        Row {
+            delivered: true,
+            ..self
+        }
+    }
+
+    const fn with(self, policy: Policy) -> Row {
+        Row { policy, ..self }
     }
 
     const fn stores(self, stored: usize) -> Row {
@@ -199,7 +265,7 @@ impl Row {
     }
 }
 
-use Stop::{Exhausted, MayHaveBeenDelivered as Maybe};
+use Stop::{Exhausted, MayHaveBeenDelivered as Maybe, NotRetryable};
 
 /// The matrix. `post(..).ok(2).stores(1)`: the first attempt failed, the second succeeded, and
 /// the message was stored once.
@@ -284,14 +350,49 @@ const ROWS: &[Row] = &[
         .disabled()
         .fails(Gets::Transport, 1, Maybe)
         .stores(1),
+    // A redirect is never followed: an error with the status, for every call, never retried.
+    get(Redirect303).fails(Gets::Api(303), 1, NotRetryable),
+    post(Redirect303).fails(Gets::Api(303), 1, NotRetryable),
+    get(Redirect303)
+        .disabled()
+        .fails(Gets::Api(303), 1, NotRetryable),
+    post(Redirect303)
+        .disabled()
+        .fails(Gets::Api(303), 1, NotRetryable),
+    get(Redirect307).fails(Gets::Api(307), 1, NotRetryable),
+    post(Redirect307).fails(Gets::Api(307), 1, NotRetryable),
+    get(Redirect307)
+        .disabled()
+        .fails(Gets::Api(307), 1, NotRetryable),
+    post(Redirect307)
+        .disabled()
+        .fails(Gets::Api(307), 1, NotRetryable),
+    // The limits: refused before sending, the deadline, an empty retry budget.
+    get(TooLongId).refused(),
+    post(TooLongId).refused(),
+    get(PastTheDeadline)
+        .with(Policy::Deadline)
+        .fails(Gets::Timeout, 1, Stop::Deadline),
+    post(PastTheDeadline)
+        .with(Policy::Deadline)
+        .fails(Gets::Timeout, 1, Stop::Deadline)
+        .delivered()
+        .stores(1),
+    get(Status503)
+        .with(Policy::EmptyBudget)
+        .fails(Gets::Api(503), 1, Stop::BudgetExhausted),
+    post(RateLimited)
+        .with(Policy::EmptyBudget)
+        .fails(Gets::Api(429), 1, Stop::BudgetExhausted),
 ];
 
-fn client_at(base_url: &str, retry: RetryPolicy) -> Client {
+fn client_at(base_url: &str, policy: Policy) -> Client {
     Client::builder()
         .basic_auth(FakeSmooch::KEY_ID, FakeSmooch::SECRET)
         .base_url(base_url)
         .timeout(TIMEOUT)
-        .retry(retry)
+        .call_timeout(policy.call_timeout())
+        .retry(policy.retry())
         .build()
         .unwrap()
 }
@@ -311,6 +412,7 @@ fn gets<T>(result: &Result<T, Error>) -> Gets {
         Err(Error::Timeout { .. }) => Gets::Timeout,
         Err(Error::Transport { .. }) => Gets::Transport,
         Err(Error::Decode(e)) => Gets::Decode(e.status.as_u16()),
+        Err(Error::InvalidInput { .. }) => Gets::Invalid,
         Err(_) => Gets::Other,
     }
 }
@@ -324,7 +426,7 @@ async fn check(row: Row) -> Result<(), String> {
     let fake = FakeSmooch::start()
         .await
         .map_err(|e| format!("{label}: fake: {e}"))?;
-    let client = client_at(fake.base_url(), row.policy.retry());
+    let client = client_at(fake.base_url(), row.policy);
     let seeded = match row.call {
         Get => {
             // Seeded with the fake's own client (default timeout): only the call under test
@@ -338,16 +440,19 @@ async fn check(row: Row) -> Result<(), String> {
         }
         Post => 0,
     };
-    fake.inject(row.injected, row.kind.fault());
+    if let Some(fault) = row.kind.fault() {
+        fake.inject(row.injected, fault);
+    }
     let requests_before = fake.request_count();
 
+    let user = row.kind.user();
     let result = match row.call {
         Get => client
-            .get_messages(APP, USER, None, None)
+            .get_messages(APP, &user, None, None)
             .await
             .map(|page| page.messages.len()),
         Post => client
-            .post_message(APP, USER, &message("hello"))
+            .post_message(APP, &user, &message("hello"))
             .await
             .map(|_| 1),
     };
@@ -385,10 +490,11 @@ async fn check(row: Row) -> Result<(), String> {
                 }
                 _ => {}
             }
-            // A success answer that could not be read took effect too.
-            let maybe = matches!(row.stop, Some(Maybe | Stop::Answered));
-            if error.may_have_been_delivered() != maybe {
-                problems.push(format!("error.may_have_been_delivered() is not {maybe}"));
+            if error.may_have_been_delivered() != row.delivered {
+                problems.push(format!(
+                    "error.may_have_been_delivered() is not {}",
+                    row.delivered
+                ));
             }
         }
     }
@@ -487,15 +593,36 @@ async fn connection_dropped_mid_response() {
     run(Dropped).await;
 }
 
+#[tokio::test]
+async fn redirect_303() {
+    run(Redirect303).await;
+}
+
+#[tokio::test]
+async fn redirect_307() {
+    run(Redirect307).await;
+}
+
+#[tokio::test]
+async fn id_too_long_to_send() {
+    run(TooLongId).await;
+}
+
+#[tokio::test]
+async fn answer_past_the_deadline() {
+    run(PastTheDeadline).await;
+}
+
 /// Every fault has a row per call injected once, one per call with retries disabled, and one
 /// that exhausts the attempts wherever the fault is retried.
 #[test]
 fn the_matrix_is_complete() {
-    for kind in Kind::ALL {
+    for kind in Kind::FAULTS {
         for call in [Get, Post] {
             let rows: Vec<&Row> = ROWS
                 .iter()
                 .filter(|r| r.kind == kind && r.call == call)
+                .filter(|r| matches!(r.policy, Policy::Three | Policy::Disabled))
                 .collect();
             let once = rows
                 .iter()
@@ -519,6 +646,22 @@ fn the_matrix_is_complete() {
             );
         }
     }
+    // The limits, for both calls.
+    for call in [Get, Post] {
+        let limits = |test: &dyn Fn(&Row) -> bool| ROWS.iter().filter(|r| r.call == call).any(test);
+        assert!(
+            limits(&|r| r.gets == Gets::Invalid),
+            "{call:?} refused before sending"
+        );
+        assert!(
+            limits(&|r| r.stop == Some(Stop::Deadline)),
+            "{call:?} past its deadline"
+        );
+        assert!(
+            limits(&|r| r.stop == Some(Stop::BudgetExhausted)),
+            "{call:?} with an empty budget"
+        );
+    }
 }
 
 /// A refused connection never reached the server: even `post_message` is retried, until the
@@ -527,7 +670,7 @@ fn the_matrix_is_complete() {
 async fn connection_refused_is_retried_even_for_post() {
     let url = smooch_tests::closed_port_url();
     for (policy, attempts) in [(Policy::Three, 3), (Policy::Disabled, 1)] {
-        let client = client_at(&url, policy.retry());
+        let client = client_at(&url, policy);
         let post = client
             .post_message(APP, USER, &message("hello"))
             .await
@@ -567,6 +710,10 @@ impl Kind {
             MalformedJson => "malformed JSON on a success status",
             Slow => "answer slower than the timeout",
             Dropped => "connection dropped mid-response",
+            Redirect303 => "303 redirect to another host",
+            Redirect307 => "307 redirect to another host",
+            TooLongId => "an id longer than `MAX_VALUE_LEN`",
+            PastTheDeadline => "answer slower than the call's deadline",
         }
     }
 }
@@ -583,8 +730,10 @@ fn the_documented_table_matches_the_rows() {
                 "once"
             } else if title.starts_with("The failure persists") {
                 "persists"
-            } else {
+            } else if title.starts_with("Retries disabled") {
                 "disabled"
+            } else {
+                "limits"
             };
             continue;
         }
@@ -599,8 +748,9 @@ fn the_documented_table_matches_the_rows() {
         if cells[0].starts_with("connection refused") {
             continue;
         }
+        let delivered = cells[2].contains("may have been delivered");
         documented.push(format!(
-            "{section} | {} | {} | {} | {}",
+            "{section} | {} | {} | {} | {} | delivered: {delivered}",
             cells[0], cells[1], cells[3], cells[4]
         ));
     }
@@ -609,6 +759,8 @@ fn the_documented_table_matches_the_rows() {
         .iter()
         .map(|row| {
             let section = match (row.policy, row.injected) {
+                _ if row.kind == TooLongId => "limits",
+                (Policy::Deadline | Policy::EmptyBudget, _) => "limits",
                 (Policy::Disabled, _) => "disabled",
                 (Policy::Three, 1) => "once",
                 (Policy::Three, _) => "persists",
@@ -618,10 +770,13 @@ fn the_documented_table_matches_the_rows() {
                 (Post, 1) => ("POST", "exactly 1".to_owned()),
                 (Post, n) => ("POST", n.to_string()),
             };
+            let fault = match row.policy {
+                Policy::EmptyBudget => format!("{}, the retry budget empty", row.kind.label()),
+                _ => row.kind.label().to_owned(),
+            };
             format!(
-                "{section} | {} | {call} | {} | {stored}",
-                row.kind.label(),
-                row.attempts
+                "{section} | {fault} | {call} | {} | {stored} | delivered: {}",
+                row.attempts, row.delivered
             )
         })
         .collect();

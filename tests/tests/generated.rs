@@ -1,0 +1,171 @@
+//! What the code `#[endpoint]` generates sends, for every shape of endpoint it accepts: every
+//! HTTP method with and without a body, and every kind of query value the docs promise.
+
+use httpmock::prelude::*;
+use smooch_client::{Client, Result, endpoint};
+use smooch_tests::{BASIC, client};
+
+/// Endpoints of every shape, on paths of their own.
+trait Shapes {
+    #[endpoint(POST, "/shapes/<id>/post", idempotent)]
+    async fn post_without_body(&self, id: &str) -> Result<()>;
+
+    #[endpoint(PUT, "/shapes/<id>/put")]
+    async fn put_without_body(&self, id: &str) -> Result<()>;
+
+    #[endpoint(PATCH, "/shapes/<id>/patch")]
+    async fn patch_without_body(&self, id: &str) -> Result<()>;
+
+    #[endpoint(GET, "/shapes/<id>/get")]
+    async fn get(&self, id: &str) -> Result<()>;
+
+    #[endpoint(DELETE, "/shapes/<id>/delete")]
+    async fn delete(&self, id: &str) -> Result<()>;
+
+    #[endpoint(PUT, "/shapes/<id>/put-body", body = body)]
+    async fn put_with_body(&self, id: &str, body: &serde_json::Value) -> Result<()>;
+
+    #[endpoint(
+        GET,
+        "/shapes/query?<text>&<owned>&<byte>&<short>&<int>&<long>&<size>&<signed_byte>&<signed_short>&<signed>&<signed_long>&<signed_size>&<flag>&<float>&<small_float>&<some>&<none>"
+    )]
+    #[allow(clippy::too_many_arguments)]
+    async fn query_types(
+        &self,
+        text: &str,
+        owned: String,
+        byte: u8,
+        short: u16,
+        int: u32,
+        long: u64,
+        size: usize,
+        signed_byte: i8,
+        signed_short: i16,
+        signed: i32,
+        signed_long: i64,
+        signed_size: isize,
+        flag: bool,
+        float: f64,
+        small_float: f32,
+        some: Option<&str>,
+        none: Option<u32>,
+    ) -> Result<()>;
+}
+
+impl Shapes for Client {}
+
+/// RFC 9110 §8.6: a request of a method that carries a body says `Content-Length: 0` when it
+/// has none (some proxies answer 411 otherwise); a GET or DELETE says nothing.
+#[tokio::test]
+async fn every_post_put_and_patch_without_a_body_says_content_length_0() {
+    let server = MockServer::start_async().await;
+    let mut mocks = Vec::new();
+    for (method, path) in [(POST, "post"), (PUT, "put"), (PATCH, "patch")] {
+        mocks.push(
+            server
+                .mock_async(|when, then| {
+                    when.method(method)
+                        .path(format!("/shapes/x/{path}"))
+                        .header("content-length", "0")
+                        .header("authorization", BASIC)
+                        .header_missing("content-type")
+                        .body("");
+                    then.status(200);
+                })
+                .await,
+        );
+    }
+    for (method, path) in [(GET, "get"), (DELETE, "delete")] {
+        mocks.push(
+            server
+                .mock_async(|when, then| {
+                    when.method(method)
+                        .path(format!("/shapes/x/{path}"))
+                        .header_missing("content-length")
+                        .header_missing("content-type");
+                    then.status(200);
+                })
+                .await,
+        );
+    }
+    mocks.push(
+        server
+            .mock_async(|when, then| {
+                when.method(PUT)
+                    .path("/shapes/x/put-body")
+                    .header("content-length", "8")
+                    .header("content-type", "application/json")
+                    .body(r#"{"a":[]}"#);
+                then.status(200);
+            })
+            .await,
+    );
+    let client = client(&server);
+    client.post_without_body("x").await.unwrap();
+    client.put_without_body("x").await.unwrap();
+    client.patch_without_body("x").await.unwrap();
+    client.get("x").await.unwrap();
+    client.delete("x").await.unwrap();
+    client
+        .put_with_body("x", &serde_json::json!({"a": []}))
+        .await
+        .unwrap();
+    for mock in mocks {
+        mock.assert_async().await;
+    }
+}
+
+/// Every query value type the `#[endpoint]` docs promise is sent as `name=value`, and a `None`
+/// is left out.
+#[tokio::test]
+async fn every_kind_of_query_value_is_sent() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(GET)
+                .path("/shapes/query")
+                .query_param("text", "a b&c=d/é")
+                .query_param("owned", "owned")
+                .query_param("byte", "255")
+                .query_param("short", "65535")
+                .query_param("int", "4294967295")
+                .query_param("long", "18446744073709551615")
+                .query_param("size", "7")
+                .query_param("signed_byte", "-128")
+                .query_param("signed_short", "-32768")
+                .query_param("signed", "-5")
+                .query_param("signed_long", "-9223372036854775808")
+                .query_param("signed_size", "-7")
+                .query_param("flag", "true")
+                .query_param("float", "1529600550.492")
+                .query_param("small_float", "0.5")
+                .query_param("some", "here")
+                .query_param_missing("none")
+                .query_param_count(".*", ".*", 16);
+            then.status(200);
+        })
+        .await;
+    client(&server)
+        .query_types(
+            "a b&c=d/é",
+            "owned".to_owned(),
+            u8::MAX,
+            u16::MAX,
+            u32::MAX,
+            u64::MAX,
+            7,
+            i8::MIN,
+            i16::MIN,
+            -5,
+            i64::MIN,
+            -7,
+            true,
+            1529600550.492,
+            0.5,
+            Some("here"),
+            None,
+        )
+        .await
+        .unwrap();
+    mock.assert_async().await;
+}
