@@ -488,3 +488,55 @@ fn the_deadline_cuts_attempts_short_and_stops_retries_that_would_pass_it() {
         Duration::from_secs(30)
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Classifying what the HTTP stack reports
+// ---------------------------------------------------------------------------------------------
+
+#[tokio::test]
+async fn errors_of_the_http_stack_are_classified_by_what_may_have_been_sent() {
+    let http = reqwest::Client::builder()
+        .connect_timeout(Duration::from_millis(500))
+        .build()
+        .unwrap();
+    // A URL hyper cannot carry: refused before anything is sent.
+    let too_long = format!("http://127.0.0.1:1/{}", "a".repeat(70_000));
+    let error = http.get(too_long).send().await.unwrap_err();
+    assert_eq!(Outcome::of_error(&error), Outcome::Refused, "{error:?}");
+    // Nothing listens: the connection is refused.
+    let error = http.get("http://127.0.0.1:1/").send().await.unwrap_err();
+    assert_eq!(Outcome::of_error(&error), Outcome::NotSent, "{error:?}");
+    // A server that reads the request and hangs up without answering: it may have acted.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        use tokio::io::AsyncReadExt;
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let mut request = [0u8; 1024];
+            let _ = socket.read(&mut request).await;
+        }
+    });
+    let error = http
+        .post(format!("http://{address}/"))
+        .body("x")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(Outcome::of_error(&error), Outcome::Interrupted, "{error:?}");
+    // An answer that does not come in time.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let _hold = tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((socket, _)) = listener.accept().await {
+            held.push(socket);
+        }
+    });
+    let error = http
+        .get(format!("http://{address}/"))
+        .timeout(Duration::from_millis(100))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(Outcome::of_error(&error), Outcome::TimedOut, "{error:?}");
+}
