@@ -88,6 +88,41 @@ impl AsRef<Client> for Client {
     }
 }
 
+/// What endpoint methods are called on: anything that gives a [`Client`]. Implemented for every
+/// type that is `AsRef<Client>`, so a wrapper of yours (a bot state holding its client, say) can
+/// implement an endpoint trait too.
+///
+/// ```
+/// use smooch_client::{Client, ConversationApi};
+///
+/// struct Bot {
+///     client: Client,
+/// }
+///
+/// impl AsRef<Client> for Bot {
+///     fn as_ref(&self) -> &Client {
+///         &self.client
+///     }
+/// }
+///
+/// impl ConversationApi for Bot {}
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a Smooch client: endpoint methods are called on a `smooch_client::Client`",
+    label = "endpoint traits are implemented for `Client`, or for types that give one",
+    note = "implement `AsRef<smooch_client::Client>` for `{Self}` to call endpoint methods on it"
+)]
+pub trait AsClient {
+    /// The client the call goes through.
+    fn as_client(&self) -> &Client;
+}
+
+impl<T: AsRef<Client> + ?Sized> AsClient for T {
+    fn as_client(&self) -> &Client {
+        self.as_ref()
+    }
+}
+
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")

@@ -38,6 +38,7 @@ mod request;
 mod response;
 mod retry;
 mod transport;
+mod upload;
 
 #[doc(hidden)]
 #[path = "private.rs"]
@@ -49,7 +50,7 @@ pub use builder::{
     ClientBuilder, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Region,
     USER_AGENT_VALUE,
 };
-pub use client::Client;
+pub use client::{AsClient, Client};
 pub use endpoint_docs::endpoint;
 pub use error::{ApiError, DecodeError, Error, Result};
 pub use jwt::JwtScope;
@@ -57,6 +58,7 @@ pub use request::MAX_VALUE_LEN;
 pub use reqwest::StatusCode;
 pub use reqwest::header::HeaderMap;
 pub use retry::{Attempts, RetryBudget, RetryPolicy, Stop};
+pub use upload::Upload;
 
 /// `use smooch_client::prelude::*;` brings the client, the endpoint traits and the models in.
 pub mod prelude {

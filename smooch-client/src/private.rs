@@ -3,7 +3,7 @@
 pub use reqwest::Method;
 pub use tracing;
 
-pub use crate::request::{Endpoint, QueryValue, Request};
+pub use crate::request::{Endpoint, PartContent, PartValue, PathValue, QueryValue, Request};
 pub use crate::transport::{send, send_empty};
 
 /// What `#[derive(Decode)]` code calls.

@@ -11,7 +11,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::{Method, Url};
 use serde::Serialize;
 
-use crate::{Client, Error};
+use crate::{Client, Error, Upload};
 
 /// Everything but the unreserved characters `A-Z a-z 0-9 - . _ ~` is percent-encoded, as the
 /// official Python SDK does (`quote(value, safe='')`).
@@ -63,9 +63,37 @@ pub struct Request<'c> {
     path: String,
     /// Encoded `name=value` pairs joined by `&`.
     query: String,
-    body: Option<Bytes>,
+    body: Payload,
     /// The first value refused while building.
     error: Option<Error>,
+}
+
+/// What a request sends as its body.
+#[derive(Debug, Clone, Default)]
+pub(crate) enum Payload {
+    /// No body.
+    #[default]
+    None,
+    /// JSON.
+    Json(Bytes),
+    /// `multipart/form-data`: its parts, in order.
+    Multipart(Vec<Part>),
+}
+
+/// One part of a multipart body.
+#[derive(Debug, Clone)]
+pub(crate) struct Part {
+    pub(crate) name: &'static str,
+    pub(crate) content: PartContent,
+}
+
+/// A text field or a file.
+#[derive(Debug, Clone)]
+pub enum PartContent {
+    /// A text field.
+    Text(String),
+    /// A file.
+    File(Upload),
 }
 
 /// A finished request: the endpoint, the URL (parsed once), the body. Each attempt sends a copy.
@@ -75,7 +103,7 @@ pub(crate) struct Call {
     pub(crate) endpoint: &'static Endpoint,
     pub(crate) span: tracing::Span,
     pub(crate) url: Url,
-    pub(crate) body: Option<Bytes>,
+    pub(crate) body: Payload,
 }
 
 impl<'c> Request<'c> {
@@ -90,7 +118,7 @@ impl<'c> Request<'c> {
             span,
             path,
             query: String::new(),
-            body: None,
+            body: Payload::None,
             error: None,
         }
     }
@@ -105,8 +133,8 @@ impl<'c> Request<'c> {
     /// Empty values and `.`/`..` cannot be carried by a URL path (the segment disappears or is
     /// collapsed, even when percent-encoded), and values over [`MAX_VALUE_LEN`] bytes make a URL
     /// no server accepts, so they are refused.
-    pub fn segment<S: AsRef<str> + ?Sized>(&mut self, name: &'static str, value: &S) {
-        let value = value.as_ref();
+    pub fn segment<S: PathValue + ?Sized>(&mut self, name: &'static str, value: &S) {
+        let value = value.as_text();
         let problem = match value {
             "" => Some("must not be empty".to_owned()),
             "." | ".." => Some(
@@ -121,8 +149,14 @@ impl<'c> Request<'c> {
         }
     }
 
-    /// Appends `name=value` to the query, unless the value is absent (`None`).
-    pub fn query<V: QueryValue + ?Sized>(&mut self, name: &'static str, value: &V) {
+    /// Appends `key=value` to the query, unless the value (the parameter `name`) is absent
+    /// (`None`).
+    pub fn query<V: QueryValue + ?Sized>(
+        &mut self,
+        name: &'static str,
+        key: &'static str,
+        value: &V,
+    ) {
         if !value.is_set() {
             return;
         }
@@ -130,7 +164,7 @@ impl<'c> Request<'c> {
         if at > 0 {
             self.query.push('&');
         }
-        encode_into(&mut self.query, name);
+        encode_into(&mut self.query, key);
         self.query.push('=');
         if let Err(reason) = value.write(&mut self.query) {
             self.query.truncate(at);
@@ -154,8 +188,23 @@ impl<'c> Request<'c> {
     /// Serializes `body` (the parameter `name`) as the JSON body.
     pub fn json<B: Serialize + ?Sized>(&mut self, name: &'static str, body: &B) {
         match serde_json::to_vec(body) {
-            Ok(bytes) => self.body = Some(Bytes::from(bytes)),
+            Ok(bytes) => self.body = Payload::Json(Bytes::from(bytes)),
             Err(e) => self.fail(name, format!("cannot be serialized as JSON: {e}")),
+        }
+    }
+
+    /// Adds a value as the multipart part `part` (a file or a text field; `None` leaves it out).
+    pub fn part<V: PartValue + ?Sized>(&mut self, part: &'static str, value: &V) {
+        let Some(content) = value.content() else {
+            return;
+        };
+        let part = Part {
+            name: part,
+            content,
+        };
+        match &mut self.body {
+            Payload::Multipart(parts) => parts.push(part),
+            body => *body = Payload::Multipart(vec![part]),
         }
     }
 
@@ -231,10 +280,78 @@ fn encode_into(out: &mut String, value: &str) {
     }
 }
 
+/// A value that can be a path segment: text.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a path parameter",
+    label = "path parameters are text: `&str`, `String`, or anything `AsRef<str>`",
+    note = "ids are sent as text, percent-encoded as one path segment; convert other values with `.to_string()`"
+)]
+pub trait PathValue {
+    /// The text sent (encoded) as the segment.
+    fn as_text(&self) -> &str;
+}
+
+impl<T: AsRef<str> + ?Sized> PathValue for T {
+    fn as_text(&self) -> &str {
+        self.as_ref()
+    }
+}
+
+/// A value that can be a part of a multipart body: a file ([`Upload`]) or a text field.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be sent as a multipart part",
+    label = "parts are files (`smooch_client::Upload`) or text fields: strings, numbers, booleans, the API's enums, or an `Option` of one"
+)]
+pub trait PartValue {
+    /// The part's content; `None` leaves the part out.
+    fn content(&self) -> Option<PartContent>;
+}
+
+impl PartValue for Upload {
+    fn content(&self) -> Option<PartContent> {
+        Some(PartContent::File(self.clone()))
+    }
+}
+
+impl<T: PartValue + ?Sized> PartValue for &T {
+    fn content(&self) -> Option<PartContent> {
+        (**self).content()
+    }
+}
+
+impl<T: PartValue> PartValue for Option<T> {
+    fn content(&self) -> Option<PartContent> {
+        self.as_ref().and_then(PartValue::content)
+    }
+}
+
+impl PartValue for str {
+    fn content(&self) -> Option<PartContent> {
+        Some(PartContent::Text(self.to_owned()))
+    }
+}
+
+impl PartValue for String {
+    fn content(&self) -> Option<PartContent> {
+        self.as_str().content()
+    }
+}
+
+macro_rules! display_part_value {
+    ($($ty:ty),*) => {$(
+        impl PartValue for $ty {
+            fn content(&self) -> Option<PartContent> {
+                Some(PartContent::Text(self.to_string()))
+            }
+        }
+    )*};
+}
+display_part_value!(bool, u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
+
 /// A value that can be sent as a query parameter; `None` leaves the parameter out.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be sent as a query parameter",
-    label = "query parameters are strings, numbers, booleans, or an `Option` of one"
+    label = "query parameters are strings, numbers, booleans, the API's enums, lists of these (sent comma-joined), or an `Option` of one"
 )]
 pub trait QueryValue {
     /// `false` for an absent value (`None`).
@@ -280,6 +397,29 @@ impl QueryValue for str {
 impl QueryValue for String {
     fn write(&self, out: &mut String) -> Result<(), String> {
         self.as_str().write(out)
+    }
+}
+
+/// A list, sent as one value with its items joined by `,` (each item encoded, so a `,` inside
+/// an item stays apart); an empty list is refused: leave the parameter out with an `Option`.
+impl<T: QueryValue> QueryValue for [T] {
+    fn write(&self, out: &mut String) -> Result<(), String> {
+        if self.is_empty() {
+            return Err("must list at least one value".to_owned());
+        }
+        for (index, item) in self.iter().enumerate() {
+            if index > 0 {
+                out.push(',');
+            }
+            item.write(out)?;
+        }
+        Ok(())
+    }
+}
+
+impl<T: QueryValue> QueryValue for Vec<T> {
+    fn write(&self, out: &mut String) -> Result<(), String> {
+        self.as_slice().write(out)
     }
 }
 
@@ -391,11 +531,11 @@ mod tests {
     fn query_values_skip_none_and_refuse_non_finite_and_over_long() {
         let client = client();
         let mut r = Request::new(&client, &GET, tracing::Span::none());
-        r.query("before", &Some(1529600550.492f64));
-        r.query("after", &None::<f64>);
-        r.query("q", "a b&c");
-        r.query("n", &7u32);
-        r.query("b", &false);
+        r.query("before", "before", &Some(1529600550.492f64));
+        r.query("after", "after", &None::<f64>);
+        r.query("q", "q", "a b&c");
+        r.query("n", "n", &7u32);
+        r.query("b", "b", &false);
         assert_eq!(
             r.path_and_query().1,
             "before=1529600550.492&q=a%20b%26c&n=7&b=false"
@@ -407,13 +547,13 @@ mod tests {
         let long = "é".repeat(MAX_VALUE_LEN);
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
             let mut r = Request::new(&client, &GET, tracing::Span::none());
-            r.query("before", &Some(bad));
+            r.query("before", "before", &Some(bad));
             assert_eq!(r.path_and_query().1, "");
             assert_eq!(invalid(r).1, "before");
         }
         let mut r = Request::new(&client, &GET, tracing::Span::none());
-        r.query("ok", "x");
-        r.query("q", long.as_str());
+        r.query("ok", "ok", "x");
+        r.query("q", "q", long.as_str());
         assert_eq!(
             r.path_and_query().1,
             "ok=x",
@@ -425,6 +565,45 @@ mod tests {
             reason.contains("longer than 1024 bytes are refused"),
             "{reason}"
         );
+    }
+
+    #[test]
+    fn lists_are_joined_by_commas_and_never_empty() {
+        let client = client();
+        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        r.query("ids", "integrationIds", &["a,b", "c d"][..]);
+        r.query("types", "types", &Some(vec!["x".to_owned()]));
+        r.query("none", "none", &None::<Vec<String>>);
+        assert_eq!(r.path_and_query().1, "integrationIds=a%2Cb,c%20d&types=x");
+        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        r.query("ids", "integrationIds", &Vec::<String>::new());
+        let (_, parameter, reason) = invalid(r);
+        assert_eq!(
+            (parameter, reason.as_str()),
+            ("ids", "must list at least one value")
+        );
+    }
+
+    #[test]
+    fn parts_are_files_or_text_in_order() {
+        let client = client();
+        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        r.part("source", &Upload::new("a.png", &b"png"[..]));
+        r.part("role", "appMaker");
+        r.part("absent", &None::<String>);
+        r.part("count", &3u8);
+        let call = r.finish().unwrap();
+        let Payload::Multipart(parts) = &call.body else {
+            panic!("{:?}", call.body)
+        };
+        let shown: Vec<String> = parts
+            .iter()
+            .map(|part| match &part.content {
+                PartContent::Text(text) => format!("{}={text}", part.name),
+                PartContent::File(file) => format!("{}:{}", part.name, file.file_name()),
+            })
+            .collect();
+        assert_eq!(shown, ["source:a.png", "role=appMaker", "count=3"]);
     }
 
     #[test]

@@ -12,10 +12,11 @@ use reqwest::StatusCode;
 use reqwest::header::{
     ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderValue, RETRY_AFTER, USER_AGENT,
 };
+use reqwest::multipart::Form;
 use serde::de::DeserializeOwned;
 use tracing::Instrument as _;
 
-use crate::request::{Call, Endpoint, Request};
+use crate::request::{Call, Endpoint, Part, PartContent, Payload, Request};
 use crate::response::{Answer, api_error, decode_json};
 use crate::retry::{self, Attempts, Outcome, Retrying, Step};
 use crate::{Error, Result, USER_AGENT_VALUE};
@@ -58,25 +59,62 @@ impl Call {
     fn attempt(&self, timeout: Duration) -> Result<reqwest::Request> {
         let inner = &self.client.inner;
         let mut request = reqwest::Request::new(self.endpoint.method.clone(), self.url.clone());
-        // Built at its final size: the headers here, and the one reqwest and hyper add.
+        // Built at its final size: the headers here, and the ones reqwest and hyper add.
         let mut headers = HeaderMap::with_capacity(6);
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
         inner.auth.insert_into(&mut headers)?;
+        *request.timeout_mut() = Some(timeout);
         match &self.body {
-            Some(body) => {
+            Payload::Json(body) => {
                 headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 *request.body_mut() = Some(body.clone().into());
             }
+            Payload::Multipart(parts) => {
+                *request.headers_mut() = headers;
+                return self.multipart(request, parts);
+            }
             // RFC 9110 §8.6: a POST or PUT without a body says so, or some proxies answer 411.
-            None if self.endpoint.has_body() => {
+            Payload::None if self.endpoint.has_body() => {
                 headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
             }
-            None => {}
+            Payload::None => {}
         }
         *request.headers_mut() = headers;
-        *request.timeout_mut() = Some(timeout);
         Ok(request)
+    }
+
+    /// `request` with a `multipart/form-data` body of `parts` (boundary, lengths and escaping
+    /// by reqwest; the files' bytes are shared, not copied).
+    fn multipart(&self, request: reqwest::Request, parts: &[Part]) -> Result<reqwest::Request> {
+        let operation = self.endpoint.operation;
+        let mut form = Form::new();
+        for part in parts {
+            form = match &part.content {
+                PartContent::Text(text) => form.text(part.name, text.clone()),
+                PartContent::File(file) => {
+                    let bytes = file.bytes().clone();
+                    let length = bytes.len() as u64;
+                    let body = reqwest::multipart::Part::stream_with_length(bytes, length)
+                        .file_name(file.file_name().to_owned())
+                        .mime_str(file.content_type())
+                        .map_err(|_| Error::InvalidInput {
+                            operation,
+                            parameter: part.name,
+                            reason: format!("`{}` is not a content type", file.content_type()),
+                        })?;
+                    form.part(part.name, body)
+                }
+            };
+        }
+        reqwest::RequestBuilder::from_parts(self.client.inner.http.clone(), request)
+            .multipart(form)
+            .build()
+            .map_err(|e| Error::InvalidInput {
+                operation,
+                parameter: "request",
+                reason: format!("the multipart body cannot be sent: {}", e.without_url()),
+            })
     }
 
     /// Attempts the request until it succeeds or [`Retrying`] says stop.

@@ -169,3 +169,78 @@ async fn every_kind_of_query_value_is_sent() {
         .unwrap();
     mock.assert_async().await;
 }
+
+/// The shapes the whole API needs, at runtime.
+trait WholeApiShapes {
+    #[endpoint(
+        POST,
+        "/shapes/<id>/images?for=<target>&appUserId=<app_user_id>&integrationIds=<integration_ids>",
+        multipart(source = image, role)
+    )]
+    async fn upload(
+        &self,
+        id: &str,
+        image: &smooch_client::Upload,
+        role: smooch_client::models::Role,
+        target: Option<&str>,
+        app_user_id: Option<&str>,
+        integration_ids: &[&str],
+    ) -> Result<()>;
+}
+
+impl WholeApiShapes for Client {}
+
+#[tokio::test]
+async fn multipart_bodies_renamed_query_keys_and_lists_are_sent() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/shapes/x/images")
+                .query_param("for", "message")
+                .query_param("integrationIds", "a,b c")
+                .query_param_missing("appUserId")
+                .query_param_count(".*", ".*", 2)
+                .header_matches("content-type", "^multipart/form-data; boundary=.+$")
+                .body_includes("Content-Disposition: form-data; name=\"source\"; filename=\"shoes.png\"\r\nContent-Type: image/png\r\n\r\nPNGDATA\r\n")
+                .body_includes("Content-Disposition: form-data; name=\"role\"\r\n\r\nappMaker\r\n");
+            then.status(201).body("{}");
+        })
+        .await;
+    let image = smooch_client::Upload::new("shoes.png", &b"PNGDATA"[..]);
+    client(&server)
+        .upload(
+            "x",
+            &image,
+            smooch_client::models::Role::AppMaker,
+            Some("message"),
+            None,
+            &["a", "b c"],
+        )
+        .await
+        .unwrap();
+    mock.assert_async().await;
+    // An empty list is refused before sending.
+    let error = client(&server)
+        .upload(
+            "x",
+            &image,
+            smooch_client::models::Role::AppMaker,
+            None,
+            None,
+            &[],
+        )
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            smooch_client::Error::InvalidInput {
+                parameter: "integration_ids",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(mock.calls_async().await, 1);
+}

@@ -98,6 +98,20 @@ macro_rules! string_enum {
             }
         }
 
+        /// Sent as its wire value, e.g. in `?types=twilio,line`.
+        impl $crate::request::QueryValue for $name {
+            fn write(&self, out: &mut ::std::string::String) -> ::std::result::Result<(), ::std::string::String> {
+                $crate::request::QueryValue::write(self.as_str(), out)
+            }
+        }
+
+        /// Sent as its wire value in a multipart text field.
+        impl $crate::request::PartValue for $name {
+            fn content(&self) -> ::std::option::Option<$crate::request::PartContent> {
+                $crate::request::PartValue::content(self.as_str())
+            }
+        }
+
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
             where

@@ -1,10 +1,11 @@
 //! Parsing the attribute's arguments:
-//! `METHOD, "template" [, body = ident] [, exclusive(a, b, ..)] [, idempotent]`.
+//! `METHOD, "template" [, body = ident | multipart(part, name = param, ..)] [, exclusive(a, b, ..)]
+//! [, idempotent] [, crate = path]`.
 
 use proc_macro2::{Span, TokenStream};
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
-use syn::{Ident, LitStr, Token};
+use syn::{Ident, LitStr, Path, Token};
 
 use super::method::HttpMethod;
 use crate::suggest::closest;
@@ -16,10 +17,29 @@ pub struct Args {
     pub method_span: Span,
     pub template: LitStr,
     pub body: Option<Ident>,
+    /// `multipart(..)`: the parts of a `multipart/form-data` body, in order.
+    pub multipart: Option<Multipart>,
     pub exclusive: Vec<Vec<Ident>>,
     /// `idempotent`: a POST or PATCH that may safely be sent twice (retried like a GET).
     pub idempotent: Option<Ident>,
+    /// `crate = path`: where `smooch_client` is, when the dependency is renamed.
+    pub krate: Option<Path>,
 }
+
+/// `multipart(part, name = param, ..)`, where it was written and its parts.
+pub struct Multipart {
+    pub keyword: Ident,
+    pub parts: Vec<Part>,
+}
+
+/// One part of a multipart body: sent under `name`, from the parameter `param`.
+pub struct Part {
+    pub name: String,
+    pub param: Ident,
+}
+
+/// The arguments after the path, for errors that list them.
+const KNOWN: &str = "`body = <parameter>`, `multipart(<parameter>, ..)`, `exclusive(<a>, <b>)`, `idempotent` or `crate = <path>`";
 
 impl Args {
     /// Parses the attribute's tokens; a malformed argument list is one error.
@@ -49,19 +69,19 @@ impl Args {
         })?;
 
         let mut body: Option<Ident> = None;
+        let mut multipart: Option<Multipart> = None;
         let mut exclusive = Vec::new();
         let mut idempotent = None;
+        let mut krate: Option<Path> = None;
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
             if input.is_empty() {
                 break;
             }
-            let key: Ident = input.parse().map_err(|e| {
-                syn::Error::new(
-                    e.span(),
-                    "expected `body = <parameter>`, `exclusive(<a>, <b>)` or `idempotent`",
-                )
-            })?;
+            // `crate` is a keyword: read it as any identifier.
+            let key: Ident = input
+                .call(<Ident as syn::ext::IdentExt>::parse_any)
+                .map_err(|e| syn::Error::new(e.span(), format!("expected {KNOWN}")))?;
             match key.to_string().as_str() {
                 "body" => {
                     input.parse::<Token![=]>().map_err(|e| {
@@ -80,6 +100,26 @@ impl Args {
                         ));
                     }
                     body = Some(value);
+                }
+                "multipart" => {
+                    if multipart.is_some() {
+                        return Err(syn::Error::new(
+                            key.span(),
+                            "`multipart` is given twice: list every part in one `multipart(..)`",
+                        ));
+                    }
+                    multipart = Some(parse_multipart(key, input)?);
+                }
+                "crate" => {
+                    input.parse::<Token![=]>().map_err(|e| {
+                        syn::Error::new(e.span(), "expected `=`: write `crate = smooch`")
+                    })?;
+                    krate = Some(input.parse::<Path>().map_err(|e| {
+                        syn::Error::new(
+                            e.span(),
+                            "expected the path the crate is known by, e.g. `crate = smooch`",
+                        )
+                    })?);
                 }
                 "idempotent" => {
                     if idempotent.is_some() {
@@ -100,14 +140,15 @@ impl Args {
                     exclusive.push(names.into_iter().collect());
                 }
                 other => {
-                    let hint = closest(other, ["body", "exclusive", "idempotent"])
-                        .map(|s| format!("; did you mean `{s}`?"))
-                        .unwrap_or_default();
+                    let hint = closest(
+                        other,
+                        ["body", "multipart", "exclusive", "idempotent", "crate"],
+                    )
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
                     return Err(syn::Error::new(
                         key.span(),
-                        format!(
-                            "unknown argument `{other}`: expected `body = <parameter>`, `exclusive(<a>, <b>)` or `idempotent`{hint}"
-                        ),
+                        format!("unknown argument `{other}`: expected {KNOWN}{hint}"),
                     ));
                 }
             }
@@ -117,10 +158,60 @@ impl Args {
             method_span,
             template,
             body,
+            multipart,
             exclusive,
             idempotent,
+            krate,
         })
     }
+}
+
+/// `(part, name = param, "name" = param, ..)` after `multipart`.
+fn parse_multipart(keyword: Ident, input: ParseStream) -> syn::Result<Multipart> {
+    let content;
+    syn::parenthesized!(content in input);
+    let mut parts = Vec::new();
+    while !content.is_empty() {
+        let part = if content.peek(LitStr) {
+            let name: LitStr = content.parse()?;
+            content.parse::<Token![=]>()?;
+            Part {
+                name: name.value(),
+                param: content.parse()?,
+            }
+        } else {
+            let first: Ident = content.parse().map_err(|e| {
+                syn::Error::new(
+                    e.span(),
+                    "expected a parameter, or `name = parameter`, e.g. `multipart(source = image, role)`",
+                )
+            })?;
+            if content.peek(Token![=]) {
+                content.parse::<Token![=]>()?;
+                Part {
+                    name: first.to_string(),
+                    param: content.parse()?,
+                }
+            } else {
+                Part {
+                    name: first.to_string(),
+                    param: first,
+                }
+            }
+        };
+        parts.push(part);
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    if parts.is_empty() {
+        return Err(syn::Error::new(
+            keyword.span(),
+            "`multipart(..)` lists the parts, e.g. `multipart(source = image, role)`",
+        ));
+    }
+    Ok(Multipart { keyword, parts })
 }
 
 fn parse_method(input: ParseStream) -> syn::Result<(HttpMethod, Span)> {

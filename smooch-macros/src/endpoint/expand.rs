@@ -32,6 +32,8 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
 fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
     let client = Ident::new("__smooch_client", Span::mixed_site());
     let request = Ident::new("__smooch_request", Span::mixed_site());
+    let krate = &endpoint.krate;
+    let private = quote!(#krate::__private);
 
     let mut sig = item.sig.clone();
     sig.asyncness = None;
@@ -40,7 +42,7 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
         -> impl ::core::future::Future<Output = #output> + ::core::marker::Send + use<Self>
     };
     sig.generics.where_clause = Some(syn::parse_quote! {
-        where Self: ::core::convert::AsRef<::smooch_client::Client>
+        where Self: #krate::AsClient
     });
 
     let method = Ident::new(endpoint.method.as_str(), endpoint.method_span);
@@ -67,47 +69,49 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
     for group in &endpoint.exclusive {
         let pairs = group.iter().map(|ident| {
             let name = ident.to_string();
-            quote!((#name, ::smooch_client::__private::QueryValue::is_set(&#ident)))
+            quote!((#name, #private::QueryValue::is_set(&#ident)))
         });
         steps.push(quote!(#request.exclusive(&[#(#pairs),*]);));
     }
-    for placeholder in &endpoint.template.query {
-        let param = endpoint.param(&placeholder.name).expect("validated");
-        let (ident, name) = (&param.ident, &placeholder.name);
-        steps.push(quote_spanned!(param.ty.span()=> #request.query(#name, &#ident);));
+    for query in &endpoint.template.query {
+        let param = endpoint.param(&query.placeholder.name).expect("validated");
+        let (ident, key, name) = (&param.ident, &query.key, &query.placeholder.name);
+        steps.push(quote_spanned!(param.ty.span()=> #request.query(#name, #key, &#ident);));
     }
     if let Some(body) = endpoint.params.iter().find(|p| p.role == Role::Body) {
         let ident = &body.ident;
         let name = ident.to_string();
         steps.push(quote_spanned!(body.ty.span()=> #request.json(#name, &#ident);));
     }
+    for (part, ident) in &endpoint.parts {
+        let param = endpoint.param(&ident.to_string()).expect("validated");
+        steps.push(quote_spanned!(param.ty.span()=> #request.part(#part, &#ident);));
+    }
 
     let success = &endpoint.success;
     let send = if endpoint.returns_unit() {
-        quote_spanned!(success.span()=> ::smooch_client::__private::send_empty(#request))
+        quote_spanned!(success.span()=> #private::send_empty(#request))
     } else {
-        quote_spanned!(success.span()=> ::smooch_client::__private::send::<#success>(#request))
+        quote_spanned!(success.span()=> #private::send::<#success>(#request))
     };
 
     let (route, idempotent) = (&endpoint.route, endpoint.idempotent);
     let method_name = endpoint.method.as_str();
-    let tracing = quote!(::smooch_client::__private::tracing);
+    let tracing = quote!(#private::tracing);
     let attrs = &item.attrs;
     let descriptor = Ident::new("__SMOOCH_ENDPOINT", Span::mixed_site());
     quote! {
         #(#attrs)*
         #sig {
-            static #descriptor: ::smooch_client::__private::Endpoint =
-                ::smooch_client::__private::Endpoint {
-                    method: ::smooch_client::__private::Method::#method,
-                    operation: #operation,
-                    route: #route,
-                    idempotent: #idempotent,
-                };
-            let #client: &::smooch_client::Client =
-                <Self as ::core::convert::AsRef<::smooch_client::Client>>::as_ref(self);
+            static #descriptor: #private::Endpoint = #private::Endpoint {
+                method: #private::Method::#method,
+                operation: #operation,
+                route: #route,
+                idempotent: #idempotent,
+            };
+            let #client: &#krate::Client = <Self as #krate::AsClient>::as_client(self);
             #[allow(unused_mut)]
-            let mut #request = ::smooch_client::__private::Request::new(
+            let mut #request = #private::Request::new(
                 #client,
                 &#descriptor,
                 #tracing::info_span!(
@@ -158,8 +162,8 @@ mod tests {
             "segment (\"user_id\" , & user_id)",
             "literal (\"/messages\")",
             "exclusive",
-            "query (\"before\" , & before)",
-            "query (\"after\" , & after)",
+            "query (\"before\" , \"before\" , & before)",
+            "query (\"after\" , \"after\" , & after)",
             "send :: < GetMessagesResponse >",
         ];
         let mut from = 0;
@@ -203,9 +207,36 @@ mod tests {
         );
         assert!(out.starts_with("# [doc = \"Docs.\"]"), "{out}");
         assert!(
-            out.contains("where Self : :: core :: convert :: AsRef < :: smooch_client :: Client >"),
+            out.contains("where Self : :: smooch_client :: AsClient"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn the_crate_path_can_be_named() {
+        let out = expand_str(
+            quote!(
+                POST,
+                "/a/<id>?key=<value>",
+                multipart(file = upload),
+                crate = smooch
+            ),
+            quote!(
+                async fn post(&self, id: &str, value: u32, upload: &Upload) -> Result<()>;
+            ),
+        );
+        assert!(!out.contains("compile_error"), "{out}");
+        assert!(!out.contains("smooch_client ::"), "{out}");
+        assert!(
+            out.contains("smooch :: __private :: Request :: new"),
+            "{out}"
+        );
+        assert!(out.contains("where Self : smooch :: AsClient"), "{out}");
+        assert!(
+            out.contains("query (\"value\" , \"key\" , & value)"),
+            "{out}"
+        );
+        assert!(out.contains("part (\"file\" , & upload)"), "{out}");
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub enum Role {
     Path,
     Query,
     Body,
+    /// A part of a multipart body.
+    Part,
 }
 
 /// A checked parameter of the endpoint method.
@@ -34,6 +36,10 @@ pub struct Endpoint {
     pub template: Template,
     pub params: Vec<Param>,
     pub exclusive: Vec<Vec<Ident>>,
+    /// The parts of a multipart body, in order: `(part name, parameter)`.
+    pub parts: Vec<(String, Ident)>,
+    /// Where `smooch_client` is: `::smooch_client` unless `crate = path` says.
+    pub krate: syn::Path,
     /// The route template as written, for tracing.
     pub route: String,
     /// Whether the request may be sent twice: GET, PUT, DELETE, or declared `idempotent`.
@@ -177,6 +183,28 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
             format!("a {method} request has no body: remove `body = {body}`"),
         );
     }
+    if let Some(multipart) = &args.multipart {
+        if !method.allows_body() {
+            errors.at(
+                multipart.keyword.span(),
+                format!("a {method} request has no body: remove `multipart(..)`"),
+            );
+        }
+        if let Some(body) = &args.body {
+            errors.at(
+                body.span(),
+                "a request has one body: send either `body = ..` (JSON) or `multipart(..)`",
+            );
+        }
+        for (index, part) in multipart.parts.iter().enumerate() {
+            if multipart.parts[..index].iter().any(|p| p.name == part.name) {
+                errors.at(
+                    part.param.span(),
+                    format!("the multipart part `{}` is named twice", part.name),
+                );
+            }
+        }
+    }
 
     match errors.0 {
         Some(error) => Err(error),
@@ -186,6 +214,13 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
             template: template.unwrap_or_default(),
             params,
             exclusive: args.exclusive,
+            parts: args
+                .multipart
+                .map(|m| m.parts.into_iter().map(|p| (p.name, p.param)).collect())
+                .unwrap_or_default(),
+            krate: args
+                .krate
+                .unwrap_or_else(|| syn::parse_quote!(::smooch_client)),
             route: args.template.value(),
             idempotent: args.idempotent.is_some() || method.is_idempotent(),
             output,
@@ -253,8 +288,14 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
         }
     }
     for p in &template.query {
-        let what = format!("query placeholder `<{}>`", p.name);
-        claim(&p.name, Role::Query, args.template.span(), &what, errors);
+        let what = format!("query placeholder `<{}>`", p.placeholder.name);
+        claim(
+            &p.placeholder.name,
+            Role::Query,
+            args.template.span(),
+            &what,
+            errors,
+        );
     }
     if let Some(body) = &args.body {
         claim(
@@ -262,6 +303,16 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
             Role::Body,
             body.span(),
             &format!("`body = {body}`"),
+            errors,
+        );
+    }
+    for part in args.multipart.iter().flat_map(|m| &m.parts) {
+        let param = &part.param;
+        claim(
+            &param.to_string(),
+            Role::Part,
+            param.span(),
+            &format!("the multipart part `{}`", part.name),
             errors,
         );
     }
@@ -274,7 +325,7 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
                 name.span(),
                 format!(
                     "parameter `{name}` is not used by the request: put it in the path as `<{name}>`, \
-                     in the query as `?<{name}>`, or send it with `body = {name}`"
+                     in the query as `?<{name}>`, or send it as the body (`body = {name}`) or a multipart part (`multipart({name})`)"
                 ),
             );
         }
@@ -289,7 +340,7 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
                 );
                 continue;
             }
-            let is_query = template.query.iter().any(|p| name == &p.name);
+            let is_query = template.query.iter().any(|p| name == &p.placeholder.name);
             if !is_query {
                 errors.at(
                     name.span(),
@@ -305,6 +356,7 @@ fn describe(role: Role) -> &'static str {
         Role::Path => "a path placeholder",
         Role::Query => "a query placeholder",
         Role::Body => "the body",
+        Role::Part => "a multipart part",
     }
 }
 

@@ -6,8 +6,10 @@
 //! ```text
 //! template    = "/" [ segment *( "/" segment ) ] [ "?" query ]
 //! segment     = literal / "<" name ">"          ; a placeholder is a whole segment
-//! query       = "<" name ">" *( "&" "<" name ">" )
+//! query       = item *( "&" item )
+//! item        = [ key "=" ] "<" name ">"        ; the key is the name unless given
 //! literal     = 1*( unreserved / sub-delims / ":" / "@" ), not "." or ".."
+//! key         = 1*unreserved                    ; e.g. `serviceAccountId`, `for`
 //! name        = a Rust identifier (snake_case by convention)
 //! ```
 
@@ -26,11 +28,19 @@ pub struct Placeholder {
     pub name: String,
 }
 
+/// `key=<name>` (or `<name>`, whose key is `name`) in the query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryParam {
+    /// The key sent, e.g. `serviceAccountId`.
+    pub key: String,
+    pub placeholder: Placeholder,
+}
+
 /// A parsed route template.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Template {
     pub segments: Vec<Segment>,
-    pub query: Vec<Placeholder>,
+    pub query: Vec<QueryParam>,
 }
 
 /// A problem in the template, described so the text says where it is.
@@ -48,7 +58,7 @@ impl Template {
                 Segment::Param(placeholder) => Some(placeholder),
                 Segment::Literal(_) => None,
             })
-            .chain(&self.query)
+            .chain(self.query.iter().map(|param| &param.placeholder))
     }
 }
 
@@ -146,19 +156,43 @@ fn segment(piece: &str) -> Result<Segment, TemplateError> {
     Ok(Segment::Literal(piece.to_owned()))
 }
 
-fn query_item(piece: &str) -> Result<Placeholder, TemplateError> {
+fn query_item(piece: &str) -> Result<QueryParam, TemplateError> {
     if piece.is_empty() {
         return Err(error(
             "empty query item: separate query placeholders with a single `&`".to_owned(),
         ));
     }
     if !piece.contains(['<', '>']) {
+        let key = piece.split('=').next().unwrap_or(piece);
         return Err(error(format!(
-            "query item `{piece}` must be a placeholder like `<{}>`; its parameter is sent as `name=value`",
-            suggest_name(piece.split('=').next().unwrap_or(piece))
+            "query item `{piece}` must be a placeholder like `<{}>`, or `{key}=<{}>` to send a parameter under another key",
+            suggest_name(key),
+            suggest_name(key)
         )));
     }
-    placeholder(piece, "query item")
+    let (key, value) = match piece.split_once('=') {
+        Some((key, value)) if !key.contains(['<', '>']) => (Some(key), value),
+        _ => (None, piece),
+    };
+    let placeholder = placeholder(value, "query item")?;
+    let key = match key {
+        None => placeholder.name.clone(),
+        Some("") => {
+            return Err(error(format!(
+                "empty query key in `{piece}`: write `key=<{}>`, or `<{}>` to send it as `{}`",
+                placeholder.name, placeholder.name, placeholder.name
+            )));
+        }
+        Some(key) => {
+            if let Some(bad) = key.chars().find(|c| !is_key_char(*c)) {
+                return Err(error(format!(
+                    "character `{bad}` is not allowed in the query key `{key}`: keys are letters, digits and `-._~`"
+                )));
+            }
+            key.to_owned()
+        }
+    };
+    Ok(QueryParam { key, placeholder })
 }
 
 /// `piece` contains `<` or `>`: it must be exactly `<name>`.
@@ -207,6 +241,11 @@ fn placeholder(piece: &str, what: &str) -> Result<Placeholder, TemplateError> {
         }
         (None, None) => unreachable!("called only for pieces containing `<` or `>`"),
     }
+}
+
+/// Characters a query key may hold as written: RFC 3986 unreserved.
+fn is_key_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~".contains(c)
 }
 
 /// Characters a literal segment may hold as written: RFC 3986 `pchar` without `%`.
@@ -269,8 +308,40 @@ mod tests {
     fn parses_query_placeholders() {
         let template = parse("/messages?<before>&<after>").unwrap();
         assert_eq!(template.segments, [Segment::Literal("messages".into())]);
-        let query: Vec<_> = template.query.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(query, ["before", "after"]);
+        let query: Vec<_> = template
+            .query
+            .iter()
+            .map(|p| (p.key.as_str(), p.placeholder.name.as_str()))
+            .collect();
+        assert_eq!(query, [("before", "before"), ("after", "after")]);
+    }
+
+    #[test]
+    fn query_keys_may_differ_from_the_parameter() {
+        let template =
+            parse("/apps?<limit>&serviceAccountId=<service_account>&for=<target>").unwrap();
+        let query: Vec<_> = template
+            .query
+            .iter()
+            .map(|p| (p.key.as_str(), p.placeholder.name.as_str()))
+            .collect();
+        assert_eq!(
+            query,
+            [
+                ("limit", "limit"),
+                ("serviceAccountId", "service_account"),
+                ("for", "target")
+            ]
+        );
+        assert_eq!(names(&template), ["limit", "service_account", "target"]);
+        assert!(first_error("/a?=<x>").message.contains("empty query key"));
+        assert!(first_error("/a?a b=<x>").message.contains("character ` `"));
+        assert!(
+            first_error("/a?k=<x-y>")
+                .message
+                .contains("invalid placeholder name")
+        );
+        assert!(first_error("/a?k=v").message.contains("or `k=<k>`"));
     }
 
     #[test]

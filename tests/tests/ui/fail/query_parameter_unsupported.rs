@@ -2,7 +2,7 @@ use smooch_client::{Client, Result, endpoint};
 
 pub trait Api {
     #[endpoint(GET, "/v1.1/apps/<app_id>?<tags>")]
-    async fn get(&self, app_id: &str, tags: Vec<String>) -> Result<()>;
+    async fn get(&self, app_id: &str, tags: std::time::Duration) -> Result<()>;
 }
 
 impl Api for Client {}

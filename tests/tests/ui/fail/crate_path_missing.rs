@@ -1,0 +1,10 @@
+use smooch_client::{Client, Result, endpoint};
+
+pub trait Api {
+    #[endpoint(GET, "/v1.1/apps/<app_id>", crate)]
+    async fn get(&self, app_id: &str) -> Result<()>;
+}
+
+impl Api for Client {}
+
+fn main() {}
