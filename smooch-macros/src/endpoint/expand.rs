@@ -259,67 +259,95 @@ mod tests {
         let cases = [
             (
                 quote!(GET, "/a"),
-                quote!(async fn get(&self) -> Result<()> where Self: Sized;),
+                quote!(
+                    async fn get(&self) -> Result<()>
+                    where
+                        Self: Sized;
+                ),
                 "cannot be generic",
             ),
             (
                 quote!(GET, "/a"),
-                quote!(async fn get<T>(&self) -> Result<()>;),
+                quote!(
+                    async fn get<T>(&self) -> Result<()>;
+                ),
                 "cannot be generic",
             ),
             (
                 quote!(GET, "/a/<id>"),
-                quote!(async fn get(&self, ref id: &str) -> Result<()>;),
+                quote!(
+                    async fn get(&self, ref id: &str) -> Result<()>;
+                ),
                 "must be plain names",
             ),
             (
                 quote!(GET, "/a/<id>"),
-                quote!(async fn get(&self, id @ _: &str) -> Result<()>;),
+                quote!(
+                    async fn get(&self, id @ _: &str) -> Result<()>;
+                ),
                 "must be plain names",
             ),
             (
                 quote!(POST, "/a/<id>", body = id),
-                quote!(async fn post(&self, id: &str) -> Result<()>;),
+                quote!(
+                    async fn post(&self, id: &str) -> Result<()>;
+                ),
                 "parameter `id` is used twice: as `body = id` and as a path placeholder",
             ),
             (
                 quote!(POST, "/a?<id>", multipart(id)),
-                quote!(async fn post(&self, id: &str) -> Result<()>;),
+                quote!(
+                    async fn post(&self, id: &str) -> Result<()>;
+                ),
                 "parameter `id` is used twice: as the multipart part `id` and as a query placeholder",
             ),
             (
                 quote!(GET, "/a/<id>", exclusive(id, other)),
-                quote!(async fn get(&self, id: &str, other: &str) -> Result<()>;),
+                quote!(
+                    async fn get(&self, id: &str, other: &str) -> Result<()>;
+                ),
                 "`exclusive` names query parameters, and `id` is not one",
             ),
             (
                 quote!(GET, "/a"),
-                quote!(async fn get(&self) -> <X as Y>::Result<()>;),
+                quote!(
+                    async fn get(&self) -> <X as Y>::Result<()>;
+                ),
                 "endpoint methods return `Result<T>`",
             ),
             (
                 quote!(GET, "/a"),
-                quote!(async fn get(&self) -> Option<()>;),
+                quote!(
+                    async fn get(&self) -> Option<()>;
+                ),
                 "endpoint methods return `Result<T>`",
             ),
             (
                 quote!(GET, "/a"),
-                quote!(async fn get(&self) -> Result<(), E, F>;),
+                quote!(
+                    async fn get(&self) -> Result<(), E, F>;
+                ),
                 "endpoint methods return `Result<T>`",
             ),
             (
                 quote!(GET, "/a/./b"),
-                quote!(async fn get(&self) -> Result<()>;),
+                quote!(
+                    async fn get(&self) -> Result<()>;
+                ),
                 "`.` is a dot segment",
             ),
             (
                 quote!(GET, "/a", idempotent),
-                quote!(async fn get(&self) -> Result<()>;),
+                quote!(
+                    async fn get(&self) -> Result<()>;
+                ),
                 "a GET request is idempotent already",
             ),
             (
                 quote!(DELETE, "/a", body = b),
-                quote!(async fn delete(&self, b: &str) -> Result<()>;),
+                quote!(
+                    async fn delete(&self, b: &str) -> Result<()>;
+                ),
                 "a DELETE request has no body",
             ),
         ];
@@ -336,7 +364,9 @@ mod tests {
     fn a_mistyped_placeholder_is_one_error_not_two() {
         let out = expand_str(
             quote!(GET, "/a/<usr_id>"),
-            quote!(async fn get(&self, user_id: &str) -> Result<()>;),
+            quote!(
+                async fn get(&self, user_id: &str) -> Result<()>;
+            ),
         );
         assert_eq!(out.matches("compile_error").count(), 1, "{out}");
         assert!(!out.contains("is not used by the request"), "{out}");
@@ -349,19 +379,48 @@ mod tests {
             assert!(!out.contains("compile_error"), "{out}");
             out.contains("idempotent : true")
         };
-        assert!(!idempotent(quote!(POST, "/a"), quote!(async fn post(&self) -> Result<()>;)));
+        assert!(!idempotent(
+            quote!(POST, "/a"),
+            quote!(
+                async fn post(&self) -> Result<()>;
+            )
+        ));
         assert!(idempotent(
             quote!(POST, "/a", idempotent),
-            quote!(async fn post(&self) -> Result<()>;)
+            quote!(
+                async fn post(&self) -> Result<()>;
+            )
         ));
-        assert!(idempotent(quote!(GET, "/a"), quote!(async fn get(&self) -> Result<()>;)));
-        assert!(idempotent(quote!(PUT, "/a"), quote!(async fn put(&self) -> Result<()>;)));
-        assert!(idempotent(quote!(DELETE, "/a"), quote!(async fn delete(&self) -> Result<()>;)));
-        assert!(!idempotent(quote!(PATCH, "/a"), quote!(async fn patch(&self) -> Result<()>;)));
+        assert!(idempotent(
+            quote!(GET, "/a"),
+            quote!(
+                async fn get(&self) -> Result<()>;
+            )
+        ));
+        assert!(idempotent(
+            quote!(PUT, "/a"),
+            quote!(
+                async fn put(&self) -> Result<()>;
+            )
+        ));
+        assert!(idempotent(
+            quote!(DELETE, "/a"),
+            quote!(
+                async fn delete(&self) -> Result<()>;
+            )
+        ));
+        assert!(!idempotent(
+            quote!(PATCH, "/a"),
+            quote!(
+                async fn patch(&self) -> Result<()>;
+            )
+        ));
         // A query parameter may be exclusive; `Result<T, E>` is a result too.
         let out = expand_str(
             quote!(GET, "/a?<x>&<y>", exclusive(x, y)),
-            quote!(async fn get(&self, x: Option<u8>, y: Option<u8>) -> Result<u8, Error>;),
+            quote!(
+                async fn get(&self, x: Option<u8>, y: Option<u8>) -> Result<u8, Error>;
+            ),
         );
         assert!(!out.contains("compile_error"), "{out}");
         assert!(out.contains("exclusive"), "{out}");
