@@ -68,17 +68,29 @@ pub(crate) fn api_error(
 }
 
 /// Decodes the body as JSON; only when that fails is it decoded again to find where.
+///
+/// An empty success body (some operations answer 200 without one, and 202 with one) decodes as
+/// JSON `null`: an `Option<T>` result is then `None`, any other a decode error.
 pub(crate) fn decode_json<T: DeserializeOwned>(answer: Answer) -> Result<T> {
-    match serde_json::from_slice(&answer.body) {
+    match serde_json::from_slice(json_of(&answer.body)) {
         Ok(value) => Ok(value),
         Err(error) => Err(decode_error::<T>(answer, error)),
+    }
+}
+
+/// The body, or `null` when it is empty (or only whitespace).
+fn json_of(body: &[u8]) -> &[u8] {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        b"null"
+    } else {
+        body
     }
 }
 
 #[cold]
 fn decode_error<T: DeserializeOwned>(answer: Answer, error: serde_json::Error) -> Error {
     let body = &answer.body;
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let mut deserializer = serde_json::Deserializer::from_slice(json_of(body));
     let (path, source) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
         Err(located) => (located.path().to_string(), located.into_inner()),
         // Only the end of the input was wrong (trailing characters): the first error says so.
@@ -165,6 +177,28 @@ mod tests {
             panic!()
         };
         assert!(e.source.is_eof(), "{e}");
+    }
+
+    #[test]
+    fn an_empty_body_is_null() {
+        assert_eq!(
+            decode_json::<Option<Page>>(answer(b""))
+                .unwrap()
+                .map(|p| p.messages.len()),
+            None
+        );
+        assert_eq!(
+            decode_json::<Option<Page>>(answer(b" \r\n"))
+                .unwrap()
+                .map(|p| p.messages.len()),
+            None
+        );
+        let page = decode_json::<Option<Page>>(answer(br#"{"messages":[]}"#)).unwrap();
+        assert_eq!(page.map(|p| p.messages.len()), Some(0));
+        let Err(Error::Decode(e)) = decode_json::<Page>(answer(b"")) else {
+            panic!()
+        };
+        assert_eq!((e.path.as_str(), e.snippet.as_str()), (".", ""));
     }
 
     #[test]
