@@ -424,6 +424,13 @@ mod tests {
         );
         assert!(!out.contains("compile_error"), "{out}");
         assert!(out.contains("exclusive"), "{out}");
+        // Parts of different names.
+        let out = expand_str(
+            quote!(POST, "/a", multipart(source = image, role)),
+            quote!(async fn post(&self, image: &Upload, role: Role) -> Result<()>;),
+        );
+        assert!(!out.contains("compile_error"), "{out}");
+        assert!(out.contains("part (\"source\" , & image)") && out.contains("part (\"role\" , & role)"), "{out}");
     }
 
     #[test]

@@ -252,7 +252,7 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
     };
 
     let mut used = vec![false; params.len()];
-    let mut unmatched = 0;
+    let mut any_unmatched = false;
     let mut claim =
         |name: &str, role: Role, span: Span, what: &str, errors: &mut Errors| match names
             .iter()
@@ -270,7 +270,7 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
                 params[index].role = role;
             }
             None => {
-                unmatched += 1;
+                any_unmatched = true;
                 let hint = closest(name, names.iter())
                     .map(|n| format!("; did you mean `{n}`?"))
                     .unwrap_or_default();
@@ -319,7 +319,7 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
 
     // An unmatched placeholder and an unused parameter are usually one typo: report it once.
     for (param, used) in params.iter().zip(used) {
-        if !used && unmatched == 0 {
+        if !used && !any_unmatched {
             let name = &param.ident;
             errors.at(
                 name.span(),
