@@ -45,7 +45,7 @@ mod upload;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use api::ConversationApi;
+pub use api::{AttachmentApi, ConversationApi, NotificationApi};
 pub use auth::{Auth, Secret};
 pub use builder::{
     ClientBuilder, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Region,
@@ -65,7 +65,7 @@ pub use upload::Upload;
 /// `use smooch_client::prelude::*;` brings the client, the endpoint traits and the models in.
 pub mod prelude {
     pub use crate::models::*;
-    pub use crate::{Client, ConversationApi, Error, Result};
+    pub use crate::{AttachmentApi, Client, ConversationApi, Error, NotificationApi, Result};
 }
 
 /// The README's examples, compiled as doctests so they stay true.

@@ -47,21 +47,26 @@
 //! requires, naming it (`MessagePost.coordinates.lat: ...`), so no request is sent with a value
 //! nobody gave.
 
+#[macro_use]
+mod enums;
+
 mod action;
 mod activity;
+mod attachment;
 mod conversation;
 pub(crate) mod decode;
-mod enums;
 mod extra;
 mod form;
 mod item;
 mod location;
 mod message;
 mod message_post;
+mod notification;
 mod responses;
 
 pub use action::Action;
 pub use activity::{ActivityResponse, ConversationActivity};
+pub use attachment::{AttachmentAccess, AttachmentRemove, AttachmentResponse};
 pub use conversation::Conversation;
 pub use enums::{
     ActionSize, ActionState, ActionType, ActivityType, FieldType, ImageAspectRatio,
@@ -73,6 +78,9 @@ pub use item::{DisplaySettings, MessageItem};
 pub use location::{Coordinates, Location};
 pub use message::{Message, QuotedMessage, Source};
 pub use message_post::{ChannelOverride, Destination, MessagePost};
+pub use notification::{
+    Author, NotificationDestination, NotificationPost, NotificationRef, NotificationResponse,
+};
 pub use responses::{GetMessagesResponse, MessageResponse};
 
 /// Flat key/value metadata attached to messages and actions. The API accepts

@@ -427,10 +427,15 @@ mod tests {
         // Parts of different names.
         let out = expand_str(
             quote!(POST, "/a", multipart(source = image, role)),
-            quote!(async fn post(&self, image: &Upload, role: Role) -> Result<()>;),
+            quote!(
+                async fn post(&self, image: &Upload, role: Role) -> Result<()>;
+            ),
         );
         assert!(!out.contains("compile_error"), "{out}");
-        assert!(out.contains("part (\"source\" , & image)") && out.contains("part (\"role\" , & role)"), "{out}");
+        assert!(
+            out.contains("part (\"source\" , & image)") && out.contains("part (\"role\" , & role)"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -445,8 +445,16 @@ mod tests {
         assert!(first_error("/a b").message.contains("character ` `"));
         let e = first_error("/a%20b");
         assert!(e.message.contains("character `%`"), "{}", e.message);
-        assert!(e.message.contains("values are encoded for you"), "{}", e.message);
-        assert!(!first_error("/a b").message.contains("values are encoded for you"));
+        assert!(
+            e.message.contains("values are encoded for you"),
+            "{}",
+            e.message
+        );
+        assert!(
+            !first_error("/a b")
+                .message
+                .contains("values are encoded for you")
+        );
         assert!(first_error("/a#b").message.contains("character `#`"));
         assert!(first_error("/a/../b").message.contains("dot segment"));
         assert!(first_error("/a?").message.contains("empty query"));
