@@ -38,6 +38,21 @@ pub enum Region {
     Eu1,
 }
 
+impl std::str::FromStr for Region {
+    type Err = Error;
+
+    /// `us`, or `eu` / `eu-1` (any case).
+    fn from_str(name: &str) -> Result<Self> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "us" => Ok(Region::Us),
+            "eu" | "eu-1" | "eu1" => Ok(Region::Eu1),
+            other => Err(Error::Config(format!(
+                "unknown region `{other}`: expected `us` or `eu`"
+            ))),
+        }
+    }
+}
+
 impl Region {
     /// The API's base URL in this region.
     pub fn base_url(self) -> &'static str {
@@ -90,6 +105,75 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
+    /// A builder configured from the environment, the variables the quickstart reads:
+    ///
+    /// | variable | meaning |
+    /// |---|---|
+    /// | `SMOOCH_KEY_ID` and `SMOOCH_SECRET` | basic auth with this API key |
+    /// | `SMOOCH_JWT` | `Authorization: Bearer` with this JWT (instead of a key) |
+    /// | `SMOOCH_REGION` | `us` (default) or `eu` |
+    /// | `SMOOCH_BASE_URL` | any other base URL (wins over the region) |
+    ///
+    /// Empty variables count as unset. Fails with [`Error::Config`] naming what is missing
+    /// (a key id without its secret, say) or what is ambiguous (both a key and a JWT); the
+    /// builder can still be changed before [`build`](Self::build).
+    ///
+    /// ```no_run
+    /// let client = smooch_client::ClientBuilder::from_env()?
+    ///     .timeout(std::time::Duration::from_secs(10))
+    ///     .build()?;
+    /// # Ok::<(), smooch_client::Error>(())
+    /// ```
+    pub fn from_env() -> Result<Self> {
+        Self::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`from_env`](Self::from_env) with the variables read by `var`.
+    fn from_vars(var: impl Fn(&str) -> Option<String>) -> Result<Self> {
+        let var = |name: &str| var(name).filter(|value| !value.trim().is_empty());
+        let (key_id, secret, jwt) = (
+            var("SMOOCH_KEY_ID"),
+            var("SMOOCH_SECRET"),
+            var("SMOOCH_JWT"),
+        );
+        let builder = match (key_id, secret, jwt) {
+            (Some(key_id), Some(secret), None) => {
+                ClientBuilder::default().basic_auth(key_id, secret)
+            }
+            (None, None, Some(jwt)) => ClientBuilder::default().jwt(jwt),
+            (None, None, None) => {
+                return Err(Error::Config(
+                    "no credentials in the environment: set SMOOCH_KEY_ID and SMOOCH_SECRET, or SMOOCH_JWT"
+                        .into(),
+                ));
+            }
+            (Some(_), None, None) => {
+                return Err(Error::Config(
+                    "SMOOCH_KEY_ID is set without SMOOCH_SECRET: set both".into(),
+                ));
+            }
+            (None, Some(_), None) => {
+                return Err(Error::Config(
+                    "SMOOCH_SECRET is set without SMOOCH_KEY_ID: set both".into(),
+                ));
+            }
+            (_, _, Some(_)) => {
+                return Err(Error::Config(
+                    "both an API key (SMOOCH_KEY_ID, SMOOCH_SECRET) and SMOOCH_JWT are set: keep one"
+                        .into(),
+                ));
+            }
+        };
+        let builder = match var("SMOOCH_REGION") {
+            Some(region) => builder.region(region.parse()?),
+            None => builder,
+        };
+        Ok(match var("SMOOCH_BASE_URL") {
+            Some(url) => builder.base_url(url),
+            None => builder,
+        })
+    }
+
     /// Sends requests to `url` instead of `https://api.smooch.io`: another region, a proxy that
     /// serves the API under a path prefix, or a local test server such as
     /// `http://127.0.0.1:8080`. Checked by [`build`](Self::build).
@@ -328,5 +412,61 @@ mod tests {
             panic!()
         };
         assert!(!e.to_string().contains("hunter2"));
+    }
+
+    fn env(vars: &[(&str, &str)]) -> Result<Client> {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        ClientBuilder::from_vars(|name| {
+            vars.iter()
+                .find(|(key, _)| key == name)
+                .map(|(_, value)| value.clone())
+        })?
+        .build()
+    }
+
+    fn config_error(result: Result<Client>) -> String {
+        match result {
+            Err(Error::Config(message)) => message,
+            other => panic!("not a config error: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_environment_configures_credentials_region_and_base_url() {
+        let client = env(&[("SMOOCH_KEY_ID", "app_1"), ("SMOOCH_SECRET", "s")]).unwrap();
+        assert_eq!(client.base_url().as_str(), "https://api.smooch.io/");
+        assert!(matches!(client.inner.auth, AuthHeader::Fixed(_)));
+        let client = env(&[("SMOOCH_JWT", "a.b.c"), ("SMOOCH_REGION", "EU")]).unwrap();
+        assert_eq!(client.base_url().as_str(), "https://api.eu-1.smooch.io/");
+        let client = env(&[
+            ("SMOOCH_JWT", "a.b.c"),
+            ("SMOOCH_REGION", "eu"),
+            ("SMOOCH_BASE_URL", "http://127.0.0.1:9/sc"),
+        ])
+        .unwrap();
+        assert_eq!(client.base_url().as_str(), "http://127.0.0.1:9/sc");
+    }
+
+    #[test]
+    fn what_is_missing_or_ambiguous_in_the_environment_is_named() {
+        assert!(config_error(env(&[])).contains("SMOOCH_KEY_ID and SMOOCH_SECRET, or SMOOCH_JWT"));
+        assert!(config_error(env(&[("SMOOCH_SECRET", "   ")])).contains("no credentials"));
+        assert!(config_error(env(&[("SMOOCH_KEY_ID", "k")])).contains("without SMOOCH_SECRET"));
+        assert!(config_error(env(&[("SMOOCH_SECRET", "s")])).contains("without SMOOCH_KEY_ID"));
+        let both = env(&[
+            ("SMOOCH_KEY_ID", "k"),
+            ("SMOOCH_SECRET", "hunter2"),
+            ("SMOOCH_JWT", "j"),
+        ]);
+        let message = config_error(both);
+        assert!(
+            message.contains("keep one") && !message.contains("hunter2"),
+            "{message}"
+        );
+        let region = env(&[("SMOOCH_JWT", "j"), ("SMOOCH_REGION", "mars")]);
+        assert!(config_error(region).contains("unknown region `mars`"));
     }
 }

@@ -99,6 +99,7 @@ macro_rules! string_enum {
         }
 
         /// Sent as its wire value, e.g. in `?types=twilio,line`.
+        #[diagnostic::do_not_recommend]
         impl $crate::request::QueryValue for $name {
             fn write(&self, out: &mut ::std::string::String) -> ::std::result::Result<(), ::std::string::String> {
                 $crate::request::QueryValue::write(self.as_str(), out)
@@ -106,6 +107,7 @@ macro_rules! string_enum {
         }
 
         /// Sent as its wire value in a multipart text field.
+        #[diagnostic::do_not_recommend]
         impl $crate::request::PartValue for $name {
             fn content(&self) -> ::std::option::Option<$crate::request::PartContent> {
                 $crate::request::PartValue::content(self.as_str())
