@@ -1,8 +1,10 @@
-//! Request and response models of the ConversationApi (REST API v1.1).
+//! Request and response models of the REST API v1.1: the ConversationApi and the Webhook API.
 //!
-//! Requests: [`MessagePost`] (post message) and [`ConversationActivity`]
-//! (typing indicators, read receipts). Responses: [`MessageResponse`],
-//! [`GetMessagesResponse`] and [`ActivityResponse`].
+//! Requests: [`MessagePost`] (post message), [`ConversationActivity`]
+//! (typing indicators, read receipts), [`WebhookCreate`] and [`WebhookUpdate`]. Responses:
+//! [`MessageResponse`], [`GetMessagesResponse`], [`ActivityResponse`], [`WebhookResponse`] and
+//! [`ListWebhooksResponse`]. Users and their clients ([`AppUser`], [`AppUserClient`]) come with
+//! webhook events.
 //!
 //! Every type is `#[non_exhaustive]` because the API grows: build request
 //! types with their constructors and `with_*` setters, e.g.
@@ -49,6 +51,7 @@
 
 mod action;
 mod activity;
+mod app_user;
 mod conversation;
 pub(crate) mod decode;
 mod enums;
@@ -59,13 +62,15 @@ mod location;
 mod message;
 mod message_post;
 mod responses;
+mod webhook;
 
 pub use action::Action;
 pub use activity::{ActivityResponse, ConversationActivity};
+pub use app_user::{AppUser, AppUserClient, JsonObject};
 pub use conversation::Conversation;
 pub use enums::{
-    ActionSize, ActionState, ActionType, ActivityType, FieldType, ImageAspectRatio,
-    IntegrationType, ItemSize, MessageType, QuotedMessageType, Role,
+    ActionSize, ActionState, ActionType, ActivityType, ClientStatus, FieldType, ImageAspectRatio,
+    IntegrationType, ItemSize, MessageType, QuotedMessageType, Role, WebhookTrigger,
 };
 pub use extra::Extra;
 pub use form::{Field, FieldOption, FieldPost, Select};
@@ -74,6 +79,7 @@ pub use location::{Coordinates, Location};
 pub use message::{Message, QuotedMessage, Source};
 pub use message_post::{ChannelOverride, Destination, MessagePost};
 pub use responses::{GetMessagesResponse, MessageResponse};
+pub use webhook::{ListWebhooksResponse, Webhook, WebhookCreate, WebhookResponse, WebhookUpdate};
 
 /// Flat key/value metadata attached to messages and actions. The API accepts
 /// string, number and boolean values only.
