@@ -20,7 +20,9 @@ pub struct AppRef {
     pub extra: Extra,
 }
 
-/// A conversation named by its id (API v1.1 events).
+/// A conversation named by its id (API v1.1 events). Not a
+/// [`Conversation`](crate::models::Conversation): events carry only the id, and that model's
+/// `unreadCount` would read 0 where nothing was said.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
