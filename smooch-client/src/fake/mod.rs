@@ -1,8 +1,9 @@
-//! An in-process fake of the Smooch ConversationApi (cargo feature `fake`), for trying the
-//! client without an account and for testing your bot without the network.
+//! An in-process fake of the Smooch ConversationApi and Webhook API (cargo feature `fake`), for
+//! trying the client without an account and for testing your bot without the network: it also
+//! delivers webhook events.
 //!
-//! [`FakeSmooch::start`] serves the six ConversationApi endpoints on `127.0.0.1` (a free port)
-//! with the real API's semantics, and stops when dropped:
+//! [`FakeSmooch::start`] serves the six ConversationApi endpoints and the five Webhook API
+//! endpoints on `127.0.0.1` (a free port) with the real API's semantics, and stops when dropped:
 //!
 //! - `POST .../messages` validates the message like the real API (400 `bad_request` with a
 //!   description of what is wrong), stores it with a generated `_id`, an `authorId`, a `received`

@@ -39,8 +39,9 @@
 //!   (`""`, `0`, `Unknown("")`);
 //! - a missing key decodes to the default too, except for the keys that
 //!   identify a response's shape: a [`Message`]'s `_id`, `authorId`, `role`,
-//!   `type` and `received`, a [`Conversation`]'s `_id`, and the `message` /
-//!   `conversation` of [`MessageResponse`] and [`ActivityResponse`];
+//!   `type` and `received`, a [`Conversation`]'s, an [`AppUser`]'s and a [`Webhook`]'s `_id`,
+//!   the `message` / `conversation` of [`MessageResponse`] and [`ActivityResponse`], and the
+//!   `webhook` of [`WebhookResponse`];
 //! - a repeated key keeps its last value, as every JSON parser of the official SDKs does (a
 //!   real read-receipt response repeats `unreadCount`).
 //!

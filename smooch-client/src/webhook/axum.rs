@@ -99,6 +99,7 @@ async fn read(receiver: &Receiver, headers: &HeaderMap, body: Body) -> Result<Ev
     let mut bytes = Vec::new();
     let mut stream = body.into_data_stream();
     while let Some(chunk) = stream.next().await {
+        // The sender went away mid-body: what arrived is not a whole JSON document.
         let chunk = chunk.map_err(|_| WebhookError::NotJson { line: 0, column: 0 })?;
         if bytes.len() + chunk.len() > limit {
             return Err(too_large);
