@@ -10,15 +10,55 @@ use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue};
 use crate::Error;
 use crate::jwt::{JwtScope, Signer};
 
-/// A secret string: its `Debug` prints `<redacted>`, and it has no `Display`.
+/// A secret string: its `Debug` prints `<redacted>`, it has no `Display`, and `==` compares in
+/// constant time.
 ///
 /// ```
 /// let secret = smooch_client::Secret::new("s3cr3t");
 /// assert_eq!(format!("{secret:?}"), "Secret(<redacted>)");
 /// assert_eq!(secret.expose(), "s3cr3t");
 /// ```
-#[derive(Clone, PartialEq, Eq)]
+///
+/// # Serde
+///
+/// A `Secret` decodes from a JSON string (the API returns a webhook's secret that way) and
+/// **serializes as the secret itself**: serializing is something you ask for (to store a
+/// [`Webhook`](crate::models::Webhook) you fetched, say), and a model re-encoded must give back
+/// what was received. What keeps secrets out of logs is `Debug`, which never shows them; do not
+/// log a serialized model that holds one.
+///
+/// ```
+/// use smooch_client::Secret;
+///
+/// let secret: Secret = serde_json::from_str(r#""0f3a""#)?;
+/// assert_eq!(secret, Secret::new("0f3a"));
+/// assert_eq!(serde_json::to_string(&secret)?, r#""0f3a""#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Default)]
 pub struct Secret(String);
+
+impl PartialEq for Secret {
+    /// Constant time in the contents (the lengths may still be told apart).
+    fn eq(&self, other: &Self) -> bool {
+        use subtle::ConstantTimeEq as _;
+        self.0.as_bytes().ct_eq(other.0.as_bytes()).into()
+    }
+}
+
+impl Eq for Secret {}
+
+impl serde::Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret)
+    }
+}
 
 impl Secret {
     /// Wraps a secret.

@@ -15,8 +15,10 @@
 //!
 //! - [`Client`] holds the connection pool, base URL, credentials and timeout; build it with
 //!   [`Client::builder`].
-//! - Endpoints are methods of traits such as [`ConversationApi`], implemented for [`Client`];
-//!   bring the trait into scope (or `use smooch_client::prelude::*`).
+//! - Endpoints are methods of traits such as [`ConversationApi`] and [`WebhookApi`],
+//!   implemented for [`Client`]; bring the trait into scope (or `use smooch_client::prelude::*`).
+//! - What Smooch POSTs to your webhooks is received with [`webhook`]: verified, decoded into one
+//!   typed [`webhook::Event`] per trigger, and (feature `axum`) served by a ready handler.
 //! - Request and response types are in [`models`]; every failure is an [`Error`].
 //! - New endpoints are one [`endpoint`] line each.
 #![doc(html_root_url = "https://docs.rs/smooch-client/0.1.0")]
@@ -40,12 +42,13 @@ mod response;
 mod retry;
 mod transport;
 mod upload;
+pub mod webhook;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
-pub use api::{AttachmentApi, ConversationApi, NotificationApi};
+pub use api::{AttachmentApi, ConversationApi, NotificationApi, WebhookApi};
 pub use auth::{Auth, Secret};
 pub use builder::{
     ClientBuilder, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Region,
@@ -65,7 +68,9 @@ pub use upload::Upload;
 /// `use smooch_client::prelude::*;` brings the client, the endpoint traits and the models in.
 pub mod prelude {
     pub use crate::models::*;
-    pub use crate::{AttachmentApi, Client, ConversationApi, Error, NotificationApi, Result};
+    pub use crate::{
+        AttachmentApi, Client, ConversationApi, Error, NotificationApi, Result, WebhookApi,
+    };
 }
 
 /// The README's examples, compiled as doctests so they stay true.

@@ -4,6 +4,7 @@
 use httpmock::MockServer;
 use smooch_client::Client;
 
+pub mod events;
 pub mod fixtures;
 
 /// The API key id the tests authenticate with.

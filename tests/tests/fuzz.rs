@@ -1,6 +1,6 @@
-//! Bounded property tests: the response decoders and the client's decode path never panic,
-//! whatever the server sends, and every path id arrives as one segment that decodes back to
-//! itself.
+//! Bounded property tests: the response decoders, the webhook event decoder and receiver, and
+//! the client's decode path never panic, whatever the server sends, and every path id arrives
+//! as one segment that decodes back to itself.
 //!
 //! Failures are not persisted to files (`failure_persistence: None`); proptest prints the
 //! minimal failing input instead.
@@ -20,6 +20,7 @@ use smooch_client::models::{
     ActivityResponse, Conversation, ConversationActivity, GetMessagesResponse, Message,
     MessagePost, MessageResponse, Role,
 };
+use smooch_client::webhook::{Event, Receiver, Verifier};
 use smooch_client::{ApiError, Client, ConversationApi, DecodeError, Error, RetryPolicy};
 use smooch_tests::{APP, KEY_ID, SECRET, USER};
 
@@ -223,9 +224,14 @@ fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
 /// A seed with a few of its values replaced by arbitrary JSON or removed: the models' shapes,
 /// with wrong types, missing keys and odd values where the decoders must cope.
 fn mutated_seed() -> impl Strategy<Value = Value> {
+    mutated_from(&SEEDS)
+}
+
+/// One of `seeds` with a few of its values replaced by arbitrary JSON or removed.
+fn mutated_from(seeds: &'static [Value]) -> impl Strategy<Value = Value> {
     let edit = prop_oneof![3 => json_value().prop_map(Some), 1 => Just(None)];
-    (any::<Index>(), vec((any::<Index>(), edit), 1..4)).prop_map(|(seed, edits)| {
-        let mut value = SEEDS[seed.index(SEEDS.len())].clone();
+    (any::<Index>(), vec((any::<Index>(), edit), 1..4)).prop_map(move |(seed, edits)| {
+        let mut value = seeds[seed.index(seeds.len())].clone();
         for (at, replacement) in edits {
             let mut all = Vec::new();
             pointers(&value, String::new(), &mut all);
@@ -395,6 +401,144 @@ proptest! {
     #[test]
     fn decoders_never_panic_on_damaged_fixtures(bytes in mutated_fixture()) {
         decode_all(&bytes)?;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The webhook event decoder and the receiver.
+
+/// The webhook payloads written for the tests, one per trigger.
+static EVENT_SEEDS: LazyLock<Vec<Value>> = LazyLock::new(|| {
+    smooch_tests::events::all()
+        .into_iter()
+        .map(|(_, value)| value)
+        .collect()
+});
+
+/// Every trigger, and a few that are not.
+const TRIGGERS: &[&str] = &[
+    "message:appUser",
+    "message:appMaker",
+    "postback",
+    "conversation:start",
+    "conversation:read",
+    "conversation:referral",
+    "typing:appUser",
+    "merge:appUser",
+    "delivery:success",
+    "delivery:failure",
+    "message:delivery:channel",
+    "message:delivery:user",
+    "message:delivery:failure",
+    "notification:delivery:channel",
+    "notification:delivery:user",
+    "notification:delivery:failure",
+    "payment:success",
+    "link:success",
+    "link:match",
+    "link:failure",
+    "client:add",
+    "client:remove",
+    "appUser:delete",
+    "message",
+    "*",
+    "",
+    "brand:new",
+];
+
+/// Arbitrary JSON objects with a `trigger`, so most reach a typed decoder.
+fn triggered_json() -> impl Strategy<Value = Value> {
+    (select(TRIGGERS), json_value(), any::<bool>()).prop_map(|(trigger, value, with_app)| {
+        let mut object = match value {
+            Value::Object(object) => object,
+            other => [("messages".to_owned(), other)].into_iter().collect(),
+        };
+        object.insert("trigger".into(), Value::from(trigger));
+        if with_app {
+            object.insert("app".into(), serde_json::json!({"_id": "app_1"}));
+        }
+        Value::Object(object)
+    })
+}
+
+/// Webhook bodies: anything, triggered JSON, damaged payloads of every trigger.
+fn event_body() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        vec(any::<u8>(), 0..256),
+        triggered_json().prop_map(|v| serde_json::to_vec(&v).unwrap()),
+        mutated_from(&EVENT_SEEDS).prop_map(|v| serde_json::to_vec(&v).unwrap()),
+    ]
+}
+
+/// Decodes `bytes` as an event: never a panic, and a decoded event survives a round trip.
+fn decode_event(bytes: &[u8]) -> Result<(), TestCaseError> {
+    decode::<Event>(bytes)?;
+    if let Ok(event) = Event::from_slice(bytes) {
+        let via_serde = serde_json::from_slice::<Event>(bytes);
+        prop_assert!(via_serde.is_ok(), "serde and from_slice disagree");
+        prop_assert!(!event.trigger().is_empty() || event.is_unknown());
+    }
+    Ok(())
+}
+
+/// An event seed with one value (or key) replaced by a string the errors must not quote.
+fn canary_payload() -> impl Strategy<Value = Value> {
+    (any::<Index>(), any::<Index>(), any::<bool>()).prop_map(|(seed, at, as_key)| {
+        let mut value = EVENT_SEEDS[seed.index(EVENT_SEEDS.len())].clone();
+        let mut all = Vec::new();
+        pointers(&value, String::new(), &mut all);
+        let pointer = &all[at.index(all.len())];
+        let target = value.pointer_mut(pointer).unwrap();
+        match target {
+            Value::Object(entries) if as_key => {
+                entries.insert("CANARY\"}".into(), Value::from(1));
+            }
+            other => *other = Value::from("CANARY\"}, 12"),
+        }
+        value
+    })
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn the_event_decoder_never_panics_and_round_trips(bytes in event_body()) {
+        decode_event(&bytes)?;
+    }
+
+    #[test]
+    fn event_errors_never_quote_the_payload(value in canary_payload()) {
+        if let Err(error) = Event::from_value(value) {
+            let (text, debug) = (error.to_string(), format!("{error:?}"));
+            prop_assert!(!text.contains("CANARY") && !debug.contains("CANARY"), "{}", text);
+        }
+    }
+
+    #[test]
+    fn the_receiver_never_panics_whatever_the_key_and_body(
+        key in proptest::option::of(vec(any::<u8>(), 0..40)),
+        bytes in event_body(),
+    ) {
+        let receiver = Receiver::new(Verifier::for_app("app_1", "s3cret").with_secret("k"))
+            .with_body_limit(512);
+        let result = receiver.receive_key(key.as_deref(), &bytes);
+        let known = matches!(key.as_deref(), Some(b"s3cret") | Some(b"k"));
+        if !known {
+            prop_assert!(result.is_err());
+        }
+        if let Err(error) = result {
+            prop_assert!(!error.to_string().contains("s3cret"));
+        }
+    }
+}
+
+/// Every event seed decodes to its typed event.
+#[test]
+fn every_event_seed_decodes() {
+    for seed in EVENT_SEEDS.iter() {
+        let event = Event::from_value(seed.clone()).unwrap();
+        assert!(!event.is_unknown(), "{seed}");
     }
 }
 

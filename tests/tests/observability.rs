@@ -1,16 +1,22 @@
-//! What the client tells the world through `tracing`: spans named after operations, without
-//! secrets, ids or message text.
+//! What the client and the webhook handler tell the world through `tracing`: spans named after
+//! operations, refusals and failures, without secrets, ids or message text.
 //!
 //! This binary holds a single test on purpose: `tracing` caches per-callsite interest globally,
 //! so a thread-local subscriber in parallel tests can miss events.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use futures_util::TryStreamExt;
-use smooch_client::fake::{FakeSmooch, Fault};
-use smooch_client::models::{ConversationActivity, MessagePost, Role};
-use smooch_client::{Client, ConversationApi, JwtScope, RetryPolicy};
+use smooch_client::fake::{DeliveryPolicy, FakeSmooch, Fault};
+use smooch_client::models::{
+    ConversationActivity, MessagePost, Role, WebhookCreate, WebhookTrigger,
+};
+use smooch_client::webhook::axum::handler;
+use smooch_client::webhook::{Receiver, Verifier};
+use smooch_client::{Client, ConversationApi, JwtScope, RetryPolicy, WebhookApi};
 use tracing_subscriber::fmt::format::FmtSpan;
 
 /// Collects everything the subscriber writes.
@@ -87,6 +93,43 @@ async fn a_full_run_logs_operations_but_no_secrets_ids_or_text() {
         .delete_message(app, USER_ID, "no-such-message")
         .await
         .unwrap_err();
+
+    // Webhooks: a bot whose function fails once, then a call with a wrong key.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    let hook = WebhookCreate::new(&url).with_triggers([WebhookTrigger::MessageAppUser]);
+    let webhook = basic.create_webhook(app, &hook).await.unwrap().webhook;
+    let failures = Arc::new(AtomicUsize::new(0));
+    let receiver = Receiver::new(Verifier::for_app(app, webhook.secret.clone()));
+    let bot = axum::Router::new().route(
+        "/hook",
+        handler(receiver, move |_event| {
+            let failures = failures.clone();
+            async move {
+                match failures.fetch_add(1, Ordering::SeqCst) {
+                    0 => Err("the first try fails"),
+                    _ => Ok(()),
+                }
+            }
+        }),
+    );
+    tokio::spawn(async move { axum::serve(listener, bot).await });
+    fake.set_delivery_policy(DeliveryPolicy::default().with_backoff(Duration::from_millis(1)));
+    fake.user_says(app, USER_ID, TEXT).unwrap();
+    fake.deliveries_settled().await;
+    assert_eq!(fake.deliveries().len(), 2);
+    let wrong_key = format!("{}-almost", webhook.secret.expose());
+    let status = reqwest::Client::new()
+        .post(&url)
+        .header("x-api-key", &wrong_key)
+        .body(format!(
+            r#"{{"trigger": "message:appUser", "text": "{TEXT}"}}"#
+        ))
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(status.as_u16(), 401);
     drop(fake);
 
     let output = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
@@ -125,6 +168,9 @@ async fn a_full_run_logs_operations_but_no_secrets_ids_or_text() {
         "the retried 503 shows its second attempt:\n{output}"
     );
     assert!(output.contains("retrying"), "{output}");
+    assert!(output.contains("webhook refused"), "{output}");
+    assert!(output.contains("webhook function failed"), "{output}");
+    assert!(output.contains("status=401"), "{output}");
 
     for forbidden in [
         SECRET,
@@ -136,6 +182,8 @@ async fn a_full_run_logs_operations_but_no_secrets_ids_or_text() {
         &sent.message.id,
         "Basic ",
         "Bearer ",
+        webhook.secret.expose(),
+        &wrong_key,
     ] {
         assert!(
             !output.contains(forbidden),

@@ -3,7 +3,9 @@
 mod attachment;
 mod conversation;
 mod notification;
+mod webhook;
 
 pub use attachment::AttachmentApi;
 pub use conversation::ConversationApi;
 pub use notification::NotificationApi;
+pub use webhook::WebhookApi;

@@ -1,8 +1,9 @@
-//! An in-process fake of the Smooch ConversationApi (cargo feature `fake`), for trying the
-//! client without an account and for testing your bot without the network.
+//! An in-process fake of the Smooch ConversationApi and Webhook API (cargo feature `fake`), for
+//! trying the client without an account and for testing your bot without the network: it also
+//! delivers webhook events.
 //!
-//! [`FakeSmooch::start`] serves the six ConversationApi endpoints on `127.0.0.1` (a free port)
-//! with the real API's semantics, and stops when dropped:
+//! [`FakeSmooch::start`] serves the six ConversationApi endpoints and the five Webhook API
+//! endpoints on `127.0.0.1` (a free port) with the real API's semantics, and stops when dropped:
 //!
 //! - `POST .../messages` validates the message like the real API (400 `bad_request` with a
 //!   description of what is wrong), stores it with a generated `_id`, an `authorId`, a `received`
@@ -23,7 +24,56 @@
 //!   signed with the secret (scope `app` or `account`, or `appUser` with the path's `userId`).
 //!   Anything else is 401 with Smooch's error body.
 //!
+//! - The Webhook API (`GET`/`POST .../webhooks`, `GET`/`PUT`/`DELETE .../webhooks/<id>`):
+//!   webhooks get an id, a secret (32 hex digits) and `version: "v1.1"`; a target must be an
+//!   http(s) URL, triggers must be known (none: `message`), and an app has at most 10.
+//!
 //! Media is not downloaded: `mediaSize` is always 0.
+//!
+//! # Webhooks
+//!
+//! The fake POSTs events to the webhooks subscribed to them, as Smooch does: the webhook's
+//! secret in `X-API-Key`, `Content-Type: application/json`, a v1.1 payload (the `client` and
+//! the complete `appUser` only when the webhook asks), retries on anything but a 2xx or 400, 401,
+//! 403, 404 and 406, up to 5 retries with a doubling backoff ([`DeliveryPolicy`], short by
+//! default), and a 20 s timeout. Events happen when:
+//!
+//! | what | trigger |
+//! |---|---|
+//! | [`user_says`](FakeSmooch::user_says), [`user_sends`](FakeSmooch::user_sends), or a `POST .../messages` with role `appUser` | `message:appUser` |
+//! | a `POST .../messages` with role `appMaker` (or `whisper`) | `message:appMaker` |
+//! | [`user_taps`](FakeSmooch::user_taps) a postback button | `postback` |
+//! | [`user_reads`](FakeSmooch::user_reads) the conversation | `conversation:read` |
+//! | [`user_types`](FakeSmooch::user_types) | `typing:appUser` |
+//!
+//! Every attempt is recorded ([`deliveries`](FakeSmooch::deliveries));
+//! [`deliveries_settled`](FakeSmooch::deliveries_settled) waits until none is under way, and
+//! [`inject_delivery`](FakeSmooch::inject_delivery) makes the receiver fail. The hooks must be
+//! called inside a tokio runtime (deliveries run in tasks of their own).
+//!
+//! ```
+//! use smooch_client::WebhookApi;
+//! use smooch_client::fake::{DeliveryOutcome, FakeSmooch};
+//! use smooch_client::models::{WebhookCreate, WebhookTrigger};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let fake = FakeSmooch::start().await?;
+//! // Nothing listens on port 1: every attempt fails, and is retried.
+//! let hook = WebhookCreate::new("http://127.0.0.1:1/hook")
+//!     .with_triggers([WebhookTrigger::MessageAppUser]);
+//! fake.client()?.create_webhook("app", &hook).await?;
+//! fake.set_delivery_policy(fake_policy());
+//! fake.user_says("app", "user", "Hello?")?;
+//! fake.deliveries_settled().await;
+//! let attempts = fake.deliveries();
+//! assert_eq!(attempts.len(), 6, "the first attempt and 5 retries");
+//! assert!(attempts.iter().all(|a| a.outcome == DeliveryOutcome::ConnectionFailed));
+//! # Ok(()) }
+//! # fn fake_policy() -> smooch_client::fake::DeliveryPolicy {
+//! #     smooch_client::fake::DeliveryPolicy::default().with_backoff(std::time::Duration::from_millis(1))
+//! # }
+//! ```
 //!
 //! ```
 //! use smooch_client::ConversationApi;
@@ -42,14 +92,18 @@
 //! ```
 
 mod auth;
+mod delivery;
 mod enrich;
+mod events;
 mod faults;
+mod hooks;
 mod reply;
 mod routes;
 mod server;
 mod state;
 mod store;
 mod validate;
+mod webhook_routes;
 
 use std::fmt;
 use std::sync::Arc;
@@ -57,9 +111,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use tokio::sync::oneshot;
 
+pub use delivery::{DeliveryAttempt, DeliveryFault, DeliveryOutcome, DeliveryPolicy};
 pub use faults::Fault;
 
-use crate::models::{Conversation, Message};
+use crate::models::{ActionType, Conversation, Message, MessagePost, Role, Webhook};
 use crate::{Client, Secret};
 use auth::Key;
 use state::Shared;
@@ -110,6 +165,8 @@ impl FakeSmooch {
             store: Default::default(),
             faults: Default::default(),
             requests: AtomicUsize::new(0),
+            hooks: Default::default(),
+            deliveries: Arc::new(delivery::Deliveries::new()),
         });
         let (stop, stopped) = oneshot::channel::<()>();
         let app = server::router(shared.clone());
@@ -195,6 +252,133 @@ impl FakeSmooch {
         for message in messages {
             thread.insert(message);
         }
+    }
+}
+
+/// Why a hook such as [`FakeSmooch::user_taps`] could not do what it was asked: the text says
+/// what is missing or wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct HookError(String);
+
+/// The users' side: what a user does in a conversation, and the webhook events it causes.
+impl FakeSmooch {
+    /// The user sends a text message (stored as a `POST .../messages` would store it, from the
+    /// Web Messenger); `message:appUser` goes to the subscribed webhooks. Returns the stored
+    /// message.
+    pub fn user_says(&self, app_id: &str, user_id: &str, text: &str) -> Result<Message, HookError> {
+        self.user_sends(app_id, user_id, MessagePost::text(Role::AppUser, text))
+    }
+
+    /// The user sends `message` (its role is set to `appUser`), checked as the API checks a
+    /// posted message; `message:appUser` goes to the subscribed webhooks.
+    pub fn user_sends(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        mut message: MessagePost,
+    ) -> Result<Message, HookError> {
+        message.role = Role::AppUser;
+        routes::add_message(&self.shared, app_id, user_id, message, Some(events::web()))
+            .map(|response| response.message)
+            .map_err(HookError)
+    }
+
+    /// The user taps the postback button `action_id` of the message `message_id`; `postback`
+    /// goes to the subscribed webhooks.
+    pub fn user_taps(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        message_id: &str,
+        action_id: &str,
+    ) -> Result<(), HookError> {
+        let (conversation_id, message) = {
+            let store = self.shared.store();
+            let thread = store
+                .thread(app_id, user_id)
+                .ok_or_else(|| HookError("the user has no conversation".into()))?;
+            let message = thread
+                .messages
+                .iter()
+                .find(|m| m.id == message_id)
+                .ok_or_else(|| HookError(format!("no message `{message_id}`")))?;
+            (thread.conversation.id.clone(), message.clone())
+        };
+        let action = message
+            .actions
+            .iter()
+            .chain(message.items.iter().flat_map(|item| &item.actions))
+            .find(|a| a.id.as_deref() == Some(action_id))
+            .ok_or_else(|| HookError(format!("no action `{action_id}` on the message")))?;
+        if action.r#type != ActionType::Postback {
+            return Err(HookError(format!(
+                "action `{action_id}` is a `{}` action, not a postback",
+                action.r#type
+            )));
+        }
+        let event = events::postback(app_id, user_id, &conversation_id, &message, action);
+        events::emit(&self.shared, app_id, event);
+        Ok(())
+    }
+
+    /// The user reads the conversation: `unreadCount` becomes 0, `appUserLastRead` now;
+    /// `conversation:read` goes to the subscribed webhooks.
+    pub fn user_reads(&self, app_id: &str, user_id: &str) -> Result<(), HookError> {
+        let (conversation_id, now) = {
+            let mut store = self.shared.store();
+            let thread = store
+                .thread_mut(app_id, user_id)
+                .ok_or_else(|| HookError("the user has no conversation".into()))?;
+            let now = thread.next_received();
+            thread.conversation.unread_count = 0;
+            thread.conversation.app_user_last_read = Some(now);
+            (thread.conversation.id.clone(), now)
+        };
+        let event = events::read(app_id, user_id, &conversation_id, now);
+        events::emit(&self.shared, app_id, event);
+        Ok(())
+    }
+
+    /// The user starts (`true`) or stops (`false`) typing; `typing:appUser` goes to the
+    /// subscribed webhooks. Creates the conversation if needed.
+    pub fn user_types(&self, app_id: &str, user_id: &str, typing: bool) {
+        let (conversation_id, now) = {
+            let mut store = self.shared.store();
+            let (thread, _) = store.thread_or_create(app_id, user_id);
+            (thread.conversation.id.clone(), thread.next_received())
+        };
+        let event = events::typing(app_id, user_id, &conversation_id, typing, now);
+        events::emit(&self.shared, app_id, event);
+    }
+}
+
+/// Webhook deliveries: how they are made, what happened, and failures of the receiver.
+impl FakeSmooch {
+    /// The app's webhooks, as the Webhook API lists them (secrets included).
+    pub fn webhooks(&self, app_id: &str) -> Vec<Webhook> {
+        self.shared.hooks().list(app_id)
+    }
+
+    /// Sets how the next deliveries are made (retries, backoff, timeout).
+    pub fn set_delivery_policy(&self, policy: DeliveryPolicy) {
+        self.shared.deliveries.set_policy(policy);
+    }
+
+    /// Makes each of the next `count` delivery attempts suffer `fault`, in order after faults
+    /// already queued.
+    pub fn inject_delivery(&self, count: usize, fault: DeliveryFault) {
+        self.shared.deliveries.inject(count, fault);
+    }
+
+    /// Every delivery attempt so far, in the order they ended.
+    pub fn deliveries(&self) -> Vec<DeliveryAttempt> {
+        self.shared.deliveries.attempts()
+    }
+
+    /// Waits until no delivery is under way (each has succeeded, been refused, or given up).
+    pub async fn deliveries_settled(&self) {
+        self.shared.deliveries.settled().await;
     }
 }
 

@@ -1,4 +1,5 @@
-//! The six ConversationApi endpoints, with the real API's semantics.
+//! The six ConversationApi endpoints, with the real API's semantics (the Webhook API's are in
+//! `webhook_routes`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -15,10 +16,10 @@ use serde_json::json;
 use super::reply::{error, json};
 use super::state::Shared;
 use super::store::Thread;
-use super::{enrich, validate};
+use super::{enrich, events, validate};
 use crate::models::{
     ActivityResponse, ActivityType, ConversationActivity, GetMessagesResponse, MessagePost,
-    MessageResponse, Role,
+    MessageResponse, Role, Source,
 };
 
 fn no_conversation() -> Response {
@@ -29,12 +30,14 @@ fn no_conversation() -> Response {
     )
 }
 
-fn bad_request(description: &str) -> Response {
+pub(crate) fn bad_request(description: &str) -> Response {
     error(StatusCode::BAD_REQUEST, "bad_request", description)
 }
 
 /// The JSON body, or the error answer (400 for bad JSON, 413 for a body over the limit).
-fn parse<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>) -> Result<T, Box<Response>> {
+pub(crate) fn parse<T: DeserializeOwned>(
+    body: Result<Bytes, BytesRejection>,
+) -> Result<T, Box<Response>> {
     let body = body.map_err(|rejection| {
         let status = rejection.status();
         let code = if status == StatusCode::PAYLOAD_TOO_LARGE {
@@ -58,17 +61,34 @@ pub(crate) async fn post_message(
         Ok(post) => post,
         Err(response) => return *response,
     };
-    if let Err(description) = validate::message(&post) {
-        return bad_request(&description);
+    match add_message(&shared, &app_id, &user_id, post, None) {
+        Ok(response) => json(StatusCode::CREATED, &response),
+        Err(description) => bad_request(&description),
     }
+}
+
+/// Validates and stores a message as the real server does (the conversation is created on first
+/// use), then sends the `message:appUser` or `message:appMaker` event to the app's webhooks.
+/// `source` replaces the `{"type": "api"}` of messages posted through the API.
+pub(crate) fn add_message(
+    shared: &Shared,
+    app_id: &str,
+    user_id: &str,
+    post: MessagePost,
+    source: Option<Source>,
+) -> Result<MessageResponse, String> {
+    validate::message(&post)?;
     let mut store = shared.store();
     let author_id = match post.role {
-        Role::AppUser => user_id.clone(),
+        Role::AppUser => user_id.to_owned(),
         _ => format!("appmaker_{app_id}"),
     };
-    let (thread, ids) = store.thread_or_create(&app_id, &user_id);
+    let (thread, ids) = store.thread_or_create(app_id, user_id);
     let received = thread.next_received();
-    let message = enrich::message(post, author_id, received, &mut || ids.next());
+    let mut message = enrich::message(post, author_id, received, &mut || ids.next());
+    if source.is_some() {
+        message.source = source;
+    }
     match message.role {
         Role::AppMaker => {
             thread.conversation.unread_count += 1;
@@ -77,13 +97,19 @@ pub(crate) async fn post_message(
         _ => thread.conversation.app_user_last_read = Some(received),
     }
     thread.insert(message.clone());
-    let response = MessageResponse {
+    let conversation = thread.conversation.clone();
+    drop(store);
+    events::emit(
+        shared,
+        app_id,
+        events::message(app_id, user_id, &conversation.id, &message),
+    );
+    Ok(MessageResponse {
         message,
         extra_messages: Vec::new(),
-        conversation: thread.conversation.clone(),
+        conversation,
         ..MessageResponse::default()
-    };
-    json(StatusCode::CREATED, &response)
+    })
 }
 
 /// `GET .../messages?before=|after=`: one page, oldest first; 404 before the conversation exists.

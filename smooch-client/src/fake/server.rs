@@ -17,13 +17,24 @@ use percent_encoding::percent_decode_str;
 
 use super::faults::Fault;
 use super::reply::error;
-use super::routes;
 use super::state::Shared;
+use super::{routes, webhook_routes};
 
-/// The six ConversationApi routes behind the gate.
+/// The ConversationApi and Webhook API routes behind the gate.
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     const USER: &str = "/v1.1/apps/{app_id}/appusers/{user_id}";
+    const WEBHOOKS: &str = "/v1.1/apps/{app_id}/webhooks";
     Router::new()
+        .route(
+            WEBHOOKS,
+            get(webhook_routes::list_webhooks).post(webhook_routes::create_webhook),
+        )
+        .route(
+            &format!("{WEBHOOKS}/{{webhook_id}}"),
+            get(webhook_routes::get_webhook)
+                .put(webhook_routes::update_webhook)
+                .delete(webhook_routes::delete_webhook),
+        )
         .route(
             &format!("{USER}/messages"),
             get(routes::get_messages)

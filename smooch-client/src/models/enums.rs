@@ -322,3 +322,103 @@ string_enum! {
         Paid => "paid",
     }
 }
+
+string_enum! {
+    /// What a webhook subscribes to, and the `trigger` of each event it receives
+    /// (see [`webhook::Event`](crate::webhook::Event)).
+    ///
+    /// The v1.1 values are the spec's `WebhookTriggers`; `delivery:success`, `delivery:failure`,
+    /// `message` and `*` are API v1 values, kept so that v1 webhooks and their events read back.
+    /// `message` and `*` are subscriptions only: no event carries them as its trigger.
+    pub enum WebhookTrigger {
+        /// `appUser:delete`: a user was deleted.
+        AppUserDelete => "appUser:delete",
+        /// `client:add`: a client (channel or SDK device) was added to a user.
+        ClientAdd => "client:add",
+        /// `client:remove`: a client was removed from a user.
+        ClientRemove => "client:remove",
+        /// `conversation:read`: the user read the conversation.
+        ConversationRead => "conversation:read",
+        /// `conversation:referral`: a user with a conversation followed a referral (Messenger
+        /// code, ad, WeChat QR code).
+        ConversationReferral => "conversation:referral",
+        /// `conversation:start`: the user opted in to receive messages (some channels only).
+        ConversationStart => "conversation:start",
+        /// `link:failure`: linking a user to a channel failed.
+        LinkFailure => "link:failure",
+        /// `link:match`: the user was matched on the channel being linked.
+        LinkMatch => "link:match",
+        /// `link:success`: the channel was linked.
+        LinkSuccess => "link:success",
+        /// `merge:appUser`: users were merged into one.
+        MergeAppUser => "merge:appUser",
+        /// `message:appMaker`: a message by the business (`appMaker` or `whisper`) was added.
+        MessageAppMaker => "message:appMaker",
+        /// `message:appUser`: a message by the user was added.
+        MessageAppUser => "message:appUser",
+        /// `message:delivery:channel`: the channel accepted a business message.
+        MessageDeliveryChannel => "message:delivery:channel",
+        /// `message:delivery:failure`: a business message could not be delivered.
+        MessageDeliveryFailure => "message:delivery:failure",
+        /// `message:delivery:user`: the channel confirmed delivery to the user.
+        MessageDeliveryUser => "message:delivery:user",
+        /// `notification:delivery:channel`: the channel accepted a notification.
+        NotificationDeliveryChannel => "notification:delivery:channel",
+        /// `notification:delivery:failure`: a notification could not be delivered.
+        NotificationDeliveryFailure => "notification:delivery:failure",
+        /// `notification:delivery:user`: the channel confirmed a notification's delivery.
+        NotificationDeliveryUser => "notification:delivery:user",
+        /// `payment:success`: a `buy` action was paid.
+        PaymentSuccess => "payment:success",
+        /// `postback`: the user tapped a postback button.
+        Postback => "postback",
+        /// `typing:appUser`: the user started or stopped typing.
+        TypingAppUser => "typing:appUser",
+        /// `delivery:success` (API v1): a business message was delivered to the channel.
+        DeliverySuccess => "delivery:success",
+        /// `delivery:failure` (API v1): a business message could not be delivered.
+        DeliveryFailure => "delivery:failure",
+        /// `message` (API v1 subscription): every message, the user's and the business's.
+        Message => "message",
+        /// `*` (API v1 subscription): every trigger.
+        All => "*",
+    }
+}
+
+impl WebhookTrigger {
+    /// Whether a webhook subscribed to `self` receives events whose trigger is `event`:
+    /// `message` covers both message triggers, `*` every trigger but `typing:appUser` (Smooch
+    /// clients subscribe to both, which suggests `*` does not include it).
+    ///
+    /// ```
+    /// use smooch_client::models::WebhookTrigger;
+    ///
+    /// assert!(WebhookTrigger::Message.covers(&WebhookTrigger::MessageAppUser));
+    /// assert!(WebhookTrigger::All.covers(&WebhookTrigger::Postback));
+    /// assert!(!WebhookTrigger::All.covers(&WebhookTrigger::TypingAppUser));
+    /// ```
+    pub fn covers(&self, event: &WebhookTrigger) -> bool {
+        match self {
+            WebhookTrigger::Message => matches!(
+                event,
+                WebhookTrigger::MessageAppUser | WebhookTrigger::MessageAppMaker
+            ),
+            WebhookTrigger::All => *event != WebhookTrigger::TypingAppUser,
+            subscription => subscription == event,
+        }
+    }
+}
+
+string_enum! {
+    /// Whether an [`AppUserClient`](crate::models::AppUserClient) can receive messages.
+    pub enum ClientStatus {
+        /// `active`: it can.
+        Active => "active",
+        /// `blocked`: the user blocked the business on this channel.
+        Blocked => "blocked",
+        /// `inactive`: it no longer can (e.g. the SDK was uninstalled).
+        Inactive => "inactive",
+        /// `pending`: a link waiting for the user's confirmation.
+        Pending => "pending",
+    }
+}

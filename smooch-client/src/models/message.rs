@@ -122,6 +122,9 @@ pub struct Source {
     /// Identifier of the source client (for internal purposes).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The integration the message came through (API v1.1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub integration_id: Option<String>,
     /// The message's id on its channel.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub original_message_id: Option<String>,

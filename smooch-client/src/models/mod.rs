@@ -1,8 +1,10 @@
-//! Request and response models of the ConversationApi (REST API v1.1).
+//! Request and response models of the REST API v1.1: the ConversationApi and the Webhook API.
 //!
-//! Requests: [`MessagePost`] (post message) and [`ConversationActivity`]
-//! (typing indicators, read receipts). Responses: [`MessageResponse`],
-//! [`GetMessagesResponse`] and [`ActivityResponse`].
+//! Requests: [`MessagePost`] (post message), [`ConversationActivity`]
+//! (typing indicators, read receipts), [`WebhookCreate`] and [`WebhookUpdate`]. Responses:
+//! [`MessageResponse`], [`GetMessagesResponse`], [`ActivityResponse`], [`WebhookResponse`] and
+//! [`ListWebhooksResponse`]. Users and their clients ([`AppUser`], [`AppUserClient`]) come with
+//! webhook events.
 //!
 //! Every type is `#[non_exhaustive]` because the API grows: build request
 //! types with their constructors and `with_*` setters, e.g.
@@ -37,8 +39,9 @@
 //!   (`""`, `0`, `Unknown("")`);
 //! - a missing key decodes to the default too, except for the keys that
 //!   identify a response's shape: a [`Message`]'s `_id`, `authorId`, `role`,
-//!   `type` and `received`, a [`Conversation`]'s `_id`, and the `message` /
-//!   `conversation` of [`MessageResponse`] and [`ActivityResponse`];
+//!   `type` and `received`, a [`Conversation`]'s, an [`AppUser`]'s and a [`Webhook`]'s `_id`,
+//!   the `message` / `conversation` of [`MessageResponse`] and [`ActivityResponse`], and the
+//!   `webhook` of [`WebhookResponse`];
 //! - a repeated key keeps its last value, as every JSON parser of the official SDKs does (a
 //!   real read-receipt response repeats `unreadCount`).
 //!
@@ -52,6 +55,7 @@ mod enums;
 
 mod action;
 mod activity;
+mod app_user;
 mod attachment;
 mod conversation;
 pub(crate) mod decode;
@@ -63,14 +67,16 @@ mod message;
 mod message_post;
 mod notification;
 mod responses;
+mod webhook;
 
 pub use action::Action;
 pub use activity::{ActivityResponse, ConversationActivity};
+pub use app_user::{AppUser, AppUserClient, JsonObject};
 pub use attachment::{AttachmentAccess, AttachmentRemove, AttachmentResponse};
 pub use conversation::Conversation;
 pub use enums::{
-    ActionSize, ActionState, ActionType, ActivityType, FieldType, ImageAspectRatio,
-    IntegrationType, ItemSize, MessageType, QuotedMessageType, Role,
+    ActionSize, ActionState, ActionType, ActivityType, ClientStatus, FieldType, ImageAspectRatio,
+    IntegrationType, ItemSize, MessageType, QuotedMessageType, Role, WebhookTrigger,
 };
 pub use extra::Extra;
 pub use form::{Field, FieldOption, FieldPost, Select};
@@ -82,6 +88,7 @@ pub use notification::{
     Author, NotificationDestination, NotificationPost, NotificationRef, NotificationResponse,
 };
 pub use responses::{GetMessagesResponse, MessageResponse};
+pub use webhook::{ListWebhooksResponse, Webhook, WebhookCreate, WebhookResponse, WebhookUpdate};
 
 /// Flat key/value metadata attached to messages and actions. The API accepts
 /// string, number and boolean values only.

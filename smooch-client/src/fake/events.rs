@@ -1,0 +1,220 @@
+//! The webhook events the fake sends, built with the same models the `webhook` module decodes,
+//! and shaped per webhook (`includeClient`, `includeFullAppUser`) before delivery.
+
+use serde_json::Value;
+
+use super::state::Shared;
+use crate::models::{
+    Action, ActivityType, AppUser, AppUserClient, ClientStatus, IntegrationType, Message, Role,
+    Source, WebhookTrigger,
+};
+use crate::webhook::{
+    AppRef, ConversationEvent, ConversationRef, Event, MessageEvent, Postback, PostbackEvent,
+    TypingEvent, UserActivity,
+};
+
+/// The payload version the fake's webhooks have.
+const VERSION: &str = "v1.1";
+
+/// Sends `event` to every webhook of `app_id` subscribed to its trigger.
+pub(crate) fn emit(shared: &Shared, app_id: &str, event: Event) {
+    let trigger = WebhookTrigger::from(event.trigger());
+    let webhooks = shared.hooks().subscribed(app_id, &trigger);
+    if webhooks.is_empty() {
+        return;
+    }
+    let Ok(payload) = serde_json::to_value(&event) else {
+        return;
+    };
+    for webhook in webhooks {
+        let mut payload = payload.clone();
+        shape(
+            &mut payload,
+            webhook.include_client == Some(true),
+            webhook.include_full_app_user == Some(true),
+        );
+        shared.deliveries.send(&webhook, trigger.clone(), payload);
+    }
+}
+
+/// Leaves out the client unless the webhook includes it, and truncates the user (`_id`,
+/// `userId`, `conversationStarted`) unless it includes the full user.
+fn shape(payload: &mut Value, include_client: bool, include_full_app_user: bool) {
+    let Some(object) = payload.as_object_mut() else {
+        return;
+    };
+    if !include_client {
+        object.remove("client");
+    }
+    if !include_full_app_user && let Some(Value::Object(user)) = object.get_mut("appUser") {
+        user.retain(|key, _| matches!(key.as_str(), "_id" | "userId" | "conversationStarted"));
+    }
+}
+
+/// The user as the fake knows them: one Web Messenger client.
+fn app_user(user_id: &str) -> AppUser {
+    AppUser {
+        conversation_started: Some(true),
+        credential_required: Some(false),
+        clients: vec![client(user_id)],
+        ..AppUser::new(user_id)
+    }
+}
+
+fn client(user_id: &str) -> AppUserClient {
+    AppUserClient {
+        id: format!("client_{user_id}"),
+        platform: Some(IntegrationType::Web),
+        status: Some(ClientStatus::Active),
+        active: Some(true),
+        primary: Some(true),
+        ..AppUserClient::default()
+    }
+}
+
+fn app(app_id: &str) -> AppRef {
+    AppRef {
+        id: app_id.to_owned(),
+        ..AppRef::default()
+    }
+}
+
+fn conversation(conversation_id: &str) -> Option<ConversationRef> {
+    Some(ConversationRef {
+        id: conversation_id.to_owned(),
+        ..ConversationRef::default()
+    })
+}
+
+/// Where the user's messages and actions come from: the Web Messenger.
+pub(crate) fn web() -> Source {
+    Source {
+        r#type: Some("web".to_owned()),
+        ..Source::default()
+    }
+}
+
+/// `message:appUser` or `message:appMaker` (`appMaker` and `whisper`) for a stored message.
+pub(crate) fn message(
+    app_id: &str,
+    user_id: &str,
+    conversation_id: &str,
+    message: &Message,
+) -> Event {
+    let trigger = match message.role {
+        Role::AppUser => WebhookTrigger::MessageAppUser,
+        _ => WebhookTrigger::MessageAppMaker,
+    };
+    let event = MessageEvent {
+        trigger: trigger.clone(),
+        app: app(app_id),
+        version: Some(VERSION.to_owned()),
+        messages: vec![message.clone()],
+        app_user: Some(app_user(user_id)),
+        conversation: conversation(conversation_id),
+        client: Some(client(user_id)),
+        ..MessageEvent::default()
+    };
+    match trigger {
+        WebhookTrigger::MessageAppUser => Event::MessageAppUser(event),
+        _ => Event::MessageAppMaker(event),
+    }
+}
+
+/// `postback`: the user tapped `action` of `message`.
+pub(crate) fn postback(
+    app_id: &str,
+    user_id: &str,
+    conversation_id: &str,
+    message: &Message,
+    action: &Action,
+) -> Event {
+    Event::Postback(PostbackEvent {
+        trigger: WebhookTrigger::Postback,
+        app: app(app_id),
+        version: Some(VERSION.to_owned()),
+        postbacks: vec![Postback {
+            message: Some(message.clone()),
+            action: action.clone(),
+            ..Postback::default()
+        }],
+        app_user: Some(app_user(user_id)),
+        conversation: conversation(conversation_id),
+        client: Some(client(user_id)),
+        ..PostbackEvent::default()
+    })
+}
+
+/// `conversation:read`: the user read the conversation at `timestamp`.
+pub(crate) fn read(app_id: &str, user_id: &str, conversation_id: &str, timestamp: f64) -> Event {
+    Event::ConversationRead(ConversationEvent {
+        trigger: WebhookTrigger::ConversationRead,
+        app: app(app_id),
+        version: Some(VERSION.to_owned()),
+        source: Some(web()),
+        app_user: Some(app_user(user_id)),
+        conversation: conversation(conversation_id),
+        client: Some(client(user_id)),
+        timestamp: Some(timestamp),
+        ..ConversationEvent::default()
+    })
+}
+
+/// `typing:appUser`: the user started (or stopped) typing at `timestamp`.
+pub(crate) fn typing(
+    app_id: &str,
+    user_id: &str,
+    conversation_id: &str,
+    started: bool,
+    timestamp: f64,
+) -> Event {
+    let activity = if started {
+        ActivityType::TypingStart
+    } else {
+        ActivityType::TypingStop
+    };
+    Event::TypingAppUser(TypingEvent {
+        trigger: WebhookTrigger::TypingAppUser,
+        app: app(app_id),
+        version: Some(VERSION.to_owned()),
+        activity: Some(UserActivity {
+            r#type: activity,
+            ..UserActivity::default()
+        }),
+        app_user: Some(app_user(user_id)),
+        conversation: conversation(conversation_id),
+        client: Some(client(user_id)),
+        timestamp: Some(timestamp),
+        ..TypingEvent::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn webhooks_get_the_client_and_the_full_user_only_when_they_ask() {
+        let event = read("a", "u", "c", 1.5);
+        let full = serde_json::to_value(&event).unwrap();
+        assert_eq!(full["client"]["platform"], "web");
+        assert_eq!(full["appUser"]["clients"][0]["id"], "client_u");
+
+        let mut bare = full.clone();
+        shape(&mut bare, false, false);
+        assert!(bare.get("client").is_none());
+        assert_eq!(
+            bare["appUser"],
+            json!({"_id": "u", "conversationStarted": true})
+        );
+
+        let mut both = full.clone();
+        shape(&mut both, true, true);
+        assert_eq!(both, full);
+        assert!(matches!(
+            Event::from_value(both),
+            Ok(Event::ConversationRead(_))
+        ));
+    }
+}

@@ -1,0 +1,114 @@
+//! A ready [axum](https://docs.rs/axum) handler (cargo feature `axum`): verifies, decodes,
+//! hands the event to your async function, and answers Smooch.
+
+use std::fmt::Display;
+use std::future::Future;
+
+use axum::body::Body;
+use axum::http::header::CONTENT_LENGTH;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::MethodRouter;
+use futures_util::StreamExt as _;
+
+use super::error::WebhookError;
+use super::event::Event;
+use super::receive::Receiver;
+
+/// A `POST` route that receives Smooch's webhook calls and runs `on_event` on each verified
+/// event.
+///
+/// | what happened | answer | Smooch |
+/// |---|---|---|
+/// | `on_event` returned `Ok` | 200 | done |
+/// | `on_event` returned `Err` | 500 (the error is logged with `tracing`) | retries, up to 5 times |
+/// | no or wrong `X-API-Key` | 401 | gives up |
+/// | the secret's app is not the event's | 403 | gives up |
+/// | body not JSON, or not an event | 400 | gives up |
+/// | body over the receiver's limit | 413, before reading it | retries, up to 5 times |
+///
+/// The answer waits for `on_event`: Smooch gives up on an answer after 20 seconds and sends the
+/// event again, so keep `on_event` short (spawn long work and return) — and expect the same
+/// event more than once anyway (a retry after a lost answer): deduplicate on the message `_id`.
+/// The body is read only after the secret matched.
+///
+/// ```no_run
+/// use smooch_client::webhook::{Event, Receiver, Verifier, axum::handler};
+///
+/// # async fn demo() -> std::io::Result<()> {
+/// let receiver = Receiver::new(Verifier::new(std::env::var("SMOOCH_WEBHOOK_SECRET").unwrap()));
+/// let app = axum::Router::new().route(
+///     "/smooch",
+///     handler(receiver, |event: Event| async move {
+///         for message in event.messages() {
+///             println!("{}: {:?}", message.author_id, message.text);
+///         }
+///         Ok::<(), std::convert::Infallible>(())
+///     }),
+/// );
+/// let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await?;
+/// axum::serve(listener, app).await
+/// # }
+/// ```
+pub fn handler<S, F, Fut, E>(receiver: Receiver, on_event: F) -> MethodRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    F: Fn(Event) -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<(), E>> + Send + 'static,
+    E: Display + Send + 'static,
+{
+    axum::routing::post(move |headers: HeaderMap, body: Body| {
+        let receiver = receiver.clone();
+        let on_event = on_event.clone();
+        async move {
+            let event = match read(&receiver, &headers, body).await {
+                Ok(event) => event,
+                Err(error) => {
+                    tracing::debug!(status = error.status().as_u16(), %error, "webhook refused");
+                    return refuse(&error);
+                }
+            };
+            let trigger = event.trigger().to_owned();
+            match on_event(event).await {
+                Ok(()) => StatusCode::OK.into_response(),
+                Err(error) => {
+                    tracing::warn!(%trigger, %error, "webhook function failed; Smooch will retry");
+                    (
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        "the event could not be handled",
+                    )
+                        .into_response()
+                }
+            }
+        }
+    })
+}
+
+/// Verifies the key, reads at most the receiver's limit of the body, and decodes.
+async fn read(receiver: &Receiver, headers: &HeaderMap, body: Body) -> Result<Event, WebhookError> {
+    let verified = receiver.verifier().verify_headers(headers)?;
+    let limit = receiver.body_limit();
+    let too_large = WebhookError::TooLarge { limit };
+    let declared = headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit as u64) {
+        return Err(too_large);
+    }
+    let mut bytes = Vec::new();
+    let mut stream = body.into_data_stream();
+    while let Some(chunk) = stream.next().await {
+        // The sender went away mid-body: what arrived is not a whole JSON document.
+        let chunk = chunk.map_err(|_| WebhookError::NotJson { line: 0, column: 0 })?;
+        if bytes.len() + chunk.len() > limit {
+            return Err(too_large);
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    receiver.decode(verified, &bytes)
+}
+
+fn refuse(error: &WebhookError) -> Response {
+    (error.status(), error.to_string()).into_response()
+}

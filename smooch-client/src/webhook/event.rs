@@ -1,0 +1,341 @@
+//! [`Event`]: one variant per trigger, decoded by dispatching on `trigger`.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+use super::error::{WebhookError, describe};
+use super::parts::{AppRef, ConversationRef};
+use super::payloads::{
+    AppUserEvent, ConversationEvent, DeliveryEvent, LinkEvent, MergeEvent, MessageDeliveryEvent,
+    MessageEvent, NotificationDeliveryEvent, PaymentEvent, PostbackEvent, TypingEvent,
+};
+use crate::models::{AppUser, Message, WebhookTrigger};
+
+/// What every payload struct has, for the accessors of [`Event`].
+pub(crate) trait Envelope {
+    fn trigger(&self) -> &WebhookTrigger;
+    fn app(&self) -> &AppRef;
+    fn version(&self) -> Option<&str>;
+    fn timestamp(&self) -> Option<f64> {
+        None
+    }
+    fn app_user(&self) -> Option<&AppUser> {
+        None
+    }
+    fn conversation(&self) -> Option<&ConversationRef> {
+        None
+    }
+}
+
+macro_rules! events {
+    ($( $(#[$doc:meta])* $variant:ident($payload:ident), )+) => {
+        /// A webhook event: one variant per trigger, each with a typed payload.
+        ///
+        /// Decode one with [`Event::from_slice`] (or serde), or receive a verified one with a
+        /// [`Receiver`](super::Receiver). A trigger this crate does not know yet is
+        /// [`Event::Unknown`], never an error. Serializing an event gives its JSON back (unknown
+        /// keys included).
+        ///
+        /// ```
+        /// use smooch_client::webhook::Event;
+        ///
+        /// let body = br#"{"trigger": "message:appUser", "app": {"_id": "app_1"}, "version": "v1.1",
+        ///     "messages": [{"_id": "m1", "type": "text", "text": "hi", "role": "appUser",
+        ///                   "authorId": "u1", "received": 1562843311.275}],
+        ///     "appUser": {"_id": "u1"}, "conversation": {"_id": "c1"}}"#;
+        /// match Event::from_slice(body)? {
+        ///     Event::MessageAppUser(event) => {
+        ///         for message in &event.messages {
+        ///             println!("{} says {:?}", message.author_id, message.text);
+        ///         }
+        ///     }
+        ///     Event::Unknown { trigger, .. } => println!("not handled yet: {trigger}"),
+        ///     other => println!("ignored: {}", other.trigger()),
+        /// }
+        /// # Ok::<(), smooch_client::webhook::WebhookError>(())
+        /// ```
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum Event {
+            $( $(#[$doc])* $variant($payload), )+
+            /// A trigger this crate does not know (or a subscription-only value such as
+            /// `message`), with the whole payload as received.
+            Unknown {
+                /// The `trigger` as received.
+                trigger: String,
+                /// The whole payload.
+                raw: Value,
+            },
+        }
+
+        impl Event {
+            /// The typed event of a known trigger; `None` for the others.
+            fn typed(trigger: &WebhookTrigger, value: &Value) -> Option<Result<Event, WebhookError>> {
+                Some(match trigger {
+                    $( WebhookTrigger::$variant => decode::<$payload>(trigger, value).map(Event::$variant), )+
+                    _ => return None,
+                })
+            }
+
+            fn envelope(&self) -> Option<&dyn Envelope> {
+                match self {
+                    $( Event::$variant(payload) => Some(payload), )+
+                    Event::Unknown { .. } => None,
+                }
+            }
+        }
+
+        impl Serialize for Event {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( Event::$variant(payload) => payload.serialize(serializer), )+
+                    Event::Unknown { raw, .. } => raw.serialize(serializer),
+                }
+            }
+        }
+    };
+}
+
+events! {
+    /// `message:appUser`: the user sent messages.
+    MessageAppUser(MessageEvent),
+    /// `message:appMaker`: the business (or an agent's whisper) sent messages.
+    MessageAppMaker(MessageEvent),
+    /// `postback`: the user tapped postback buttons.
+    Postback(PostbackEvent),
+    /// `conversation:start`: the user opted in to receive messages.
+    ConversationStart(ConversationEvent),
+    /// `conversation:read`: the user read the conversation.
+    ConversationRead(ConversationEvent),
+    /// `conversation:referral`: a user with a conversation came through a referral.
+    ConversationReferral(ConversationEvent),
+    /// `typing:appUser`: the user started or stopped typing.
+    TypingAppUser(TypingEvent),
+    /// `merge:appUser`: users were merged.
+    MergeAppUser(MergeEvent),
+    /// `delivery:success` (API v1): business messages reached the channel.
+    DeliverySuccess(DeliveryEvent),
+    /// `delivery:failure` (API v1): business messages could not be delivered.
+    DeliveryFailure(DeliveryEvent),
+    /// `message:delivery:channel`: the channel accepted a business message.
+    MessageDeliveryChannel(MessageDeliveryEvent),
+    /// `message:delivery:user`: the channel confirmed delivery to the user.
+    MessageDeliveryUser(MessageDeliveryEvent),
+    /// `message:delivery:failure`: a business message could not be delivered.
+    MessageDeliveryFailure(MessageDeliveryEvent),
+    /// `notification:delivery:channel`: the channel accepted a notification.
+    NotificationDeliveryChannel(NotificationDeliveryEvent),
+    /// `notification:delivery:user`: the channel confirmed a notification's delivery.
+    NotificationDeliveryUser(NotificationDeliveryEvent),
+    /// `notification:delivery:failure`: a notification could not be delivered.
+    NotificationDeliveryFailure(NotificationDeliveryEvent),
+    /// `payment:success`: `buy` actions were paid.
+    PaymentSuccess(PaymentEvent),
+    /// `link:success`: a channel was linked to the user.
+    LinkSuccess(LinkEvent),
+    /// `link:match`: the user was matched on the channel being linked.
+    LinkMatch(LinkEvent),
+    /// `link:failure`: linking failed.
+    LinkFailure(LinkEvent),
+    /// `client:add`: a client was added to the user (payload undocumented: see [`AppUserEvent`]).
+    ClientAdd(AppUserEvent),
+    /// `client:remove`: a client was removed (payload undocumented: see [`AppUserEvent`]).
+    ClientRemove(AppUserEvent),
+    /// `appUser:delete`: the user was deleted (payload undocumented: see [`AppUserEvent`]).
+    AppUserDelete(AppUserEvent),
+}
+
+/// Decodes a known trigger's payload; an error names the JSON path, never the value.
+fn decode<T: DeserializeOwned>(trigger: &WebhookTrigger, value: &Value) -> Result<T, WebhookError> {
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let path = error.path().to_string();
+        let problem = describe(&error.into_inner().to_string());
+        WebhookError::invalid(trigger.as_str(), format!("{path}: {problem}"))
+    })
+}
+
+impl Event {
+    /// Decodes a webhook body: JSON with a string `trigger` and, for a known trigger, an
+    /// `app._id`.
+    ///
+    /// Decoding is as tolerant as the response models: unknown keys are kept, unknown enum
+    /// values are `Unknown(..)`, `null` is absent, integer timestamps are read as seconds, and a
+    /// missing `version` is `None`. A trigger this crate does not know is [`Event::Unknown`].
+    pub fn from_slice(body: &[u8]) -> Result<Event, WebhookError> {
+        let value: Value = serde_json::from_slice(body).map_err(|error| {
+            if error.is_data() {
+                // Valid JSON that is not a value serde_json reads (a number out of range).
+                WebhookError::invalid("<none>", "a number out of range")
+            } else {
+                WebhookError::NotJson {
+                    line: error.line(),
+                    column: error.column(),
+                }
+            }
+        })?;
+        Event::from_value(value)
+    }
+
+    /// Decodes a payload already parsed as JSON (see [`Event::from_slice`]).
+    pub fn from_value(value: Value) -> Result<Event, WebhookError> {
+        let trigger = match value.get("trigger") {
+            Some(Value::String(trigger)) => WebhookTrigger::from(trigger.as_str()),
+            Some(_) => return Err(WebhookError::invalid("<none>", "`trigger` is not a string")),
+            None if value.is_object() => {
+                return Err(WebhookError::invalid("<none>", "no `trigger`"));
+            }
+            None => return Err(WebhookError::invalid("<none>", "not a JSON object")),
+        };
+        match Event::typed(&trigger, &value) {
+            Some(typed) => typed,
+            None => Ok(Event::Unknown {
+                trigger: trigger.as_str().to_owned(),
+                raw: value,
+            }),
+        }
+    }
+
+    /// The `trigger`, as received.
+    pub fn trigger(&self) -> &str {
+        match self {
+            Event::Unknown { trigger, .. } => trigger,
+            known => known.envelope().map_or("", |e| e.trigger().as_str()),
+        }
+    }
+
+    /// The app's id (`app._id`), if the payload has one (every known event does).
+    pub fn app_id(&self) -> Option<&str> {
+        match self {
+            Event::Unknown { raw, .. } => raw.get("app")?.get("_id")?.as_str(),
+            known => known.envelope().map(|e| e.app().id.as_str()),
+        }
+    }
+
+    /// The payload version (`v1.1`); `None` in API v1 payloads.
+    pub fn version(&self) -> Option<&str> {
+        match self {
+            Event::Unknown { raw, .. } => raw.get("version")?.as_str(),
+            known => known.envelope()?.version(),
+        }
+    }
+
+    /// The user the event is about: `appUser`, the `surviving` user of a merge, or the matched
+    /// user of a notification.
+    pub fn app_user(&self) -> Option<&AppUser> {
+        self.envelope()?.app_user()
+    }
+
+    /// The conversation's id, when the payload names it.
+    pub fn conversation_id(&self) -> Option<&str> {
+        self.envelope()?.conversation().map(|c| c.id.as_str())
+    }
+
+    /// When Smooch received the event (Unix seconds), when the payload says.
+    pub fn timestamp(&self) -> Option<f64> {
+        self.envelope()?.timestamp()
+    }
+
+    /// The messages of `message:*` and v1 `delivery:*` events (empty for the others).
+    pub fn messages(&self) -> &[Message] {
+        match self {
+            Event::MessageAppUser(event) | Event::MessageAppMaker(event) => &event.messages,
+            Event::DeliverySuccess(event) | Event::DeliveryFailure(event) => &event.messages,
+            _ => &[],
+        }
+    }
+
+    /// Whether this is [`Event::Unknown`].
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Event::Unknown { .. })
+    }
+}
+
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Event::from_value(value).map_err(serde::de::Error::custom)
+    }
+}
+
+macro_rules! envelope {
+    ($($payload:ident: $($field:ident),*;)+) => {
+        $(
+            impl Envelope for $payload {
+                fn trigger(&self) -> &WebhookTrigger {
+                    &self.trigger
+                }
+                fn app(&self) -> &AppRef {
+                    &self.app
+                }
+                fn version(&self) -> Option<&str> {
+                    self.version.as_deref()
+                }
+                $( envelope!(@ $field); )*
+            }
+        )+
+    };
+    (@ timestamp) => {
+        fn timestamp(&self) -> Option<f64> {
+            self.timestamp
+        }
+    };
+    (@ app_user) => {
+        fn app_user(&self) -> Option<&AppUser> {
+            self.app_user.as_ref()
+        }
+    };
+    (@ conversation) => {
+        fn conversation(&self) -> Option<&ConversationRef> {
+            self.conversation.as_ref()
+        }
+    };
+}
+
+envelope! {
+    MessageEvent: app_user, conversation;
+    PostbackEvent: app_user, conversation;
+    ConversationEvent: app_user, conversation, timestamp;
+    TypingEvent: app_user, conversation, timestamp;
+    DeliveryEvent: app_user, conversation, timestamp;
+    MessageDeliveryEvent: app_user, conversation, timestamp;
+    PaymentEvent: app_user, conversation, timestamp;
+    LinkEvent: app_user, timestamp;
+    AppUserEvent: app_user, timestamp;
+}
+
+impl Envelope for MergeEvent {
+    fn trigger(&self) -> &WebhookTrigger {
+        &self.trigger
+    }
+    fn app(&self) -> &AppRef {
+        &self.app
+    }
+    fn version(&self) -> Option<&str> {
+        self.version.as_deref()
+    }
+    fn app_user(&self) -> Option<&AppUser> {
+        self.surviving.as_ref()
+    }
+}
+
+impl Envelope for NotificationDeliveryEvent {
+    fn trigger(&self) -> &WebhookTrigger {
+        &self.trigger
+    }
+    fn app(&self) -> &AppRef {
+        &self.app
+    }
+    fn version(&self) -> Option<&str> {
+        self.version.as_deref()
+    }
+    fn timestamp(&self) -> Option<f64> {
+        self.timestamp
+    }
+    fn app_user(&self) -> Option<&AppUser> {
+        self.match_result.as_ref()?.app_user.as_ref()
+    }
+    fn conversation(&self) -> Option<&ConversationRef> {
+        self.match_result.as_ref()?.conversation.as_ref()
+    }
+}

@@ -1,0 +1,85 @@
+//! Receiving what Smooch POSTs to your webhooks: verified, decoded into one typed [`Event`] per
+//! trigger, and (cargo feature `axum`) served by a ready handler.
+//!
+//! A bot is two halves: it receives what users say (Smooch calls its webhook) and answers
+//! through the API ([`ConversationApi`](crate::ConversationApi)). Create the webhook with
+//! [`WebhookApi`](crate::WebhookApi) (or the dashboard) and keep its secret.
+//!
+//! - [`Event`] decodes a payload: a variant per trigger (`message:appUser`, `postback`,
+//!   `conversation:read`, the delivery events, ...) with a typed payload reusing the API's
+//!   models ([`Message`](crate::models::Message), [`Action`](crate::models::Action),
+//!   [`AppUser`](crate::models::AppUser), ...). A trigger this crate does not know is
+//!   [`Event::Unknown`] with the raw JSON, never an error. Decoding is as tolerant as the
+//!   response models: unknown keys and enum values are kept, `null` is absent, integer
+//!   timestamps are seconds, `version` may be missing, arrays may hold several items.
+//! - [`Verifier`] checks the `X-API-Key` header against one secret or a set of secrets, each
+//!   tied to its app if you like, in constant time.
+//! - [`Receiver`] is the framework-agnostic entry point: headers and body bytes in, a verified
+//!   [`Event`] or a [`WebhookError`] (with the [status](WebhookError::status) to answer) out.
+//! - `axum::handler` (feature `axum`) is a ready axum route: it verifies, reads the body with a
+//!   limit, decodes, awaits your async function and answers.
+//!
+//! ```
+//! use smooch_client::HeaderMap;
+//! use smooch_client::webhook::{Event, Receiver, Verifier};
+//!
+//! let receiver = Receiver::new(Verifier::new("secret-of-the-webhook"));
+//! # let mut headers = HeaderMap::new();
+//! # headers.insert("x-api-key", "secret-of-the-webhook".parse().unwrap());
+//! # let body = br#"{"trigger": "postback", "app": {"_id": "a1"}, "appUser": {"_id": "u1"},
+//! #   "postbacks": [{"action": {"_id": "b1", "type": "postback", "text": "Morning", "payload": "SLOT_AM"}}]}"#;
+//! // headers and body: whatever your HTTP server received
+//! match receiver.receive(&headers, body) {
+//!     Ok(Event::Postback(event)) => {
+//!         for postback in &event.postbacks {
+//!             println!("tapped {:?}", postback.action.payload);
+//!         }
+//!     }
+//!     Ok(other) => println!("{} ignored", other.trigger()),
+//!     Err(refused) => println!("answer {}: {refused}", refused.status()),
+//! }
+//! ```
+//!
+//! # How Smooch delivers
+//!
+//! Each event is one `POST` with a JSON body and the webhook's secret in `X-API-Key` (no
+//! signature, no timestamp: the secret is the only proof, so serve the webhook over `https`).
+//! Smooch waits **20 seconds** for an answer. A **2xx** is success. **400, 401, 403, 404 and
+//! 406** tell Smooch to give up at once; anything else, or no answer in time, is retried **up to
+//! 5 times**, at growing intervals. So the same event can arrive more than once (after a lost
+//! answer): deduplicate on the message `_id` and the trigger.
+//!
+//! # What to answer
+//!
+//! | outcome | status | why |
+//! |---|---|---|
+//! | event handled | 200 | |
+//! | no `X-API-Key` ([`MissingKey`](WebhookError::MissingKey)) or a wrong one ([`WrongKey`](WebhookError::WrongKey)) | 401 | Smooch's own meaning of 401; a retry would carry the same secret |
+//! | the secret's app is not the event's ([`WrongApp`](WebhookError::WrongApp)) | 403 | |
+//! | body not JSON ([`NotJson`](WebhookError::NotJson)) or not an event ([`Invalid`](WebhookError::Invalid)) | 400 | "cannot process the payload": a retry would send the same bytes |
+//! | body over the limit ([`TooLarge`](WebhookError::TooLarge)) | 413 | the honest status; Smooch retries it (at most 5 times), which gives a raised limit a chance to get the event |
+//! | your function failed (axum handler) | 500 | so that Smooch retries later |
+//!
+//! Errors and `Debug` output never contain a secret or any part of the body.
+
+#[cfg(feature = "axum")]
+pub mod axum;
+mod error;
+mod event;
+mod parts;
+mod payloads;
+mod receive;
+mod verify;
+
+pub use error::WebhookError;
+pub use event::Event;
+pub use parts::{
+    AppRef, Charge, ConversationRef, Destination, ErrorDetail, ExternalMessage, MatchResult,
+    MessageRef, NotificationRef, Payment, Postback, Referral, ReferralDetails, UserActivity,
+};
+pub use payloads::{
+    AppUserEvent, ConversationEvent, DeliveryEvent, LinkEvent, MergeEvent, MessageDeliveryEvent,
+    MessageEvent, NotificationDeliveryEvent, PaymentEvent, PostbackEvent, TypingEvent,
+};
+pub use receive::{DEFAULT_BODY_LIMIT, Receiver};
+pub use verify::{API_KEY_HEADER, Verified, Verifier};

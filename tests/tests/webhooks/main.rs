@@ -1,0 +1,25 @@
+//! Webhooks, one file per concern: decoding every trigger's payload (`events`) and what
+//! decoding tolerates (`tolerance`), verification and serving (`receive`), the Webhook API
+//! endpoints (`api`), the fake's webhooks and deliveries (`fake`), and the echo bot end to end
+//! (`echo_bot`).
+
+mod api;
+mod echo_bot;
+mod events;
+mod fake;
+mod receive;
+mod tolerance;
+
+use serde_json::Value;
+use smooch_client::webhook::{Event, WebhookError};
+
+/// `value` decoded as an event.
+fn event(value: Value) -> Event {
+    let bytes = serde_json::to_vec(&value).unwrap();
+    Event::from_slice(&bytes).unwrap_or_else(|e| panic!("does not decode: {e}\n{value}"))
+}
+
+/// `value` refused, with the error.
+fn refused(value: Value) -> WebhookError {
+    Event::from_slice(&serde_json::to_vec(&value).unwrap()).expect_err("should not decode")
+}
