@@ -48,7 +48,7 @@ pub mod webhook;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use api::{AttachmentApi, ConversationApi, NotificationApi, WebhookApi};
+pub use api::{AppUserApi, AttachmentApi, ConversationApi, NotificationApi, WebhookApi};
 pub use auth::{Auth, Secret};
 pub use builder::{
     ClientBuilder, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Region,
@@ -69,7 +69,8 @@ pub use upload::Upload;
 pub mod prelude {
     pub use crate::models::*;
     pub use crate::{
-        AttachmentApi, Client, ConversationApi, Error, NotificationApi, Result, WebhookApi,
+        AppUserApi, AttachmentApi, Client, ConversationApi, Error, NotificationApi, Result,
+        WebhookApi,
     };
 }
 

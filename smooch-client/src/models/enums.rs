@@ -69,6 +69,12 @@ macro_rules! string_enum {
             }
         }
 
+        impl ::std::convert::AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
         impl ::std::convert::From<&str> for $name {
             fn from(value: &str) -> Self {
                 Self::known(value).unwrap_or_else(|| Self::Unknown(value.to_owned()))

@@ -56,7 +56,9 @@ mod enums;
 mod action;
 mod activity;
 mod app_user;
+mod app_user_ops;
 mod attachment;
+mod channel;
 mod conversation;
 pub(crate) mod decode;
 mod extra;
@@ -72,7 +74,15 @@ mod webhook;
 pub use action::Action;
 pub use activity::{ActivityResponse, ConversationActivity};
 pub use app_user::{AppUser, AppUserClient, JsonObject};
+pub use app_user_ops::{
+    AppUserMerge, AppUserPreCreate, AppUserResponse, AppUserUpdate, AuthCodeResponse, MergedUser,
+};
 pub use attachment::{AttachmentAccess, AttachmentRemove, AttachmentResponse};
+pub use channel::{
+    AppUserBusinessSystemsResponse, AppUserChannelsResponse, AppUserLink, BusinessSystemItem,
+    BusinessSystemType, ChannelEntityItem, Confirmation, ConfirmationType, LinkRequest,
+    LinkRequestResponse,
+};
 pub use conversation::Conversation;
 pub use enums::{
     ActionSize, ActionState, ActionType, ActivityType, ClientStatus, FieldType, ImageAspectRatio,

@@ -2,6 +2,7 @@
 //! local mock server: exact method, path, query, headers and body, and a response written from
 //! the spec decoded with its values checked.
 
+mod app_user;
 mod attachment;
 mod notification;
 

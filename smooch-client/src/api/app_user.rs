@@ -1,0 +1,133 @@
+//! App users: profiles, channels, image messages.
+
+use crate::models::{
+    AppUserBusinessSystemsResponse, AppUserChannelsResponse, AppUserLink, AppUserMerge,
+    AppUserPreCreate, AppUserResponse, AppUserUpdate, AuthCodeResponse, IntegrationType,
+    LinkRequestResponse, MessageResponse, Role,
+};
+use crate::{Client, Result, Upload, endpoint};
+
+/// A user's profile and channels (Smooch's `AppUserApi`). App scope; `user_id` is the user's
+/// Smooch id or your own `userId` for them (any characters: each id is percent-encoded as one
+/// path segment).
+///
+/// ```no_run
+/// use smooch_client::{AppUserApi, Client};
+/// use smooch_client::models::AppUserUpdate;
+///
+/// # async fn demo(client: Client) -> smooch_client::Result<()> {
+/// let user = client.get_app_user("app_id", "customer-4711").await?.app_user;
+/// println!("{} {:?}", user.id, user.given_name);
+/// client
+///     .update_app_user("app_id", "customer-4711", &AppUserUpdate::default().with_surname("Carvalho"))
+///     .await?;
+/// # Ok(()) }
+/// ```
+pub trait AppUserApi {
+    /// Gets a user (`GET .../appusers/<user_id>`).
+    #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>")]
+    async fn get_app_user(&self, app_id: &str, user_id: &str) -> Result<AppUserResponse>;
+
+    /// Updates a user's profile (`PUT .../appusers/<user_id>`).
+    #[endpoint(PUT, "/v1.1/apps/<app_id>/appusers/<user_id>", body = update)]
+    async fn update_app_user(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        update: &AppUserUpdate,
+    ) -> Result<AppUserResponse>;
+
+    /// Deletes a user, their conversation and their channels (`DELETE .../appusers/<user_id>`).
+    #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>")]
+    async fn delete_app_user(&self, app_id: &str, user_id: &str) -> Result<()>;
+
+    /// Creates a user before they first write (`POST .../appusers`, 201).
+    #[endpoint(POST, "/v1.1/apps/<app_id>/appusers", body = user)]
+    async fn pre_create_app_user(
+        &self,
+        app_id: &str,
+        user: &AppUserPreCreate,
+    ) -> Result<AppUserResponse>;
+
+    /// Merges two users into one (`POST .../appusers/merge`).
+    #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/merge", body = merge)]
+    async fn merge_users(&self, app_id: &str, merge: &AppUserMerge) -> Result<()>;
+
+    /// Sends an image as a message from a file (`POST .../appusers/<user_id>/images`,
+    /// multipart: the file as `source`, the author's `role`; 201).
+    #[endpoint(
+        POST,
+        "/v1.1/apps/<app_id>/appusers/<user_id>/images",
+        multipart(source = image, role)
+    )]
+    async fn post_image_message(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        image: &Upload,
+        role: Role,
+    ) -> Result<MessageResponse>;
+
+    /// Deletes a user's profile (name, email, properties), keeping the user
+    /// (`DELETE .../appusers/<user_id>/profile`).
+    #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/profile")]
+    async fn delete_app_user_profile(&self, app_id: &str, user_id: &str)
+    -> Result<AppUserResponse>;
+
+    /// Gets a code that logs the user in to an SDK (`GET .../appusers/<user_id>/authcode`).
+    #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/authcode")]
+    async fn get_app_user_auth_code(&self, app_id: &str, user_id: &str)
+    -> Result<AuthCodeResponse>;
+
+    /// The user's ids on each of their channels (`GET .../appusers/<user_id>/channels`;
+    /// Smooch's `getAppUserEntityIds`).
+    #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/channels")]
+    async fn get_app_user_channels(
+        &self,
+        app_id: &str,
+        user_id: &str,
+    ) -> Result<AppUserChannelsResponse>;
+
+    /// Links a channel to the user (`POST .../appusers/<user_id>/channels`); the `link:*`
+    /// webhooks say how it went.
+    #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/channels", body = link)]
+    async fn link_app_user(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        link: &AppUserLink,
+    ) -> Result<AppUserResponse>;
+
+    /// The business systems the user's conversation is tied to
+    /// (`GET .../appusers/<user_id>/businesssystems`).
+    #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/businesssystems")]
+    async fn get_app_user_business_systems(
+        &self,
+        app_id: &str,
+        user_id: &str,
+    ) -> Result<AppUserBusinessSystemsResponse>;
+
+    /// Unlinks a channel from the user (`DELETE .../appusers/<user_id>/channels/<channel>`).
+    #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/channels/<channel>")]
+    async fn unlink_app_user(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        channel: &IntegrationType,
+    ) -> Result<()>;
+
+    /// Link requests (code and URL) for the user on these integrations (at least one)
+    /// (`GET .../appusers/<user_id>/linkrequest?integrationIds=a,b`).
+    #[endpoint(
+        GET,
+        "/v1.1/apps/<app_id>/appusers/<user_id>/linkrequest?integrationIds=<integration_ids>"
+    )]
+    async fn get_link_requests(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        integration_ids: &[&str],
+    ) -> Result<LinkRequestResponse>;
+}
+
+impl AppUserApi for Client {}
