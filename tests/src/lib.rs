@@ -156,3 +156,100 @@ pub async fn chunked_server(body: Streamed) -> String {
     });
     format!("http://{address}")
 }
+
+/// A request as a [`Recorder`] received it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Received {
+    /// The method, e.g. `POST`.
+    pub method: String,
+    /// The path and query exactly as sent (still percent-encoded).
+    pub target: String,
+}
+
+/// A server on 127.0.0.1 that records the request line of every request and answers each with
+/// `status` and `{}`.
+pub struct Recorder {
+    base_url: String,
+    received: std::sync::Arc<std::sync::Mutex<Vec<Received>>>,
+    status: std::sync::Arc<std::sync::atomic::AtomicU16>,
+}
+
+impl Recorder {
+    /// Starts a recorder answering 200.
+    pub async fn start() -> Recorder {
+        use std::sync::atomic::Ordering;
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base_url = format!("http://{}", listener.local_addr().unwrap());
+        let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let status = std::sync::Arc::new(std::sync::atomic::AtomicU16::new(200));
+        let (log, answer) = (received.clone(), status.clone());
+        tokio::spawn(async move {
+            while let Ok((mut socket, _)) = listener.accept().await {
+                let (log, answer) = (log.clone(), answer.clone());
+                tokio::spawn(async move {
+                    // One request per connection: read the head, then as much body as it says.
+                    let mut buffer = Vec::new();
+                    let mut chunk = [0u8; 8192];
+                    let head_end = loop {
+                        match socket.read(&mut chunk).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+                        }
+                        if let Some(at) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+                            break at + 4;
+                        }
+                    };
+                    let head = String::from_utf8_lossy(&buffer[..head_end]).into_owned();
+                    let length = head
+                        .lines()
+                        .find_map(|line| {
+                            let (name, value) = line.split_once(':')?;
+                            name.eq_ignore_ascii_case("content-length")
+                                .then(|| value.trim().parse::<usize>().ok())?
+                        })
+                        .unwrap_or(0);
+                    while buffer.len() < head_end + length {
+                        match socket.read(&mut chunk).await {
+                            Ok(0) | Err(_) => break,
+                            Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+                        }
+                    }
+                    let mut line = head.lines().next().unwrap_or("").split(' ');
+                    let (method, target) = (line.next().unwrap_or(""), line.next().unwrap_or(""));
+                    log.lock().unwrap().push(Received {
+                        method: method.to_owned(),
+                        target: target.to_owned(),
+                    });
+                    let status = answer.load(Ordering::SeqCst);
+                    let reply = format!(
+                        "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{{}}"
+                    );
+                    let _ = socket.write_all(reply.as_bytes()).await;
+                });
+            }
+        });
+        Recorder {
+            base_url,
+            received,
+            status,
+        }
+    }
+
+    /// The base URL to point a client at.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// Answers `status` from now on.
+    pub fn answer(&self, status: u16) {
+        self.status
+            .store(status, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Takes the requests received so far.
+    pub fn take(&self) -> Vec<Received> {
+        std::mem::take(&mut *self.received.lock().unwrap())
+    }
+}
