@@ -12,10 +12,17 @@ use crate::jwt::{JwtScope, Signer};
 
 /// A secret string: its `Debug` prints `<redacted>`, and it has no `Display`.
 ///
+/// It is (de)serialized as the plain string, so models can hold the secrets the API returns
+/// (API keys, JWTs, integration tokens) without showing them in `Debug` output.
+///
 /// ```
 /// let secret = smooch_client::Secret::new("s3cr3t");
 /// assert_eq!(format!("{secret:?}"), "Secret(<redacted>)");
 /// assert_eq!(secret.expose(), "s3cr3t");
+/// let read: smooch_client::Secret = serde_json::from_str(r#""s3cr3t""#)?;
+/// assert_eq!(read, secret);
+/// assert_eq!(serde_json::to_string(&read)?, r#""s3cr3t""#);
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -47,6 +54,20 @@ impl From<String> for Secret {
 impl From<&str> for Secret {
     fn from(secret: &str) -> Self {
         Secret(secret.to_owned())
+    }
+}
+
+/// Serialized as the plain string (models that hold a secret send it as the API expects).
+impl serde::Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+/// Deserialized from a string (secrets returned by the API: keys, JWTs, integration tokens).
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret)
     }
 }
 
