@@ -15,8 +15,12 @@
 //!
 //! - [`Client`] holds the connection pool, base URL, credentials and timeout; build it with
 //!   [`Client::builder`].
-//! - Endpoints are methods of traits such as [`ConversationApi`], implemented for [`Client`];
-//!   bring the trait into scope (or `use smooch_client::prelude::*`).
+//! - Endpoints are methods of traits, one per group of the API, implemented for [`Client`]:
+//!   [`ConversationApi`] (messages), [`AppApi`], [`ServiceAccountApi`], [`IntegrationApi`],
+//!   [`TemplateApi`] and [`DeploymentApi`]; bring the trait into scope (or
+//!   `use smooch_client::prelude::*`). Paged lists are also streams: [`Client::apps`],
+//!   [`Client::service_accounts`], [`Client::integrations`], [`Client::templates`], and a
+//!   conversation's [`Client::history`].
 //! - Request and response types are in [`models`]; every failure is an [`Error`].
 //! - New endpoints are one [`endpoint`] line each.
 #![doc(html_root_url = "https://docs.rs/smooch-client/0.1.0")]
@@ -45,7 +49,9 @@ mod upload;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use api::ConversationApi;
+pub use api::{
+    AppApi, ConversationApi, DeploymentApi, IntegrationApi, ServiceAccountApi, TemplateApi,
+};
 pub use auth::{Auth, Secret};
 pub use builder::{
     ClientBuilder, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Region,
@@ -65,7 +71,10 @@ pub use upload::Upload;
 /// `use smooch_client::prelude::*;` brings the client, the endpoint traits and the models in.
 pub mod prelude {
     pub use crate::models::*;
-    pub use crate::{Client, ConversationApi, Error, Result};
+    pub use crate::{
+        AppApi, Client, ConversationApi, DeploymentApi, Error, IntegrationApi, Result,
+        ServiceAccountApi, TemplateApi,
+    };
 }
 
 /// The README's examples, compiled as doctests so they stay true.
