@@ -265,7 +265,7 @@ pub enum DeploymentDeletion {
     #[default]
     Deleted,
     /// Accepted and still being deleted (202): the deployment as it is now.
-    InProgress(Deployment),
+    InProgress(Box<Deployment>),
 }
 
 impl DeploymentDeletion {
@@ -287,7 +287,7 @@ impl<'de> Deserialize<'de> for DeploymentDeletion {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let body = Option::<DeletionBody>::deserialize(deserializer)?;
         Ok(match body.and_then(|body| body.deployment) {
-            Some(deployment) => Self::InProgress(deployment),
+            Some(deployment) => Self::InProgress(Box::new(deployment)),
             None => Self::Deleted,
         })
     }
