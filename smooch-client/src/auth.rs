@@ -13,10 +13,17 @@ use crate::jwt::{JwtScope, Signer};
 /// A secret string: its `Debug` prints `<redacted>`, it has no `Display`, and `==` compares in
 /// constant time.
 ///
+/// It is (de)serialized as the plain string, so models can hold the secrets the API returns
+/// (API keys, JWTs, integration tokens) without showing them in `Debug` output.
+///
 /// ```
 /// let secret = smooch_client::Secret::new("s3cr3t");
 /// assert_eq!(format!("{secret:?}"), "Secret(<redacted>)");
 /// assert_eq!(secret.expose(), "s3cr3t");
+/// let read: smooch_client::Secret = serde_json::from_str(r#""s3cr3t""#)?;
+/// assert_eq!(read, secret);
+/// assert_eq!(serde_json::to_string(&read)?, r#""s3cr3t""#);
+/// # Ok::<(), serde_json::Error>(())
 /// ```
 ///
 /// # Serde

@@ -15,8 +15,13 @@
 //!
 //! - [`Client`] holds the connection pool, base URL, credentials and timeout; build it with
 //!   [`Client::builder`].
-//! - Endpoints are methods of traits such as [`ConversationApi`] and [`WebhookApi`],
-//!   implemented for [`Client`]; bring the trait into scope (or `use smooch_client::prelude::*`).
+//! - Endpoints are methods of traits, one per group of the API, implemented for [`Client`]:
+//!   [`ConversationApi`] (messages), [`AppUserApi`], [`AttachmentApi`], [`NotificationApi`],
+//!   [`WebhookApi`], [`MenuApi`], [`AppApi`], [`ServiceAccountApi`], [`IntegrationApi`], [`TemplateApi`] and
+//!   [`DeploymentApi`]; bring the trait into scope (or
+//!   `use smooch_client::prelude::*`). Paged lists are also streams: [`Client::apps`],
+//!   [`Client::service_accounts`], [`Client::integrations`], [`Client::templates`], and a
+//!   conversation's [`Client::history`].
 //! - What Smooch POSTs to your webhooks is received with [`webhook`]: verified, decoded into one
 //!   typed [`webhook::Event`] per trigger, and (feature `axum`) served by a ready handler.
 //! - Request and response types are in [`models`]; every failure is an [`Error`].
@@ -48,7 +53,10 @@ pub mod webhook;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use api::{AppUserApi, AttachmentApi, ConversationApi, NotificationApi, WebhookApi};
+pub use api::{
+    AppApi, AppUserApi, AttachmentApi, ConversationApi, DeploymentApi, IntegrationApi, MenuApi,
+    NotificationApi, ServiceAccountApi, TemplateApi, WebhookApi,
+};
 pub use auth::{Auth, Secret};
 pub use builder::{
     ClientBuilder, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Region,
@@ -69,7 +77,8 @@ pub use upload::Upload;
 pub mod prelude {
     pub use crate::models::*;
     pub use crate::{
-        AppUserApi, AttachmentApi, Client, ConversationApi, Error, NotificationApi, Result,
+        AppApi, AppUserApi, AttachmentApi, Client, ConversationApi, DeploymentApi, Error,
+        IntegrationApi, MenuApi, NotificationApi, Result, ServiceAccountApi, TemplateApi,
         WebhookApi,
     };
 }

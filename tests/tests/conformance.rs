@@ -10,13 +10,15 @@ use std::pin::Pin;
 
 use serde_json::json;
 use smooch_client::models::{
-    AppUserLink, AppUserMerge, AppUserPreCreate, AppUserUpdate, AttachmentAccess, AttachmentRemove,
-    Confirmation, ConversationActivity, IntegrationType, MessagePost, NotificationDestination,
-    NotificationPost, Role, WebhookCreate, WebhookUpdate,
+    AppCreate, AppUpdate, AppUserLink, AppUserMerge, AppUserPreCreate, AppUserUpdate,
+    AttachmentAccess, AttachmentRemove, Confirmation, ConversationActivity,
+    DeploymentActivatePhoneNumber, DeploymentConfirmCode, DeploymentCreate, IntegrationCreate,
+    IntegrationProfileUpdate, IntegrationType, IntegrationUpdate, Menu, MenuItem, MessagePost,
+    NotificationDestination, NotificationPost, Role, SecretKeyCreate, ServiceAccountCreate,
+    ServiceAccountUpdate, TemplateCreate, TemplateUpdate, WebhookCreate, WebhookUpdate,
 };
-use smooch_client::{
-    AppUserApi, AttachmentApi, Client, ConversationApi, Error, NotificationApi, Upload, WebhookApi,
-};
+use smooch_client::prelude::*;
+use smooch_client::{Error, Upload};
 use smooch_tests::Recorder;
 
 /// One operation of the spec.
@@ -138,6 +140,201 @@ const ROWS: &[Row] = &[
         200,
     ),
     row(
+        "Integration",
+        "createIntegration",
+        "POST",
+        "/v1.1/apps/<app_id>/integrations",
+        201,
+    ),
+    row(
+        "Integration",
+        "listIntegrations",
+        "GET",
+        "/v1.1/apps/<app_id>/integrations",
+        200,
+    ),
+    row(
+        "Integration",
+        "getIntegration",
+        "GET",
+        "/v1.1/apps/<app_id>/integrations/<integration_id>",
+        200,
+    ),
+    row(
+        "Integration",
+        "updateIntegration",
+        "PUT",
+        "/v1.1/apps/<app_id>/integrations/<integration_id>",
+        200,
+    ),
+    row(
+        "Integration",
+        "deleteIntegration",
+        "DELETE",
+        "/v1.1/apps/<app_id>/integrations/<integration_id>",
+        200,
+    ),
+    row(
+        "Integration",
+        "getIntegrationMenu",
+        "GET",
+        "/v1.1/apps/<app_id>/integrations/<integration_id>/menu",
+        200,
+    ),
+    row(
+        "Integration",
+        "createIntegrationMenu",
+        "POST",
+        "/v1.1/apps/<app_id>/integrations/<integration_id>/menu",
+        201,
+    ),
+    row(
+        "Integration",
+        "updateIntegrationMenu",
+        "PUT",
+        "/v1.1/apps/<app_id>/integrations/<integration_id>/menu",
+        200,
+    ),
+    row(
+        "Integration",
+        "deleteIntegrationMenu",
+        "DELETE",
+        "/v1.1/apps/<app_id>/integrations/<integration_id>/menu",
+        200,
+    ),
+    row(
+        "Integration",
+        "getIntegrationProfile",
+        "GET",
+        "/v1.1/apps/<app_id>/integrations/<integration_id>/profile",
+        200,
+    ),
+    row(
+        "Integration",
+        "updateIntegrationProfile",
+        "PUT",
+        "/v1.1/apps/<app_id>/integrations/<integration_id>/profile",
+        200,
+    ),
+    row(
+        "Integration",
+        "uploadIntegrationProfilePhoto",
+        "PUT",
+        "/v1.1/apps/<app_id>/integrations/<integration_id>/profile/photo",
+        200,
+    ),
+    row("App", "createApp", "POST", "/v1.1/apps", 201),
+    row("App", "listApps", "GET", "/v1.1/apps", 200),
+    row("App", "getApp", "GET", "/v1.1/apps/<app_id>", 200),
+    row("App", "updateApp", "PUT", "/v1.1/apps/<app_id>", 200),
+    row("App", "deleteApp", "DELETE", "/v1.1/apps/<app_id>", 200),
+    row("App", "getSdkIds", "GET", "/v1.1/apps/<app_id>/sdks", 200),
+    row(
+        "App",
+        "createSecretKey",
+        "POST",
+        "/v1.1/apps/<app_id>/keys",
+        200,
+    ),
+    row(
+        "App",
+        "listSecretKeys",
+        "GET",
+        "/v1.1/apps/<app_id>/keys",
+        200,
+    ),
+    row(
+        "App",
+        "getSecretKey",
+        "GET",
+        "/v1.1/apps/<app_id>/keys/<key_id>",
+        200,
+    ),
+    row(
+        "App",
+        "deleteSecretKey",
+        "DELETE",
+        "/v1.1/apps/<app_id>/keys/<key_id>",
+        200,
+    ),
+    row(
+        "App",
+        "getAppJwt",
+        "GET",
+        "/v1.1/apps/<app_id>/keys/<key_id>/jwt",
+        200,
+    ),
+    row(
+        "ServiceAccount",
+        "createServiceAccount",
+        "POST",
+        "/v1.1/serviceaccounts",
+        201,
+    ),
+    row(
+        "ServiceAccount",
+        "listServiceAccounts",
+        "GET",
+        "/v1.1/serviceaccounts",
+        200,
+    ),
+    row(
+        "ServiceAccount",
+        "getServiceAccount",
+        "GET",
+        "/v1.1/serviceaccounts/<service_account_id>",
+        200,
+    ),
+    row(
+        "ServiceAccount",
+        "updateServiceAccount",
+        "PUT",
+        "/v1.1/serviceaccounts/<service_account_id>",
+        200,
+    ),
+    row(
+        "ServiceAccount",
+        "deleteServiceAccount",
+        "DELETE",
+        "/v1.1/serviceaccounts/<service_account_id>",
+        200,
+    ),
+    row(
+        "ServiceAccount",
+        "createSecretKey",
+        "POST",
+        "/v1.1/serviceaccounts/<service_account_id>/keys",
+        200,
+    ),
+    row(
+        "ServiceAccount",
+        "listSecretKeys",
+        "GET",
+        "/v1.1/serviceaccounts/<service_account_id>/keys",
+        200,
+    ),
+    row(
+        "ServiceAccount",
+        "getSecretKey",
+        "GET",
+        "/v1.1/serviceaccounts/<service_account_id>/keys/<key_id>",
+        200,
+    ),
+    row(
+        "ServiceAccount",
+        "deleteSecretKey",
+        "DELETE",
+        "/v1.1/serviceaccounts/<service_account_id>/keys/<key_id>",
+        200,
+    ),
+    row(
+        "ServiceAccount",
+        "getJwt",
+        "GET",
+        "/v1.1/serviceaccounts/<service_account_id>/keys/<key_id>/jwt",
+        200,
+    ),
+    row(
         "Conversation",
         "getMessages",
         "GET",
@@ -180,6 +377,48 @@ const ROWS: &[Row] = &[
         200,
     ),
     row(
+        "Deployment",
+        "createDeployment",
+        "POST",
+        "/v1.1/whatsapp/deployments",
+        201,
+    ),
+    row(
+        "Deployment",
+        "listDeployments",
+        "GET",
+        "/v1.1/whatsapp/deployments",
+        200,
+    ),
+    row(
+        "Deployment",
+        "getDeployment",
+        "GET",
+        "/v1.1/whatsapp/deployments/<deployment_id>",
+        200,
+    ),
+    row(
+        "Deployment",
+        "deleteDeployment",
+        "DELETE",
+        "/v1.1/whatsapp/deployments/<deployment_id>",
+        200,
+    ),
+    row(
+        "Deployment",
+        "activatePhoneNumber",
+        "POST",
+        "/v1.1/whatsapp/deployments/<deployment_id>/activate",
+        200,
+    ),
+    row(
+        "Deployment",
+        "confirmCode",
+        "POST",
+        "/v1.1/whatsapp/deployments/<deployment_id>/code/confirm",
+        200,
+    ),
+    row(
         "Webhook",
         "createWebhook",
         "POST",
@@ -212,6 +451,50 @@ const ROWS: &[Row] = &[
         "deleteWebhook",
         "DELETE",
         "/v1.1/apps/<app_id>/webhooks/<webhook_id>",
+        200,
+    ),
+    row(
+        "Template",
+        "createTemplate",
+        "POST",
+        "/v1.1/apps/<app_id>/templates",
+        201,
+    ),
+    row(
+        "Template",
+        "listTemplates",
+        "GET",
+        "/v1.1/apps/<app_id>/templates",
+        200,
+    ),
+    row(
+        "Template",
+        "getTemplate",
+        "GET",
+        "/v1.1/apps/<app_id>/templates/<template_id>",
+        200,
+    ),
+    row(
+        "Template",
+        "updateTemplate",
+        "PUT",
+        "/v1.1/apps/<app_id>/templates/<template_id>",
+        200,
+    ),
+    row(
+        "Template",
+        "deleteTemplate",
+        "DELETE",
+        "/v1.1/apps/<app_id>/templates/<template_id>",
+        200,
+    ),
+    row("Menu", "getMenu", "GET", "/v1.1/apps/<app_id>/menu", 200),
+    row("Menu", "updateMenu", "PUT", "/v1.1/apps/<app_id>/menu", 200),
+    row(
+        "Menu",
+        "deleteMenu",
+        "DELETE",
+        "/v1.1/apps/<app_id>/menu",
         200,
     ),
     row(
@@ -248,6 +531,11 @@ const VALUES: &[(&str, &str, &str)] = &[
     ("message_id", "m/1", "m%2F1"),
     ("webhook_id", "wh:1", "wh%3A1"),
     ("channel", "messenger", "messenger"),
+    ("integration_id", "int 1", "int%201"),
+    ("key_id", "app_5963:k", "app_5963%3Ak"),
+    ("service_account_id", "svc/1", "svc%2F1"),
+    ("template_id", "tpl~1", "tpl~1"),
+    ("deployment_id", "dep.1", "dep.1"),
 ];
 
 fn value(name: &str) -> &'static str {
@@ -280,7 +568,7 @@ fn filled(template: &str) -> String {
 type Call<'a> = Pin<Box<dyn Future<Output = Result<(), Error>> + Send + 'a>>;
 
 /// Calls the Rust method of `operation`.
-fn call<'a>(client: &'a Client, operation: &str) -> Call<'a> {
+fn call<'a>(client: &'a Client, group: &str, operation: &str) -> Call<'a> {
     let (app, user) = (value("app_id"), value("user_id"));
     macro_rules! done {
         ($call:expr) => {
@@ -349,6 +637,120 @@ fn call<'a>(client: &'a Client, operation: &str) -> Call<'a> {
         "removeAttachment" => {
             done!(client.remove_attachment(app, &AttachmentRemove::new("https://x")))
         }
+        "createIntegration" => done!(client.create_integration(app, &IntegrationCreate::web())),
+        "listIntegrations" => done!(client.list_integrations(app, None, None, None)),
+        "getIntegration" => done!(client.get_integration(app, value("integration_id"))),
+        "updateIntegration" => {
+            done!(client.update_integration(
+                app,
+                value("integration_id"),
+                &IntegrationUpdate::new()
+            ))
+        }
+        "deleteIntegration" => done!(client.delete_integration(app, value("integration_id"))),
+        "getIntegrationMenu" => done!(client.get_integration_menu(app, value("integration_id"))),
+        "createIntegrationMenu" => Box::pin(async move {
+            let menu = Menu::new(vec![MenuItem::postback("Agent", "AGENT")]);
+            client
+                .create_integration_menu(app, value("integration_id"), &menu)
+                .await
+                .map(drop)
+        }),
+        "updateIntegrationMenu" => Box::pin(async move {
+            let menu = Menu::new(vec![MenuItem::postback("Agent", "AGENT")]);
+            client
+                .update_integration_menu(app, value("integration_id"), &menu)
+                .await
+                .map(drop)
+        }),
+        "deleteIntegrationMenu" => {
+            done!(client.delete_integration_menu(app, value("integration_id")))
+        }
+        "getIntegrationProfile" => {
+            done!(client.get_integration_profile(app, value("integration_id")))
+        }
+        "updateIntegrationProfile" => Box::pin(async move {
+            let profile = IntegrationProfileUpdate::new();
+            client
+                .update_integration_profile(app, value("integration_id"), &profile)
+                .await
+                .map(drop)
+        }),
+        "uploadIntegrationProfilePhoto" => Box::pin(async move {
+            let photo = Upload::new("p.png", &b"png"[..]);
+            client
+                .upload_integration_profile_photo(app, value("integration_id"), &photo)
+                .await
+                .map(drop)
+        }),
+        "createApp" => done!(client.create_app(&AppCreate::new("shop"))),
+        "listApps" => done!(client.list_apps(None, None, None)),
+        "getApp" => done!(client.get_app(app)),
+        "updateApp" => done!(client.update_app(app, &AppUpdate::new())),
+        "deleteApp" => done!(client.delete_app(app)),
+        "getSdkIds" => done!(client.get_sdk_ids(app)),
+        "createSecretKey" if group == "App" => {
+            done!(client.create_app_key(app, &SecretKeyCreate::new("server")))
+        }
+        "listSecretKeys" if group == "App" => done!(client.list_app_keys(app)),
+        "getSecretKey" if group == "App" => done!(client.get_app_key(app, value("key_id"))),
+        "deleteSecretKey" if group == "App" => done!(client.delete_app_key(app, value("key_id"))),
+        "getAppJwt" => done!(client.get_app_jwt(app, value("key_id"))),
+        "createServiceAccount" => {
+            done!(client.create_service_account(&ServiceAccountCreate::new("ops")))
+        }
+        "listServiceAccounts" => done!(client.list_service_accounts(None, None)),
+        "getServiceAccount" => done!(client.get_service_account(value("service_account_id"))),
+        "updateServiceAccount" => done!(client.update_service_account(
+            value("service_account_id"),
+            &ServiceAccountUpdate::new("ops")
+        )),
+        "deleteServiceAccount" => done!(client.delete_service_account(value("service_account_id"))),
+        "createSecretKey" => done!(client.create_service_account_key(
+            value("service_account_id"),
+            &SecretKeyCreate::new("server")
+        )),
+        "listSecretKeys" => done!(client.list_service_account_keys(value("service_account_id"))),
+        "getSecretKey" => {
+            done!(client.get_service_account_key(value("service_account_id"), value("key_id")))
+        }
+        "deleteSecretKey" => {
+            done!(client.delete_service_account_key(value("service_account_id"), value("key_id")))
+        }
+        "getJwt" => {
+            done!(client.get_service_account_jwt(value("service_account_id"), value("key_id")))
+        }
+        "createDeployment" => done!(client.create_deployment(&DeploymentCreate::smooch())),
+        "listDeployments" => done!(client.list_deployments()),
+        "getDeployment" => done!(client.get_deployment(value("deployment_id"))),
+        "deleteDeployment" => done!(client.delete_deployment(value("deployment_id"))),
+        "activatePhoneNumber" => Box::pin(async move {
+            let activation = DeploymentActivatePhoneNumber::sms("+15145550100", "cert");
+            client
+                .activate_deployment_phone_number(value("deployment_id"), &activation)
+                .await
+                .map(drop)
+        }),
+        "confirmCode" => done!(client.confirm_deployment_code(
+            value("deployment_id"),
+            &DeploymentConfirmCode::new("123456")
+        )),
+        "createTemplate" => Box::pin(async move {
+            let template = TemplateCreate::new("greeting", MessagePost::text(Role::AppMaker, "Hi"));
+            client.create_template(app, &template).await.map(drop)
+        }),
+        "listTemplates" => done!(client.list_templates(app, None, None)),
+        "getTemplate" => done!(client.get_template(app, value("template_id"))),
+        "updateTemplate" => {
+            done!(client.update_template(app, value("template_id"), &TemplateUpdate::new()))
+        }
+        "deleteTemplate" => done!(client.delete_template(app, value("template_id"))),
+        "getMenu" => done!(client.get_menu(app)),
+        "updateMenu" => Box::pin(async move {
+            let menu = Menu::new(vec![MenuItem::link("Shop", "https://shop.example.org")]);
+            client.update_menu(app, &menu).await.map(drop)
+        }),
+        "deleteMenu" => done!(client.delete_menu(app)),
         "postNotification" => Box::pin(async move {
             let notification = NotificationPost::new(
                 NotificationDestination::new("i1", "+15145550100"),
@@ -372,7 +774,7 @@ async fn every_operation_sends_its_method_and_path_and_takes_its_status() {
     let mut failures = Vec::new();
     for row in ROWS {
         recorder.answer(row.status);
-        let result = call(&client, row.operation).await;
+        let result = call(&client, row.group, row.operation).await;
         let received = recorder.take();
         let label = format!("{} {}", row.group, row.operation);
         match &result {
@@ -400,6 +802,7 @@ async fn every_operation_sends_its_method_and_path_and_takes_its_status() {
 
 #[test]
 fn the_table_lists_each_operation_once() {
+    assert_eq!(ROWS.len(), 74, "the spec has 74 operations");
     let mut seen = std::collections::HashSet::new();
     for row in ROWS {
         assert!(

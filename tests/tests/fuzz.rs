@@ -17,11 +17,19 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use smooch_client::models::{
-    ActivityResponse, Conversation, ConversationActivity, GetMessagesResponse, Message,
-    MessagePost, MessageResponse, Role,
+    ActivityResponse, App, AppResponse, Conversation, ConversationActivity, Deployment,
+    DeploymentDeletion, DeploymentResponse, GetIntegrationProfileResponse, GetMessagesResponse,
+    GetSdkIdsResponse, Integration, IntegrationResponse, JwtResponse, ListAppsResponse,
+    ListDeploymentsResponse, ListIntegrationsResponse, ListSecretKeysResponse,
+    ListServiceAccountsResponse, ListTemplatesResponse, MenuResponse, Message, MessagePost,
+    MessageResponse, Role, SecretKeyResponse, ServiceAccountResponse, Template, TemplateResponse,
+    UploadIntegrationProfilePhotoResponse,
 };
 use smooch_client::webhook::{Event, Receiver, Verifier};
-use smooch_client::{ApiError, Client, ConversationApi, DecodeError, Error, RetryPolicy};
+use smooch_client::{
+    ApiError, AppApi, Client, ConversationApi, DecodeError, DeploymentApi, Error, IntegrationApi,
+    RetryPolicy, TemplateApi,
+};
 use smooch_tests::{APP, KEY_ID, SECRET, USER};
 
 fn config(cases: u32) -> Config {
@@ -51,18 +59,59 @@ static FIXTURES: LazyLock<Vec<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Every fixture as JSON, plus the messages and conversations inside them, so that each model
-/// has seeds of its own shape.
+/// Responses of the operator endpoints (apps, service accounts, keys, integrations, menus,
+/// templates, deployments), written from the spec: the fixtures hold only conversation bodies.
+const OPERATOR_SAMPLES: &[&str] = &[
+    r#"{"app":{"_id":"a1","appToken":"t1","name":"Support","settings":{"maskCreditCardNumbers":true,"conversationRetentionSeconds":60},"metadata":{"tier":"gold"}}}"#,
+    r#"{"apps":[{"_id":"a1","appToken":"t1","name":"One"},{"_id":"a2","appToken":"t2","name":"Two"}],"hasMore":true,"offset":0}"#,
+    r#"{"androidIntegrationId":"i1","iosIntegrationId":"i2","webIntegrationId":"i3"}"#,
+    r#"{"serviceAccount":{"_id":"sa1","name":"Bot"}}"#,
+    r#"{"serviceAccounts":[{"_id":"sa1","name":"Bot"}],"hasMore":false,"offset":25}"#,
+    r#"{"key":{"_id":"app_1","name":"ci","secret":"s3cr3t"}}"#,
+    r#"{"keys":[{"_id":"app_1","name":"ci","secret":"s3cr3t"},{"_id":"app_2","name":"ops"}]}"#,
+    r#"{"jwt":"eyJhbGciOiJIUzI1NiJ9.e30.sig"}"#,
+    r#"{"integration":{"_id":"i1","type":"messenger","status":"active","pageAccessToken":"p","appId":"a","appSecret":"s","pageId":"1"}}"#,
+    r#"{"integrations":[{"_id":"i1","type":"twilio","accountSid":"AC","authToken":"t","phoneNumber":"+1"},{"_id":"i2","type":"web","brandColor":"65a4e0","integrationOrder":["i1"],"originWhitelist":["https://x"],"fixedIntroPane":true,"displayStyle":"tab"},{"_id":"i3","type":"instagram","businessUsername":"acme"}],"hasMore":true,"offset":0}"#,
+    r#"{"integration":{"_id":"i4","type":"twitter","tier":"premium","envName":"prod","consumerKey":"c","consumerSecret":"s","hideUnsubscribeLink":false}}"#,
+    r#"{"profile":{"about":"Open","websites":["https://x"]}}"#,
+    r#"{"photoUrl":"https://media.smooch.io/p.jpg"}"#,
+    r#"{"menu":{"items":[{"type":"link","text":"Site","uri":"https://x"},{"type":"submenu","text":"More","items":[{"type":"postback","text":"Help","payload":"HELP"}]}]}}"#,
+    r#"{"template":{"_id":"t1","name":"greeting","message":{"role":"appMaker","type":"text","text":"Hi","actions":[{"type":"reply","text":"Yes","payload":"YES"}]}}}"#,
+    r#"{"templates":[{"_id":"t1","name":"a","message":{"role":"appMaker","type":"text","text":"A"}}],"hasMore":false}"#,
+    r#"{"deployment":{"_id":"d1","status":"registered","hosting":"self","baseUrl":"https://wa","username":"admin","phoneNumber":"+1","callbackSecret":"cb"}}"#,
+    r#"{"deployments":[{"_id":"d1","status":"deleting","hosting":"smooch"}]}"#,
+];
+
+/// Every fixture and operator sample as JSON, plus the objects inside them (messages,
+/// conversations, apps, integrations, ...), so that each model has seeds of its own shape.
 static SEEDS: LazyLock<Vec<Value>> = LazyLock::new(|| {
     let mut seeds = Vec::new();
-    for text in FIXTURES.iter() {
+    for text in FIXTURES
+        .iter()
+        .map(String::as_str)
+        .chain(OPERATOR_SAMPLES.iter().copied())
+    {
         let value: Value = serde_json::from_str(text).unwrap();
-        for key in ["message", "conversation"] {
+        for key in [
+            "message",
+            "conversation",
+            "app",
+            "integration",
+            "template",
+            "deployment",
+        ] {
             if let Some(inner) = value.get(key).filter(|v| v.is_object()) {
                 seeds.push(inner.clone());
             }
         }
-        for key in ["messages", "extraMessages"] {
+        for key in [
+            "messages",
+            "extraMessages",
+            "apps",
+            "integrations",
+            "templates",
+            "deployments",
+        ] {
             if let Some(Value::Array(inner)) = value.get(key) {
                 seeds.extend(inner.iter().cloned());
             }
@@ -124,6 +173,29 @@ const KEYS: &[&str] = &[
     "fallback",
     "error",
     "code",
+    "app",
+    "apps",
+    "appToken",
+    "settings",
+    "hasMore",
+    "offset",
+    "serviceAccount",
+    "key",
+    "keys",
+    "secret",
+    "jwt",
+    "integration",
+    "integrations",
+    "status",
+    "token",
+    "pageAccessToken",
+    "integrationOrder",
+    "menu",
+    "template",
+    "deployment",
+    "hosting",
+    "photoUrl",
+    "profile",
 ];
 
 const WORDS: &[&str] = &[
@@ -157,6 +229,15 @@ const WORDS: &[&str] = &[
     "square",
     "message",
     "1529600550.492",
+    "twilio",
+    "web",
+    "instagram",
+    "active",
+    "submenu",
+    "self",
+    "smooch",
+    "deleting",
+    "premium",
 ];
 
 /// Short strings of any characters, weighted towards the ones URLs and JSON treat specially.
@@ -361,21 +442,39 @@ fn same_json(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// Runs `$body` once for each response model, as the type `$t`.
+macro_rules! for_each_model {
+    ($t:ident => $body:expr) => {{
+        for_each_model!(@each $t => $body;
+            MessageResponse, GetMessagesResponse, ActivityResponse, Message, Conversation,
+            AppResponse, ListAppsResponse, App, GetSdkIdsResponse, ServiceAccountResponse,
+            ListServiceAccountsResponse, SecretKeyResponse, ListSecretKeysResponse, JwtResponse,
+            IntegrationResponse, ListIntegrationsResponse, Integration,
+            GetIntegrationProfileResponse, UploadIntegrationProfilePhotoResponse, MenuResponse,
+            TemplateResponse, ListTemplatesResponse, Template, DeploymentResponse,
+            ListDeploymentsResponse, Deployment, DeploymentDeletion);
+    }};
+    (@each $t:ident => $body:expr; $($model:ty),+) => {
+        $({
+            type $t = $model;
+            $body;
+        })+
+    };
+}
+
 fn decode_all(bytes: &[u8]) -> Result<(), TestCaseError> {
-    decode::<MessageResponse>(bytes)?;
-    decode::<GetMessagesResponse>(bytes)?;
-    decode::<ActivityResponse>(bytes)?;
-    decode::<Message>(bytes)?;
-    decode::<Conversation>(bytes)?;
+    for_each_model!(T => decode::<T>(bytes)?);
+    // The typed view of an integration reads any decoded integration.
+    if let Ok(list) = serde_json::from_slice::<ListIntegrationsResponse>(bytes) {
+        for integration in &list.integrations {
+            let _ = format!("{:?}", integration.details());
+        }
+    }
     Ok(())
 }
 
 fn decode_value_all(value: &Value) {
-    let _ = serde_json::from_value::<MessageResponse>(value.clone());
-    let _ = serde_json::from_value::<GetMessagesResponse>(value.clone());
-    let _ = serde_json::from_value::<ActivityResponse>(value.clone());
-    let _ = serde_json::from_value::<Message>(value.clone());
-    let _ = serde_json::from_value::<Conversation>(value.clone());
+    for_each_model!(T => { let _ = serde_json::from_value::<T>(value.clone()); });
 }
 
 proptest! {
@@ -551,11 +650,7 @@ fn every_model_decodes_some_seed() {
             .filter(|v| serde_json::from_value::<T>((*v).clone()).is_ok())
             .count()
     }
-    assert!(decodes::<MessageResponse>() > 0);
-    assert!(decodes::<GetMessagesResponse>() > 0);
-    assert!(decodes::<ActivityResponse>() > 0);
-    assert!(decodes::<Message>() > 0);
-    assert!(decodes::<Conversation>() > 0);
+    for_each_model!(T => assert!(decodes::<T>() > 0, "{}", std::any::type_name::<T>()));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -579,13 +674,18 @@ fn client_at(server: &MockServer) -> Client {
         .unwrap()
 }
 
-const ENDPOINTS: [&str; 6] = [
+const ENDPOINTS: [&str; 11] = [
     "get_messages",
     "post_message",
     "conversation_activity",
     "delete_message",
     "delete_messages",
     "reset_unread_count",
+    "get_app",
+    "delete_app",
+    "list_integrations",
+    "list_templates",
+    "delete_deployment",
 ];
 
 /// Calls one endpoint; `true` when its success result is `()`, which any body satisfies.
@@ -612,6 +712,20 @@ async fn call(client: &Client, endpoint: &str) -> (bool, Result<(), Error>) {
         "delete_message" => (true, client.delete_message(APP, USER, "m1").await),
         "delete_messages" => (true, client.delete_messages(APP, USER).await),
         "reset_unread_count" => (true, client.reset_unread_count(APP, USER).await),
+        "get_app" => (false, client.get_app(APP).await.map(drop)),
+        "delete_app" => (true, client.delete_app(APP).await),
+        "list_integrations" => (
+            false,
+            client
+                .list_integrations(APP, None, None, None)
+                .await
+                .map(drop),
+        ),
+        "list_templates" => (
+            false,
+            client.list_templates(APP, None, None).await.map(drop),
+        ),
+        "delete_deployment" => (false, client.delete_deployment("d1").await.map(drop)),
         other => unreachable!("{other}"),
     }
 }

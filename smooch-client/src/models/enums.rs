@@ -271,8 +271,9 @@ string_enum! {
 }
 
 string_enum! {
-    /// A channel integration, used to target a message with a
-    /// [`Destination`](crate::models::Destination).
+    /// The type of a channel integration: the `type` of an
+    /// [`Integration`](crate::models::Integration), a `types` filter of `list_integrations`,
+    /// and the channel a [`Destination`](crate::models::Destination) targets.
     pub enum IntegrationType {
         /// `android`: the Android SDK.
         Android => "android",
@@ -426,5 +427,90 @@ string_enum! {
         Inactive => "inactive",
         /// `pending`: a link waiting for the user's confirmation.
         Pending => "pending",
+    }
+}
+
+string_enum! {
+    /// Whether an [`Integration`](crate::models::Integration) works (response only).
+    pub enum IntegrationStatus {
+        /// `active`: the integration works.
+        Active => "active",
+        /// `inactive`: the integration is turned off.
+        Inactive => "inactive",
+        /// `error`: the integration failed; its `error` says why.
+        Error => "error",
+    }
+}
+
+string_enum! {
+    /// How the Web Messenger shows its launcher (`displayStyle` of a `web` integration).
+    pub enum WebDisplayStyle {
+        /// `button`: a round button (the default).
+        Button => "button",
+        /// `tab`: a tab along the bottom of the page.
+        Tab => "tab",
+    }
+}
+
+string_enum! {
+    /// The Twitter API tier of a `twitter` integration (`tier`).
+    pub enum TwitterTier {
+        /// `enterprise`: the Enterprise Account Activity API.
+        Enterprise => "enterprise",
+        /// `premium`: the Premium Account Activity API; needs `envName`.
+        Premium => "premium",
+    }
+}
+
+string_enum! {
+    /// The kind of a [`MenuItem`](crate::models::MenuItem) or
+    /// [`SubMenuItem`](crate::models::SubMenuItem).
+    pub enum MenuItemType {
+        /// `link`: opens `uri`.
+        Link => "link",
+        /// `postback`: sends `payload` back to the business as a postback.
+        Postback => "postback",
+        /// `submenu`: opens the item's own `items` (top-level items only).
+        Submenu => "submenu",
+    }
+}
+
+string_enum! {
+    /// Where a WhatsApp [`Deployment`](crate::models::Deployment) is in its life.
+    pub enum DeploymentStatus {
+        /// `deleting`: being deleted.
+        Deleting => "deleting",
+        /// `error`: something failed.
+        Error => "error",
+        /// `integrated`: an integration uses it.
+        Integrated => "integrated",
+        /// `pending`: being set up.
+        Pending => "pending",
+        /// `registered`: its phone number is registered.
+        Registered => "registered",
+        /// `starting`: starting up.
+        Starting => "starting",
+        /// `unregistered`: ready, its phone number not registered yet.
+        Unregistered => "unregistered",
+    }
+}
+
+string_enum! {
+    /// Who hosts a WhatsApp [`Deployment`](crate::models::Deployment).
+    pub enum DeploymentHosting {
+        /// `self`: your own WhatsApp Business API client (`baseUrl`, `username`, `password`).
+        SelfHosted => "self",
+        /// `smooch`: hosted by Smooch.
+        Smooch => "smooch",
+    }
+}
+
+string_enum! {
+    /// How the code that activates a deployment's phone number is sent.
+    pub enum DeploymentActivationMethod {
+        /// `sms`: by text message.
+        Sms => "sms",
+        /// `voice`: by a phone call.
+        Voice => "voice",
     }
 }

@@ -1,10 +1,26 @@
-//! Request and response models of the REST API v1.1: the ConversationApi and the Webhook API.
+//! Request and response models of the REST API v1.1.
 //!
-//! Requests: [`MessagePost`] (post message), [`ConversationActivity`]
-//! (typing indicators, read receipts), [`WebhookCreate`] and [`WebhookUpdate`]. Responses:
-//! [`MessageResponse`], [`GetMessagesResponse`], [`ActivityResponse`], [`WebhookResponse`] and
-//! [`ListWebhooksResponse`]. Users and their clients ([`AppUser`], [`AppUserClient`]) come with
-//! webhook events.
+//! - Conversations: requests [`MessagePost`] (post message) and [`ConversationActivity`]
+//!   (typing indicators, read receipts); responses [`MessageResponse`],
+//!   [`GetMessagesResponse`] and [`ActivityResponse`].
+//! - Users ([`AppUser`], [`AppUserClient`], [`AppUserPreCreate`], [`AppUserUpdate`],
+//!   [`AppUserMerge`]) and their channels ([`AppUserLink`], [`ChannelEntityItem`], ...);
+//!   attachments ([`AttachmentResponse`], [`AttachmentRemove`]); notifications
+//!   ([`NotificationPost`], [`NotificationResponse`]); webhooks ([`Webhook`], [`WebhookCreate`],
+//!   [`WebhookUpdate`], [`WebhookResponse`], [`ListWebhooksResponse`]).
+//! - Apps ([`App`], [`AppCreate`], [`AppUpdate`], [`AppResponse`], [`ListAppsResponse`],
+//!   [`GetSdkIdsResponse`]) and service accounts ([`ServiceAccount`], [`ServiceAccountCreate`],
+//!   [`ServiceAccountUpdate`], ...), with their API keys ([`SecretKeyCreate`], [`SecretKey`],
+//!   [`JwtResponse`]).
+//! - Integrations: [`Integration`] (with [`Integration::details`] for the fields of its type),
+//!   [`IntegrationCreate`] (one constructor per type), [`IntegrationUpdate`], the WhatsApp
+//!   business profile ([`IntegrationProfileUpdate`]).
+//! - Menus ([`Menu`], [`MenuItem`], [`SubMenuItem`], [`MenuResponse`]), message templates
+//!   ([`Template`], [`TemplateCreate`], [`TemplateUpdate`]), WhatsApp deployments
+//!   ([`Deployment`], [`DeploymentCreate`], [`DeploymentDeletion`], ...).
+//!
+//! Secrets the API returns or takes (API key secrets, JWTs, integration credentials, webhook
+//! secrets) are [`Secret`](crate::Secret)s, which `Debug` prints as `<redacted>`.
 //!
 //! Every type is `#[non_exhaustive]` because the API grows: build request
 //! types with their constructors and `with_*` setters, e.g.
@@ -39,13 +55,16 @@
 //!   (`""`, `0`, `Unknown("")`);
 //! - a missing key decodes to the default too, except for the keys that
 //!   identify a response's shape: a [`Message`]'s `_id`, `authorId`, `role`,
-//!   `type` and `received`, a [`Conversation`]'s, an [`AppUser`]'s and a [`Webhook`]'s `_id`,
-//!   the `message` / `conversation` of [`MessageResponse`] and [`ActivityResponse`], and the
-//!   `webhook` of [`WebhookResponse`];
+//!   `type` and `received`, a [`Conversation`]'s `_id`, the `message` /
+//!   `conversation` of [`MessageResponse`] and [`ActivityResponse`], the `_id` of
+//!   every other resource ([`AppUser`], [`Webhook`], [`App`], [`Integration`], ...), and the
+//!   object a single-resource response wraps (`app` of [`AppResponse`], `webhook` of
+//!   [`WebhookResponse`], ...);
 //! - a repeated key keeps its last value, as every JSON parser of the official SDKs does (a
 //!   real read-receipt response repeats `unreadCount`).
 //!
-//! Request bodies are the exception: decoding a [`MessagePost`] or a [`ConversationActivity`]
+//! Request bodies are the exception: decoding a [`MessagePost`], a [`ConversationActivity`] or
+//! another request model ([`AppCreate`], [`IntegrationCreate`], ...)
 //! (a template read from a file, say) refuses `null` or a missing key on a field the API
 //! requires, naming it (`MessagePost.coordinates.lat: ...`), so no request is sent with a value
 //! nobody gave.
@@ -55,24 +74,33 @@ mod enums;
 
 mod action;
 mod activity;
+mod app;
 mod app_user;
 mod app_user_ops;
 mod attachment;
 mod channel;
 mod conversation;
 pub(crate) mod decode;
+mod deployment;
 mod extra;
 mod form;
+mod integration;
 mod item;
 mod location;
+mod menu;
 mod message;
 mod message_post;
 mod notification;
 mod responses;
+mod service_account;
+mod template;
 mod webhook;
 
 pub use action::Action;
 pub use activity::{ActivityResponse, ConversationActivity};
+pub use app::{
+    App, AppCreate, AppResponse, AppSettings, AppUpdate, GetSdkIdsResponse, ListAppsResponse,
+};
 pub use app_user::{AppUser, AppUserClient, JsonObject};
 pub use app_user_ops::{
     AppUserMerge, AppUserPreCreate, AppUserResponse, AppUserUpdate, AuthCodeResponse, MergedUser,
@@ -84,20 +112,40 @@ pub use channel::{
     LinkRequestResponse,
 };
 pub use conversation::Conversation;
+pub use deployment::{
+    Deployment, DeploymentActivatePhoneNumber, DeploymentConfirmCode, DeploymentCreate,
+    DeploymentDeletion, DeploymentResponse, ListDeploymentsResponse,
+};
 pub use enums::{
-    ActionSize, ActionState, ActionType, ActivityType, ClientStatus, FieldType, ImageAspectRatio,
-    IntegrationType, ItemSize, MessageType, QuotedMessageType, Role, WebhookTrigger,
+    ActionSize, ActionState, ActionType, ActivityType, ClientStatus, DeploymentActivationMethod,
+    DeploymentHosting, DeploymentStatus, FieldType, ImageAspectRatio, IntegrationStatus,
+    IntegrationType, ItemSize, MenuItemType, MessageType, QuotedMessageType, Role, TwitterTier,
+    WebDisplayStyle, WebhookTrigger,
 };
 pub use extra::Extra;
 pub use form::{Field, FieldOption, FieldPost, Select};
+pub use integration::{
+    GetIntegrationProfileResponse, Integration, IntegrationCreate, IntegrationDetails,
+    IntegrationProfileUpdate, IntegrationResponse, IntegrationUpdate, ListIntegrationsResponse,
+    UploadIntegrationProfilePhotoResponse,
+};
 pub use item::{DisplaySettings, MessageItem};
 pub use location::{Coordinates, Location};
+pub use menu::{Menu, MenuItem, MenuResponse, SubMenuItem};
 pub use message::{Message, QuotedMessage, Source};
 pub use message_post::{ChannelOverride, Destination, MessagePost};
 pub use notification::{
     Author, NotificationDestination, NotificationPost, NotificationRef, NotificationResponse,
 };
 pub use responses::{GetMessagesResponse, MessageResponse};
+pub use service_account::{
+    JwtResponse, ListSecretKeysResponse, ListServiceAccountsResponse, SecretKey, SecretKeyCreate,
+    SecretKeyResponse, ServiceAccount, ServiceAccountCreate, ServiceAccountResponse,
+    ServiceAccountUpdate,
+};
+pub use template::{
+    ListTemplatesResponse, Template, TemplateCreate, TemplateResponse, TemplateUpdate,
+};
 pub use webhook::{ListWebhooksResponse, Webhook, WebhookCreate, WebhookResponse, WebhookUpdate};
 
 /// Flat key/value metadata attached to messages and actions. The API accepts

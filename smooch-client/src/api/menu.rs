@@ -1,0 +1,36 @@
+//! The app's persistent menu, shown on the channels that have one (Messenger, Web Messenger,
+//! ...).
+
+use crate::models::{Menu, MenuResponse};
+use crate::{Client, Result, endpoint};
+
+/// The app's persistent menu (Smooch's `MenuApi`). App scope. An integration can have its own
+/// menu instead: see [`IntegrationApi`](crate::IntegrationApi).
+///
+/// ```no_run
+/// use smooch_client::{Client, MenuApi};
+/// use smooch_client::models::{Menu, MenuItem};
+///
+/// # async fn demo(client: Client) -> smooch_client::Result<()> {
+/// let menu = Menu::new(vec![
+///     MenuItem::link("Our shop", "https://shop.example.org"),
+///     MenuItem::postback("Talk to an agent", "AGENT"),
+/// ]);
+/// client.update_menu("app_id", &menu).await?;
+/// # Ok(()) }
+/// ```
+pub trait MenuApi {
+    /// Gets the menu (`GET /v1.1/apps/<app_id>/menu`).
+    #[endpoint(GET, "/v1.1/apps/<app_id>/menu")]
+    async fn get_menu(&self, app_id: &str) -> Result<MenuResponse>;
+
+    /// Sets the menu, replacing the one before (`PUT /v1.1/apps/<app_id>/menu`).
+    #[endpoint(PUT, "/v1.1/apps/<app_id>/menu", body = menu)]
+    async fn update_menu(&self, app_id: &str, menu: &Menu) -> Result<MenuResponse>;
+
+    /// Removes the menu; answers the (empty) menu (`DELETE /v1.1/apps/<app_id>/menu`).
+    #[endpoint(DELETE, "/v1.1/apps/<app_id>/menu")]
+    async fn delete_menu(&self, app_id: &str) -> Result<MenuResponse>;
+}
+
+impl MenuApi for Client {}
