@@ -258,8 +258,10 @@ impl<'de> Deserialize<'de> for Event {
     }
 }
 
+/// Implements [`Envelope`] for payload structs: `trigger`, `app` and `version` always, the
+/// listed fields of the same name, and any methods written out (for fields named otherwise).
 macro_rules! envelope {
-    ($($payload:ident: $($field:ident),*;)+) => {
+    ($($payload:ident: [$($field:ident),*] { $($method:item)* })+) => {
         $(
             impl Envelope for $payload {
                 fn trigger(&self) -> &WebhookTrigger {
@@ -272,6 +274,7 @@ macro_rules! envelope {
                     self.version.as_deref()
                 }
                 $( envelope!(@ $field); )*
+                $( $method )*
             }
         )+
     };
@@ -293,49 +296,26 @@ macro_rules! envelope {
 }
 
 envelope! {
-    MessageEvent: app_user, conversation;
-    PostbackEvent: app_user, conversation;
-    ConversationEvent: app_user, conversation, timestamp;
-    TypingEvent: app_user, conversation, timestamp;
-    DeliveryEvent: app_user, conversation, timestamp;
-    MessageDeliveryEvent: app_user, conversation, timestamp;
-    PaymentEvent: app_user, conversation, timestamp;
-    LinkEvent: app_user, timestamp;
-    AppUserEvent: app_user, timestamp;
-}
-
-impl Envelope for MergeEvent {
-    fn trigger(&self) -> &WebhookTrigger {
-        &self.trigger
+    MessageEvent: [app_user, conversation] {}
+    PostbackEvent: [app_user, conversation] {}
+    ConversationEvent: [app_user, conversation, timestamp] {}
+    TypingEvent: [app_user, conversation, timestamp] {}
+    DeliveryEvent: [app_user, conversation, timestamp] {}
+    MessageDeliveryEvent: [app_user, conversation, timestamp] {}
+    PaymentEvent: [app_user, conversation, timestamp] {}
+    LinkEvent: [app_user, timestamp] {}
+    AppUserEvent: [app_user, timestamp] {}
+    MergeEvent: [] {
+        fn app_user(&self) -> Option<&AppUser> {
+            self.surviving.as_ref()
+        }
     }
-    fn app(&self) -> &AppRef {
-        &self.app
-    }
-    fn version(&self) -> Option<&str> {
-        self.version.as_deref()
-    }
-    fn app_user(&self) -> Option<&AppUser> {
-        self.surviving.as_ref()
-    }
-}
-
-impl Envelope for NotificationDeliveryEvent {
-    fn trigger(&self) -> &WebhookTrigger {
-        &self.trigger
-    }
-    fn app(&self) -> &AppRef {
-        &self.app
-    }
-    fn version(&self) -> Option<&str> {
-        self.version.as_deref()
-    }
-    fn timestamp(&self) -> Option<f64> {
-        self.timestamp
-    }
-    fn app_user(&self) -> Option<&AppUser> {
-        self.match_result.as_ref()?.app_user.as_ref()
-    }
-    fn conversation(&self) -> Option<&ConversationRef> {
-        self.match_result.as_ref()?.conversation.as_ref()
+    NotificationDeliveryEvent: [timestamp] {
+        fn app_user(&self) -> Option<&AppUser> {
+            self.match_result.as_ref()?.app_user.as_ref()
+        }
+        fn conversation(&self) -> Option<&ConversationRef> {
+            self.match_result.as_ref()?.conversation.as_ref()
+        }
     }
 }
