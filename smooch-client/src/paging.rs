@@ -28,7 +28,6 @@ pub trait Page {
 /// loads the page at `offset`. The offset advances by the length of each page while the page
 /// says more follow. Only one page is held at a time. An error is yielded once and ends the
 /// stream.
-#[allow(dead_code)] // until the list operations land
 pub(crate) fn paged<P, F, Fut>(
     limit: u32,
     fetch: F,
@@ -48,7 +47,6 @@ where
     futures_util::stream::unfold(walk, Walk::step)
 }
 
-#[allow(dead_code)] // until the list operations land
 struct Walk<F, T> {
     fetch: F,
     limit: u32,
@@ -58,7 +56,6 @@ struct Walk<F, T> {
     page: VecDeque<T>,
 }
 
-#[allow(dead_code)] // until the list operations land
 impl<F, T> Walk<F, T> {
     async fn step<P, Fut>(mut self) -> Option<(Result<T>, Self)>
     where

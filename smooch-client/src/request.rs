@@ -536,6 +536,7 @@ mod tests {
         r.query("q", "q", "a b&c");
         r.query("n", "n", &7u32);
         r.query("b", "b", &false);
+        r.query("after", "after", &&None::<f64>);
         assert_eq!(
             r.path_and_query().1,
             "before=1529600550.492&q=a%20b%26c&n=7&b=false"
@@ -592,6 +593,8 @@ mod tests {
         r.part("role", "appMaker");
         r.part("absent", &None::<String>);
         r.part("count", &3u8);
+        r.part("label", &Some("x".to_owned()));
+        r.part("name", &"y".to_owned());
         let call = r.finish().unwrap();
         let Payload::Multipart(parts) = &call.body else {
             panic!("{:?}", call.body)
@@ -603,7 +606,16 @@ mod tests {
                 PartContent::File(file) => format!("{}:{}", part.name, file.file_name()),
             })
             .collect();
-        assert_eq!(shown, ["source:a.png", "role=appMaker", "count=3"]);
+        assert_eq!(
+            shown,
+            [
+                "source:a.png",
+                "role=appMaker",
+                "count=3",
+                "label=x",
+                "name=y"
+            ]
+        );
     }
 
     #[test]
@@ -630,5 +642,16 @@ mod tests {
         let (_, parameter, reason) = invalid(r);
         assert_eq!(parameter, "url");
         assert!(reason.contains("over 8192"), "{reason}");
+        // Exactly at the limit is fine.
+        let base = "http://127.0.0.1:1/base/u/".len();
+        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        r.literal("/u/");
+        let mut left = MAX_URL_LEN - base;
+        while left > 0 {
+            let take = left.min(MAX_VALUE_LEN);
+            r.segment("id", &"x".repeat(take));
+            left -= take;
+        }
+        assert_eq!(r.finish().unwrap().url.as_str().len(), MAX_URL_LEN);
     }
 }

@@ -302,27 +302,75 @@ async fn read_body(
     response: &mut reqwest::Response,
     limit: usize,
 ) -> Result<Result<Bytes, Bytes>, reqwest::Error> {
-    let Some(first) = response.chunk().await? else {
-        return Ok(Ok(Bytes::new()));
-    };
-    if first.len() > limit {
-        return Ok(Err(first.slice(..limit)));
-    }
-    let Some(second) = response.chunk().await? else {
-        // The usual case: the whole body in one chunk, kept without copying.
-        return Ok(Ok(first));
-    };
-    let mut body = BytesMut::with_capacity(first.len() + second.len());
-    body.extend_from_slice(&first);
-    let mut next = Some(second);
-    while let Some(chunk) = next {
-        if body.len() + chunk.len() > limit {
-            let room = limit - body.len();
-            body.extend_from_slice(&chunk[..room]);
-            return Ok(Err(body.freeze()));
+    let mut body = Limited::new(limit);
+    while let Some(chunk) = response.chunk().await? {
+        if !body.push(chunk) {
+            break;
         }
-        body.extend_from_slice(&chunk);
-        next = response.chunk().await?;
     }
-    Ok(Ok(body.freeze()))
+    Ok(body.finish())
 }
+
+/// A body's chunks, kept up to a limit.
+struct Limited {
+    limit: usize,
+    kept: Kept,
+    over: bool,
+}
+
+enum Kept {
+    /// The usual case: the whole body in one chunk, kept without copying.
+    One(Bytes),
+    Many(BytesMut),
+}
+
+impl Limited {
+    fn new(limit: usize) -> Self {
+        Limited {
+            limit,
+            kept: Kept::One(Bytes::new()),
+            over: false,
+        }
+    }
+
+    /// Keeps `chunk`, or as much of it as fits; `false` once the limit is passed (read no more).
+    fn push(&mut self, chunk: Bytes) -> bool {
+        let room = self.limit - self.len();
+        self.over = chunk.len() > room;
+        let chunk = if self.over {
+            chunk.slice(..room)
+        } else {
+            chunk
+        };
+        match &mut self.kept {
+            Kept::One(first) if first.is_empty() => *first = chunk,
+            Kept::One(first) => {
+                let mut all = BytesMut::with_capacity(first.len() + chunk.len());
+                all.extend_from_slice(first);
+                all.extend_from_slice(&chunk);
+                self.kept = Kept::Many(all);
+            }
+            Kept::Many(all) => all.extend_from_slice(&chunk),
+        }
+        !self.over
+    }
+
+    fn len(&self) -> usize {
+        match &self.kept {
+            Kept::One(bytes) => bytes.len(),
+            Kept::Many(bytes) => bytes.len(),
+        }
+    }
+
+    /// `Ok` with the whole body, or `Err` with its first `limit` bytes.
+    fn finish(self) -> Result<Bytes, Bytes> {
+        let bytes = match self.kept {
+            Kept::One(bytes) => bytes,
+            Kept::Many(bytes) => bytes.freeze(),
+        };
+        if self.over { Err(bytes) } else { Ok(bytes) }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -234,6 +234,23 @@ async fn a_refused_connection_is_a_transport_error() {
 }
 
 #[tokio::test]
+async fn a_success_body_declared_too_large_is_refused_before_it_is_read() {
+    // The server declares 16 MiB + 1 and sends nothing more: waiting for the body would end in
+    // the timeout, the declared length alone says it is too large.
+    let base = raw_server(
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 16777217\r\n\r\n",
+        true,
+    )
+    .await;
+    let client = client_at(base, Duration::from_secs(20));
+    let error = client
+        .get_messages(APP, USER, None, None)
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::TooLarge { .. }), "{error:?}");
+}
+
+#[tokio::test]
 async fn an_oversized_success_body_is_refused_without_being_kept() {
     let huge = format!(
         "{{\"messages\":[],\"pad\":\"{}\"}}",
@@ -305,6 +322,15 @@ async fn a_success_body_of_exactly_the_limit_is_read_and_one_byte_more_is_not() 
     let client = client_at(padded_page(200, MAX_BODY).await, DEFAULT_TIMEOUT);
     let page = client.get_messages(APP, USER, None, None).await.unwrap();
     assert!(page.messages.is_empty());
+    assert_eq!(
+        page.extra["pad"].as_str().map(str::len),
+        Some(MAX_BODY - 24)
+    );
+    // The same with its length declared up front.
+    let exact = format!(r#"{{"messages":[],"pad":"{}"}}"#, "x".repeat(MAX_BODY - 24));
+    assert_eq!(exact.len(), MAX_BODY);
+    let (_server, client) = answering(200, "application/json", &exact).await;
+    let page = client.get_messages(APP, USER, None, None).await.unwrap();
     assert_eq!(
         page.extra["pad"].as_str().map(str::len),
         Some(MAX_BODY - 24)

@@ -345,6 +345,29 @@ fn retries_stop_when_the_budget_is_spent_and_successes_give_it_back() {
     assert_eq!(budget.tokens(), 7);
     third.succeeded();
     assert_eq!(budget.tokens(), 12);
+    // A retry after a timeout spends the timeout cost.
+    let mut fourth = Retrying::new(&policy, &budget, IDEMPOTENT, false, None);
+    let (steps, _) = run(&mut fourth, &[Outcome::TimedOut]);
+    assert!(matches!(steps[0], Step::Retry(_)));
+    assert_eq!(budget.tokens(), 2);
+}
+
+#[test]
+fn each_budget_setting_is_kept() {
+    let budget = RetryBudget::default()
+        .with_capacity(1)
+        .with_retry_cost(2)
+        .with_timeout_retry_cost(3)
+        .with_success_refill(4);
+    assert_eq!(
+        (
+            budget.capacity,
+            budget.retry_cost,
+            budget.timeout_retry_cost,
+            budget.success_refill
+        ),
+        (1, 2, 3, 4)
+    );
 }
 
 #[test]
