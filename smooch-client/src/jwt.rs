@@ -3,11 +3,12 @@
 use std::sync::RwLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use reqwest::header::HeaderValue;
 use serde::Serialize;
 
 use crate::{Error, Result, Secret};
+
+pub(crate) mod hs256;
 
 /// What a signed JWT grants (its `scope` claim).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -139,14 +140,8 @@ fn sign(
         user_id,
         exp,
     };
-    let mut header = Header::new(Algorithm::HS256);
-    header.kid = Some(key_id.to_owned());
-    let token = jsonwebtoken::encode(
-        &header,
-        &claims,
-        &EncodingKey::from_secret(secret.expose().as_bytes()),
-    )
-    .map_err(|e| Error::Config(format!("could not sign a JWT: {e}")))?;
+    let token = hs256::sign(key_id, &claims, secret.expose().as_bytes())
+        .map_err(|e| Error::Config(format!("could not sign a JWT: {e}")))?;
     let mut value = HeaderValue::try_from(format!("Bearer {token}"))
         .map_err(|_| Error::Config("the signed JWT is not a valid header value".into()))?;
     value.set_sensitive(true);
@@ -167,7 +162,7 @@ fn sign(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jsonwebtoken::{DecodingKey, Validation};
+    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 
     fn claims_of(value: &HeaderValue, secret: &str) -> serde_json::Value {
         let token = value.to_str().unwrap().strip_prefix("Bearer ").unwrap();

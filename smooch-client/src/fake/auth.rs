@@ -2,8 +2,11 @@
 //! `kid` is the key id, signed with the secret.
 
 use base64::Engine as _;
-use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+use std::time::{SystemTime, UNIX_EPOCH};
+
 use serde::Deserialize;
+
+use crate::jwt::hs256::{self, Invalid};
 
 /// The key the fake accepts.
 #[derive(Clone)]
@@ -17,7 +20,11 @@ struct Claims {
     scope: String,
     #[serde(rename = "userId")]
     user_id: Option<serde_json::Value>,
+    exp: Option<u64>,
 }
+
+/// How long past its `exp` a token is still accepted (clocks differ).
+const LEEWAY_SECS: u64 = 60;
 
 impl Key {
     /// `Ok` when `authorization` grants access to `user_id`'s conversation; else the 401 text.
@@ -51,24 +58,32 @@ impl Key {
     }
 
     fn check_jwt(&self, token: &str, user_id: Option<&str>) -> Result<(), String> {
-        let header = jsonwebtoken::decode_header(token).map_err(|_| "Invalid JWT".to_owned())?;
-        if header.alg != Algorithm::HS256 {
-            return Err("Invalid JWT header. The algorithm must be HS256".into());
-        }
-        match header.kid.as_deref() {
-            None => return Err("Invalid JWT header. Missing key id (kid)".into()),
-            Some(kid) if kid != self.id => {
-                return Err("Invalid JWT header. Unknown key id (kid)".into());
+        let key_for = |header: &hs256::Checked| {
+            if header.alg != "HS256" {
+                return Err("Invalid JWT header. The algorithm must be HS256".to_owned());
             }
-            Some(_) => {}
+            match header.kid.as_deref() {
+                None => Err("Invalid JWT header. Missing key id (kid)".to_owned()),
+                Some(kid) if kid != self.id => {
+                    Err("Invalid JWT header. Unknown key id (kid)".to_owned())
+                }
+                Some(_) => Ok(self.secret.as_bytes().to_vec()),
+            }
+        };
+        let claims: Claims = hs256::verify(token, key_for).map_err(|invalid| match invalid {
+            Invalid::Header(reason) => reason,
+            Invalid::Malformed => "Invalid JWT".to_owned(),
+            Invalid::Signature => "Invalid JWT signature".to_owned(),
+        })?;
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |since| since.as_secs());
+        if claims
+            .exp
+            .is_some_and(|exp| exp.saturating_add(LEEWAY_SECS) < now)
+        {
+            return Err("The JWT has expired".into());
         }
-        let mut validation = Validation::new(Algorithm::HS256);
-        validation.required_spec_claims.clear();
-        validation.validate_exp = true;
-        let key = DecodingKey::from_secret(self.secret.as_bytes());
-        let claims = jsonwebtoken::decode::<Claims>(token, &key, &validation)
-            .map_err(|_| "Invalid JWT signature, or the JWT has expired".to_owned())?
-            .claims;
         match (claims.scope.as_str(), claims.user_id) {
             ("app" | "account", _) => Ok(()),
             ("appUser", Some(serde_json::Value::String(claimed))) => match user_id {
@@ -84,7 +99,7 @@ impl Key {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jsonwebtoken::{EncodingKey, Header};
+    use jsonwebtoken::{Algorithm, EncodingKey, Header};
 
     fn key() -> Key {
         Key {
@@ -160,6 +175,33 @@ mod tests {
         assert!(key().check(Some(&bearer(&tampered)), None).is_err());
         let no_scope = jwt(Some("app_1"), "secret", serde_json::json!({}));
         assert!(key().check(Some(&bearer(&no_scope)), None).is_err());
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        let expired = serde_json::json!({"scope": "app", "exp": now - LEEWAY_SECS - 5});
+        let expired = jwt(Some("app_1"), "secret", expired);
+        assert_eq!(
+            key().check(Some(&bearer(&expired)), None),
+            Err("The JWT has expired".into())
+        );
+        let fresh = serde_json::json!({"scope": "app", "exp": now + 60});
+        let fresh = jwt(Some("app_1"), "secret", fresh);
+        assert_eq!(key().check(Some(&bearer(&fresh)), None), Ok(()));
+        let mut header = Header::new(Algorithm::HS384);
+        header.kid = Some("app_1".into());
+        let other_alg = jsonwebtoken::encode(
+            &header,
+            &serde_json::json!({"scope": "app"}),
+            &EncodingKey::from_secret(b"secret"),
+        )
+        .unwrap();
+        assert!(
+            key()
+                .check(Some(&bearer(&other_alg)), None)
+                .unwrap_err()
+                .contains("must be HS256")
+        );
     }
 
     #[test]
