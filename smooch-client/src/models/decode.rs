@@ -14,12 +14,14 @@
 
 use std::cell::Cell;
 use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
 
 pub use serde;
 pub use std::borrow::Cow;
 
 use serde::Deserialize;
-use serde::de::{Deserializer, Error, Visitor};
+use serde::de::{Deserializer, Error, SeqAccess, Visitor};
 
 thread_local! {
     /// How many request models are being decoded on this thread (nested ones included).
@@ -136,6 +138,56 @@ pub fn missing_required<E: Error>(field: &'static str) -> Result<(), E> {
     } else {
         Ok(())
     }
+}
+
+/// The most items a page of the API holds (`limit` is at most 100).
+const PAGE_ITEMS: usize = 100;
+
+/// Decodes the items of a page (`null`: none). Room for a full page is made when the first item
+/// arrives, so a page's items are not moved again and again while the list grows (the parser
+/// cannot say how many follow); the room a short page does not use is given back.
+pub(crate) fn page_items<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Items<T>(PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for Items<T> {
+        type Value = Vec<T>;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+            formatter.write_str("a list")
+        }
+
+        fn visit_none<E: Error>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+
+        fn visit_unit<E: Error>(self) -> Result<Vec<T>, E> {
+            Ok(Vec::new())
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<T>, D::Error> {
+            deserializer.deserialize_seq(self)
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut items = Vec::new();
+            while let Some(item) = seq.next_element()? {
+                if items.capacity() == 0 {
+                    items.reserve_exact(seq.size_hint().unwrap_or(PAGE_ITEMS).max(1));
+                }
+                items.push(item);
+            }
+            if items.len() < items.capacity() / 2 {
+                items.shrink_to_fit();
+            }
+            Ok(items)
+        }
+    }
+
+    deserializer.deserialize_option(Items(PhantomData))
 }
 
 /// Decodes a string-keyed map whose values decode `null` as `V::default()`; the map itself may

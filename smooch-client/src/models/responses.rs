@@ -38,6 +38,7 @@ pub struct GetMessagesResponse {
     pub conversation: Option<Conversation>,
     /// The messages of this page, oldest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[decode(with = super::decode::page_items)]
     pub messages: Vec<Message>,
     /// Full URL of the next (newer) page, carrying `after=<unix seconds>`.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -435,3 +435,32 @@ fn repeated_unread_count_keeps_the_last_value() {
         Some(1529677341.517)
     );
 }
+
+#[test]
+fn a_page_of_messages_may_be_null_empty_short_or_full() {
+    let page = |messages: serde_json::Value| -> GetMessagesResponse {
+        smooch_client::__private::parse(json!({ "messages": messages }).to_string().as_bytes())
+            .unwrap()
+    };
+    assert!(page(json!(null)).messages.is_empty());
+    assert!(page(json!([])).messages.is_empty());
+    let short = page(json!([
+        message_with(json!({"_id": "a"})),
+        message_with(json!({"_id": "b"}))
+    ]));
+    let ids: Vec<&str> = short.messages.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"]);
+    assert!(
+        short.messages.capacity() < 50,
+        "a short page gives back the room it does not use"
+    );
+    let full: Vec<_> = (0..250)
+        .map(|i| message_with(json!({"_id": i.to_string()})))
+        .collect();
+    let full = page(json!(full));
+    assert_eq!(full.messages.len(), 250);
+    assert_eq!(full.messages[249].id, "249");
+    let error = smooch_client::__private::parse::<GetMessagesResponse>(br#"{"messages": "x"}"#)
+        .unwrap_err();
+    assert!(error.to_string().contains("expected a list"), "{error}");
+}
