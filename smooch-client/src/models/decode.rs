@@ -27,6 +27,9 @@ thread_local! {
     /// How many request models are being decoded on this thread (nested ones included).
     static REQUESTS: Cell<u32> = const { Cell::new(0) };
 
+    /// Whether a request model found inside a response is being decoded ([`lenient`]).
+    static LENIENT: Cell<bool> = const { Cell::new(false) };
+
     /// The text of the unknown key just read, until its model takes it to keep it in `extra`.
     static UNKNOWN_KEY: Cell<String> = const { Cell::new(String::new()) };
 }
@@ -45,9 +48,27 @@ pub fn take_unknown_key() -> String {
     UNKNOWN_KEY.with(Cell::take)
 }
 
-/// Whether a request model is being decoded on this thread.
+/// Whether a request model is being decoded on this thread, other than inside a response.
 fn strict() -> bool {
-    REQUESTS.with(|depth| depth.get() > 0)
+    REQUESTS.with(|depth| depth.get() > 0) && !LENIENT.with(Cell::get)
+}
+
+/// Decodes a request model that a response carries (a template's message) as tolerantly as the
+/// response around it: a `null` or missing field the API requires is its default there, since
+/// refusing it would fail the whole answer over data the server chose to send.
+pub(crate) fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            LENIENT.with(|lenient| lenient.set(self.0));
+        }
+    }
+    let _restore = Restore(LENIENT.with(|lenient| lenient.replace(true)));
+    T::deserialize(deserializer)
 }
 
 /// Marks the thread strict until dropped.
@@ -84,7 +105,7 @@ where
     V: Visitor<'de>,
 {
     let (_strict, outermost) = Strict::enter();
-    if !outermost {
+    if !outermost || LENIENT.with(Cell::get) {
         // The outermost request model reports the whole path.
         return deserializer.deserialize_struct(name, fields, visitor);
     }

@@ -24,9 +24,10 @@ pub struct Template {
     /// The name the shorthand refers to.
     #[decode(required)]
     pub name: String,
-    /// The message the template sends, as it was given (a request body: decoding it is strict
-    /// about the fields a message requires, such as `role`).
+    /// The message the template sends, in the shape it was given. Decoded as tolerantly as the
+    /// rest of the response: a field the server left out (even `role`) is its default.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[decode(with = super::decode::lenient)]
     pub message: Option<MessagePost>,
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]

@@ -335,6 +335,41 @@ fn request_bodies_are_strict_about_required_fields() {
     assert_eq!(ok.name, "n");
 }
 
+#[test]
+fn a_template_the_server_sends_decodes_whatever_its_message_lacks() {
+    // The same message a request refuses (no role, a null text) is read from a response: the
+    // answer is the server's, and refusing it would lose the whole list.
+    let list: ListTemplatesResponse = serde_json::from_value(json!({
+        "templates": [
+            {"_id": "t1", "name": "a", "message": {"type": "text", "text": null}},
+            {"_id": "t2", "name": "b", "message": {"role": "appMaker", "type": "text", "text": "hi"}}
+        ]
+    }))
+    .unwrap();
+    let messages: Vec<_> = list
+        .templates
+        .iter()
+        .map(|t| t.message.clone().unwrap())
+        .collect();
+    assert_eq!(messages[0].text, None);
+    assert_eq!(messages[1].text.as_deref(), Some("hi"));
+    // Inside a response, a request model is lenient; right after, it is strict again.
+    let error = serde_json::from_value::<TemplateCreate>(json!({
+        "name": "n", "message": {"type": "text", "text": "no role"}
+    }))
+    .unwrap_err();
+    assert!(error.to_string().contains("role"), "{error}");
+    // A single template, as get_template answers.
+    let one: TemplateResponse = serde_json::from_value(json!({
+        "template": {"_id": "t1", "name": "a", "message": {"text": "x"}}
+    }))
+    .unwrap();
+    assert_eq!(
+        one.template.message.and_then(|m| m.text).as_deref(),
+        Some("x")
+    );
+}
+
 /// Every credential of an integration is read, sent back, and never printed.
 #[test]
 fn integration_credentials_never_print() {
