@@ -4,7 +4,7 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use hmac::{Hmac, Mac};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use sha2::Sha256;
 
 /// The JOSE header of the tokens signed here.
@@ -47,7 +47,7 @@ fn mac(secret: &[u8], signed: &[u8]) -> Hmac<Sha256> {
 
 /// The header fields the fake checks.
 #[cfg(feature = "fake")]
-#[derive(Deserialize)]
+#[derive(serde::Deserialize)]
 pub(crate) struct Checked {
     pub(crate) alg: String,
     pub(crate) kid: Option<String>,
@@ -131,7 +131,7 @@ mod tests {
     #[cfg(feature = "fake")]
     #[test]
     fn verify_accepts_what_sign_signs_and_nothing_else() {
-        #[derive(Deserialize, Debug, PartialEq)]
+        #[derive(serde::Deserialize, Debug, PartialEq)]
         struct Claims {
             scope: String,
         }
