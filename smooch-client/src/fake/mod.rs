@@ -91,17 +91,23 @@
 //! # Ok(()) }
 //! ```
 
+mod app_user_routes;
+mod attachment_routes;
 mod auth;
 mod delivery;
 mod enrich;
 mod events;
 mod faults;
 mod hooks;
+mod menu_routes;
+mod multipart;
+mod notification_routes;
 mod reply;
 mod routes;
 mod server;
 mod state;
 mod store;
+mod users;
 mod validate;
 mod webhook_routes;
 
@@ -114,7 +120,9 @@ use tokio::sync::oneshot;
 pub use delivery::{DeliveryAttempt, DeliveryFault, DeliveryOutcome, DeliveryPolicy};
 pub use faults::Fault;
 
-use crate::models::{ActionType, Conversation, Message, MessagePost, Role, Webhook};
+use crate::models::{
+    ActionType, AppUser, Conversation, Message, MessagePost, NotificationPost, Role, Webhook,
+};
 use crate::{Client, Secret};
 use auth::Key;
 use state::Shared;
@@ -135,6 +143,16 @@ pub struct StoredConversation {
     pub conversation: Conversation,
     /// Every message, oldest first.
     pub messages: Vec<Message>,
+}
+
+/// A notification the fake accepted (`POST /v1/apps/<app_id>/notifications`), as posted.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct SentNotification {
+    /// The id the fake answered (a UUID).
+    pub id: String,
+    /// The notification as it was posted.
+    pub notification: NotificationPost,
 }
 
 impl FakeSmooch {
@@ -239,6 +257,28 @@ impl FakeSmooch {
             })
     }
 
+    /// The app user `user_id` (Smooch `_id` or `userId`) names, if the app has them.
+    pub fn app_user(&self, app_id: &str, user_id: &str) -> Option<AppUser> {
+        self.shared.store().users.get(app_id, user_id).cloned()
+    }
+
+    /// Stores `user` as it is, replacing a user with the same `_id`: for tests that need a user
+    /// with channels (`clients`) or a profile the API cannot set.
+    pub fn seed_app_user(&self, app_id: &str, user: AppUser) {
+        self.shared.store().users.insert(app_id, user);
+    }
+
+    /// The notifications the app sent, oldest first.
+    pub fn notifications(&self, app_id: &str) -> Vec<SentNotification> {
+        self.shared
+            .store()
+            .notifications
+            .iter()
+            .filter(|(app, _)| app == app_id)
+            .map(|(_, sent)| sent.clone())
+            .collect()
+    }
+
     /// Stores `messages` as they are (ids and `received` times included), creating the
     /// conversation if needed: for tests that need a long history or equal timestamps.
     pub fn seed_messages(
@@ -293,17 +333,22 @@ impl FakeSmooch {
         message_id: &str,
         action_id: &str,
     ) -> Result<(), HookError> {
-        let (conversation_id, message) = {
+        let (conversation_id, message, user) = {
             let store = self.shared.store();
-            let thread = store
+            let (thread, user) = store
                 .thread(app_id, user_id)
+                .zip(store.users.get(app_id, user_id))
                 .ok_or_else(|| HookError("the user has no conversation".into()))?;
             let message = thread
                 .messages
                 .iter()
                 .find(|m| m.id == message_id)
                 .ok_or_else(|| HookError(format!("no message `{message_id}`")))?;
-            (thread.conversation.id.clone(), message.clone())
+            (
+                thread.conversation.id.clone(),
+                message.clone(),
+                user.clone(),
+            )
         };
         let action = message
             .actions
@@ -317,7 +362,7 @@ impl FakeSmooch {
                 action.r#type
             )));
         }
-        let event = events::postback(app_id, user_id, &conversation_id, &message, action);
+        let event = events::postback(app_id, &user, &conversation_id, &message, action);
         events::emit(&self.shared, app_id, event);
         Ok(())
     }
@@ -325,7 +370,7 @@ impl FakeSmooch {
     /// The user reads the conversation: `unreadCount` becomes 0, `appUserLastRead` now;
     /// `conversation:read` goes to the subscribed webhooks.
     pub fn user_reads(&self, app_id: &str, user_id: &str) -> Result<(), HookError> {
-        let (conversation_id, now) = {
+        let (conversation_id, now, user) = {
             let mut store = self.shared.store();
             let thread = store
                 .thread_mut(app_id, user_id)
@@ -333,9 +378,11 @@ impl FakeSmooch {
             let now = thread.next_received();
             thread.conversation.unread_count = 0;
             thread.conversation.app_user_last_read = Some(now);
-            (thread.conversation.id.clone(), now)
+            let conversation_id = thread.conversation.id.clone();
+            let user = store.users.get_or_create(app_id, user_id).clone();
+            (conversation_id, now, user)
         };
-        let event = events::read(app_id, user_id, &conversation_id, now);
+        let event = events::read(app_id, &user, &conversation_id, now);
         events::emit(&self.shared, app_id, event);
         Ok(())
     }
@@ -343,12 +390,14 @@ impl FakeSmooch {
     /// The user starts (`true`) or stops (`false`) typing; `typing:appUser` goes to the
     /// subscribed webhooks. Creates the conversation if needed.
     pub fn user_types(&self, app_id: &str, user_id: &str, typing: bool) {
-        let (conversation_id, now) = {
+        let (conversation_id, now, user) = {
             let mut store = self.shared.store();
             let (thread, _) = store.thread_or_create(app_id, user_id);
-            (thread.conversation.id.clone(), thread.next_received())
+            let (conversation_id, now) = (thread.conversation.id.clone(), thread.next_received());
+            let user = store.users.get_or_create(app_id, user_id).clone();
+            (conversation_id, now, user)
         };
-        let event = events::typing(app_id, user_id, &conversation_id, typing, now);
+        let event = events::typing(app_id, &user, &conversation_id, typing, now);
         events::emit(&self.shared, app_id, event);
     }
 }
