@@ -15,7 +15,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use percent_encoding::utf8_percent_encode;
 use serde_json::json;
 
 use super::app_user_routes::no_user;
@@ -43,8 +43,9 @@ fn no_attachment() -> Response {
     )
 }
 
+/// A path segment of a media URL, encoded as the client encodes ids.
 fn encode(segment: &str) -> String {
-    utf8_percent_encode(segment, NON_ALPHANUMERIC).to_string()
+    utf8_percent_encode(segment, crate::request::COMPONENT).to_string()
 }
 
 /// The parts of a multipart body and its `source` file, or the error answer: 413 for a body or
