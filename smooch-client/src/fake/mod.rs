@@ -1,9 +1,13 @@
-//! An in-process fake of the Smooch ConversationApi and Webhook API (cargo feature `fake`), for
-//! trying the client without an account and for testing your bot without the network: it also
-//! delivers webhook events.
+//! An in-process fake of the Smooch API a bot uses (cargo feature `fake`), for trying the client
+//! without an account and for testing your bot without the network: it also delivers webhook
+//! events.
 //!
-//! [`FakeSmooch::start`] serves the six ConversationApi endpoints and the five Webhook API
-//! endpoints on `127.0.0.1` (a free port) with the real API's semantics, and stops when dropped:
+//! [`FakeSmooch::start`] serves on `127.0.0.1` (a free port), with the real API's semantics, the
+//! six ConversationApi endpoints, the Webhook API, app users, attachments, image messages, the
+//! app menu and notifications, and stops when dropped. Every body is checked as the real API
+//! checks it: one that does not decode or breaks a rule is a 400 `bad_request` whose
+//! description names the field, an unknown user a 404 (a message creates its user), missing or
+//! wrong credentials a 401.
 //!
 //! - `POST .../messages` validates the message like the real API (400 `bad_request` with a
 //!   description of what is wrong), stores it with a generated `_id`, an `authorId`, a `received`
@@ -27,6 +31,31 @@
 //! - The Webhook API (`GET`/`POST .../webhooks`, `GET`/`PUT`/`DELETE .../webhooks/<id>`):
 //!   webhooks get an id, a secret (32 hex digits) and `version: "v1.1"`; a target must be an
 //!   http(s) URL, triggers must be known (none: `message`), and an app has at most 10.
+//! - App users (`GET`/`PUT`/`DELETE .../appusers/<user>`, `POST .../appusers`,
+//!   `GET .../channels`, `DELETE .../profile`): `<user>` is the Smooch `_id` or the `userId`. A
+//!   user exists once pre-created (201 with a generated `_id`; a `userId` already taken is a 409
+//!   `conflict`) or once their conversation is created: such a user's `_id` is the path's id,
+//!   with a Web Messenger client. An update sets what it carries and merges `properties`;
+//!   `signedUpAt` must be ISO-8601. A deleted user, and their conversation, answer 404 from then
+//!   on. Channels are the user's clients other than the SDKs
+//!   ([`seed_app_user`](FakeSmooch::seed_app_user) gives a user some). Linking, unlinking,
+//!   merging, auth codes, business systems and link requests are not served (404).
+//! - Attachments (`POST .../attachments`, multipart `source`, at most 10 MB, else 413): `access`
+//!   must be `public` or `private`, `for` can only be `message` and then needs `appUserId` or
+//!   `userId` of a known user. The file is served by the fake at the `mediaUrl` answered (a
+//!   `private` one only with the app's credentials) until `POST .../attachments/remove` (404
+//!   for a URL that is not one of the app's attachments). Media URLs are outside the API: no
+//!   faults, not counted.
+//! - Image messages (`POST .../appusers/<user>/images`, multipart `source` and `role`): the file
+//!   must be an image; it is stored and posted as an `image` message exactly as
+//!   `POST .../messages` posts one (checks, conversation creation, webhook events).
+//! - The app menu (`GET`/`PUT`/`DELETE .../menu`): every entry needs `text` and a known type,
+//!   `uri` for a `link`, `payload` for a `postback`, entries for a `submenu` (whose entries are
+//!   not submenus); none is `{"menu": {"items": []}}`.
+//! - Notifications (`POST /v1/apps/<app>/notifications`): `destination.integrationId` and
+//!   `destinationId`, `author.role: appMaker`, and a `message` checked as a posted message (not
+//!   checked with `messageSchema: "whatsapp"`); 201 with a UUID, recorded
+//!   ([`notifications`](FakeSmooch::notifications)), delivered nowhere.
 //!
 //! Media is not downloaded: `mediaSize` is always 0.
 //!
@@ -241,12 +270,14 @@ impl FakeSmooch {
         self.shared.faults().clear();
     }
 
-    /// How many requests reached the fake (including refused ones and injected faults).
+    /// How many API requests reached the fake (including refused ones and injected faults; not
+    /// the downloads of media URLs).
     pub fn request_count(&self) -> usize {
         self.shared.requests.load(Ordering::SeqCst)
     }
 
-    /// The stored conversation of `user_id` in `app_id`, if it exists.
+    /// The stored conversation of `user_id` (Smooch `_id` or `userId`) in `app_id`, if it
+    /// exists.
     pub fn conversation(&self, app_id: &str, user_id: &str) -> Option<StoredConversation> {
         self.shared
             .store()

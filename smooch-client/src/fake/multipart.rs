@@ -43,7 +43,8 @@ pub(crate) fn parse(headers: &HeaderMap, body: &Bytes) -> Result<Parts, String> 
         .unwrap_or_default();
     let boundary = boundary(content_type).ok_or_else(|| {
         format!(
-            "The body must be `multipart/form-data` with a boundary (`Content-Type` is `{content_type}`)"
+            "The body must be `multipart/form-data` with a boundary (`Content-Type` is \
+             `{content_type}`)"
         )
     })?;
     parse_body(&boundary, body)
