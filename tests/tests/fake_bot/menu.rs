@@ -79,3 +79,12 @@ async fn an_invalid_menu_is_refused_and_the_menu_is_kept() {
         "kept"
     );
 }
+
+#[tokio::test]
+async fn a_menu_body_over_the_limit_is_a_413() {
+    let (_fake, client) = start().await;
+    let huge = Menu::new(vec![MenuItem::postback("x".repeat(3 * 1024 * 1024), "X")]);
+    let error = client.update_menu(APP, &huge).await.unwrap_err();
+    refused(error, 413, "payload_too_large");
+    assert_eq!(client.get_menu(APP).await.unwrap().menu, Menu::default());
+}
