@@ -15,7 +15,7 @@ use crate::{Client, Error, Upload};
 
 /// Everything but the unreserved characters `A-Z a-z 0-9 - . _ ~` is percent-encoded, as the
 /// official Python SDK does (`quote(value, safe='')`).
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+pub(crate) const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')

@@ -258,7 +258,7 @@ fn location_text(coordinates: &Coordinates) -> String {
 
 /// The media type of a URL, from its file extension (`application/octet-stream`
 /// when there is none or it is not known).
-fn media_type_of(url: &str) -> &'static str {
+pub(crate) fn media_type_of(url: &str) -> &'static str {
     let Some(extension) = extension(url) else {
         return OCTET_STREAM;
     };

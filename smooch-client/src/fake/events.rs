@@ -4,9 +4,9 @@
 use serde_json::Value;
 
 use super::state::Shared;
+use super::users::web_client;
 use crate::models::{
-    Action, ActivityType, AppUser, AppUserClient, ClientStatus, IntegrationType, Message, Role,
-    Source, WebhookTrigger,
+    Action, ActivityType, AppUser, AppUserClient, Message, Role, Source, WebhookTrigger,
 };
 use crate::webhook::{
     AppRef, ConversationEvent, ConversationRef, Event, MessageEvent, Postback, PostbackEvent,
@@ -51,25 +51,13 @@ fn shape(payload: &mut Value, include_client: bool, include_full_app_user: bool)
     }
 }
 
-/// The user as the fake knows them: one Web Messenger client.
-fn app_user(user_id: &str) -> AppUser {
-    AppUser {
-        conversation_started: Some(true),
-        credential_required: Some(false),
-        clients: vec![client(user_id)],
-        ..AppUser::new(user_id)
-    }
-}
-
-fn client(user_id: &str) -> AppUserClient {
-    AppUserClient {
-        id: format!("client_{user_id}"),
-        platform: Some(IntegrationType::Web),
-        status: Some(ClientStatus::Active),
-        active: Some(true),
-        primary: Some(true),
-        ..AppUserClient::default()
-    }
+/// The client an event comes from: the user's first one (the Web Messenger when they have
+/// none).
+fn client(user: &AppUser) -> AppUserClient {
+    user.clients
+        .first()
+        .cloned()
+        .unwrap_or_else(|| web_client(&user.id))
 }
 
 fn app(app_id: &str) -> AppRef {
@@ -97,7 +85,7 @@ pub(crate) fn web() -> Source {
 /// `message:appUser` or `message:appMaker` (`appMaker` and `whisper`) for a stored message.
 pub(crate) fn message(
     app_id: &str,
-    user_id: &str,
+    user: &AppUser,
     conversation_id: &str,
     message: &Message,
 ) -> Event {
@@ -110,9 +98,9 @@ pub(crate) fn message(
         app: app(app_id),
         version: Some(VERSION.to_owned()),
         messages: vec![message.clone()],
-        app_user: Some(app_user(user_id)),
+        app_user: Some(user.clone()),
         conversation: conversation(conversation_id),
-        client: Some(client(user_id)),
+        client: Some(client(user)),
         ..MessageEvent::default()
     };
     match trigger {
@@ -124,7 +112,7 @@ pub(crate) fn message(
 /// `postback`: the user tapped `action` of `message`.
 pub(crate) fn postback(
     app_id: &str,
-    user_id: &str,
+    user: &AppUser,
     conversation_id: &str,
     message: &Message,
     action: &Action,
@@ -138,23 +126,23 @@ pub(crate) fn postback(
             action: action.clone(),
             ..Postback::default()
         }],
-        app_user: Some(app_user(user_id)),
+        app_user: Some(user.clone()),
         conversation: conversation(conversation_id),
-        client: Some(client(user_id)),
+        client: Some(client(user)),
         ..PostbackEvent::default()
     })
 }
 
 /// `conversation:read`: the user read the conversation at `timestamp`.
-pub(crate) fn read(app_id: &str, user_id: &str, conversation_id: &str, timestamp: f64) -> Event {
+pub(crate) fn read(app_id: &str, user: &AppUser, conversation_id: &str, timestamp: f64) -> Event {
     Event::ConversationRead(ConversationEvent {
         trigger: WebhookTrigger::ConversationRead,
         app: app(app_id),
         version: Some(VERSION.to_owned()),
         source: Some(web()),
-        app_user: Some(app_user(user_id)),
+        app_user: Some(user.clone()),
         conversation: conversation(conversation_id),
-        client: Some(client(user_id)),
+        client: Some(client(user)),
         timestamp: Some(timestamp),
         ..ConversationEvent::default()
     })
@@ -163,7 +151,7 @@ pub(crate) fn read(app_id: &str, user_id: &str, conversation_id: &str, timestamp
 /// `typing:appUser`: the user started (or stopped) typing at `timestamp`.
 pub(crate) fn typing(
     app_id: &str,
-    user_id: &str,
+    user: &AppUser,
     conversation_id: &str,
     started: bool,
     timestamp: f64,
@@ -181,9 +169,9 @@ pub(crate) fn typing(
             r#type: activity,
             ..UserActivity::default()
         }),
-        app_user: Some(app_user(user_id)),
+        app_user: Some(user.clone()),
         conversation: conversation(conversation_id),
-        client: Some(client(user_id)),
+        client: Some(client(user)),
         timestamp: Some(timestamp),
         ..TypingEvent::default()
     })
@@ -196,7 +184,7 @@ mod tests {
 
     #[test]
     fn webhooks_get_the_client_and_the_full_user_only_when_they_ask() {
-        let event = read("a", "u", "c", 1.5);
+        let event = read("a", &super::super::users::implicit("u"), "c", 1.5);
         let full = serde_json::to_value(&event).unwrap();
         assert_eq!(full["client"]["platform"], "web");
         assert_eq!(full["appUser"]["clients"][0]["id"], "client_u");
@@ -207,6 +195,17 @@ mod tests {
         assert_eq!(
             bare["appUser"],
             json!({"_id": "u", "conversationStarted": true})
+        );
+        let known = AppUser {
+            user_id: Some("customer-1".into()),
+            given_name: Some("Inês".into()),
+            ..super::super::users::implicit("u")
+        };
+        let mut bare = serde_json::to_value(read("a", &known, "c", 1.5)).unwrap();
+        shape(&mut bare, false, false);
+        assert_eq!(
+            bare["appUser"],
+            json!({"_id": "u", "userId": "customer-1", "conversationStarted": true})
         );
 
         let mut both = full.clone();

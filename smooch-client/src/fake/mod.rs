@@ -1,9 +1,13 @@
-//! An in-process fake of the Smooch ConversationApi and Webhook API (cargo feature `fake`), for
-//! trying the client without an account and for testing your bot without the network: it also
-//! delivers webhook events.
+//! An in-process fake of the Smooch API a bot uses (cargo feature `fake`), for trying the client
+//! without an account and for testing your bot without the network: it also delivers webhook
+//! events.
 //!
-//! [`FakeSmooch::start`] serves the six ConversationApi endpoints and the five Webhook API
-//! endpoints on `127.0.0.1` (a free port) with the real API's semantics, and stops when dropped:
+//! [`FakeSmooch::start`] serves on `127.0.0.1` (a free port), with the real API's semantics, the
+//! six ConversationApi endpoints, the Webhook API, app users, attachments, image messages, the
+//! app menu and notifications, and stops when dropped. Every body is checked as the real API
+//! checks it: one that does not decode or breaks a rule is a 400 `bad_request` whose
+//! description names the field, an unknown user a 404 (a message creates its user), missing or
+//! wrong credentials a 401.
 //!
 //! - `POST .../messages` validates the message like the real API (400 `bad_request` with a
 //!   description of what is wrong), stores it with a generated `_id`, an `authorId`, a `received`
@@ -27,6 +31,31 @@
 //! - The Webhook API (`GET`/`POST .../webhooks`, `GET`/`PUT`/`DELETE .../webhooks/<id>`):
 //!   webhooks get an id, a secret (32 hex digits) and `version: "v1.1"`; a target must be an
 //!   http(s) URL, triggers must be known (none: `message`), and an app has at most 10.
+//! - App users (`GET`/`PUT`/`DELETE .../appusers/<user>`, `POST .../appusers`,
+//!   `GET .../channels`, `DELETE .../profile`): `<user>` is the Smooch `_id` or the `userId`. A
+//!   user exists once pre-created (201 with a generated `_id`; a `userId` already taken is a 409
+//!   `conflict`) or once their conversation is created: such a user's `_id` is the path's id,
+//!   with a Web Messenger client. An update sets what it carries and merges `properties`;
+//!   `signedUpAt` must be ISO-8601. A deleted user, and their conversation, answer 404 from then
+//!   on. Channels are the user's clients other than the SDKs
+//!   ([`seed_app_user`](FakeSmooch::seed_app_user) gives a user some). Linking, unlinking,
+//!   merging, auth codes, business systems and link requests are not served (404).
+//! - Attachments (`POST .../attachments`, multipart `source`, at most 10 MB, else 413): `access`
+//!   must be `public` or `private`, `for` can only be `message` and then needs `appUserId` or
+//!   `userId` of a known user. The file is served by the fake at the `mediaUrl` answered (a
+//!   `private` one only with the app's credentials) until `POST .../attachments/remove` (404
+//!   for a URL that is not one of the app's attachments). Media URLs are outside the API: no
+//!   faults, not counted.
+//! - Image messages (`POST .../appusers/<user>/images`, multipart `source` and `role`): the file
+//!   must be an image; it is stored and posted as an `image` message exactly as
+//!   `POST .../messages` posts one (checks, conversation creation, webhook events).
+//! - The app menu (`GET`/`PUT`/`DELETE .../menu`): every entry needs `text` and a known type,
+//!   `uri` for a `link`, `payload` for a `postback`, entries for a `submenu` (whose entries are
+//!   not submenus); none is `{"menu": {"items": []}}`.
+//! - Notifications (`POST /v1/apps/<app>/notifications`): `destination.integrationId` and
+//!   `destinationId`, `author.role: appMaker`, and a `message` checked as a posted message (not
+//!   checked with `messageSchema: "whatsapp"`); 201 with a UUID, recorded
+//!   ([`notifications`](FakeSmooch::notifications)), delivered nowhere.
 //!
 //! Media is not downloaded: `mediaSize` is always 0.
 //!
@@ -91,17 +120,23 @@
 //! # Ok(()) }
 //! ```
 
+mod app_user_routes;
+mod attachment_routes;
 mod auth;
 mod delivery;
 mod enrich;
 mod events;
 mod faults;
 mod hooks;
+mod menu_routes;
+mod multipart;
+mod notification_routes;
 mod reply;
 mod routes;
 mod server;
 mod state;
 mod store;
+mod users;
 mod validate;
 mod webhook_routes;
 
@@ -114,7 +149,9 @@ use tokio::sync::oneshot;
 pub use delivery::{DeliveryAttempt, DeliveryFault, DeliveryOutcome, DeliveryPolicy};
 pub use faults::Fault;
 
-use crate::models::{ActionType, Conversation, Message, MessagePost, Role, Webhook};
+use crate::models::{
+    ActionType, AppUser, Conversation, Message, MessagePost, NotificationPost, Role, Webhook,
+};
 use crate::{Client, Secret};
 use auth::Key;
 use state::Shared;
@@ -135,6 +172,16 @@ pub struct StoredConversation {
     pub conversation: Conversation,
     /// Every message, oldest first.
     pub messages: Vec<Message>,
+}
+
+/// A notification the fake accepted (`POST /v1/apps/<app_id>/notifications`), as posted.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct SentNotification {
+    /// The id the fake answered (a UUID).
+    pub id: String,
+    /// The notification as it was posted.
+    pub notification: NotificationPost,
 }
 
 impl FakeSmooch {
@@ -223,12 +270,14 @@ impl FakeSmooch {
         self.shared.faults().clear();
     }
 
-    /// How many requests reached the fake (including refused ones and injected faults).
+    /// How many API requests reached the fake (including refused ones and injected faults; not
+    /// the downloads of media URLs).
     pub fn request_count(&self) -> usize {
         self.shared.requests.load(Ordering::SeqCst)
     }
 
-    /// The stored conversation of `user_id` in `app_id`, if it exists.
+    /// The stored conversation of `user_id` (Smooch `_id` or `userId`) in `app_id`, if it
+    /// exists.
     pub fn conversation(&self, app_id: &str, user_id: &str) -> Option<StoredConversation> {
         self.shared
             .store()
@@ -237,6 +286,28 @@ impl FakeSmooch {
                 conversation: thread.conversation.clone(),
                 messages: thread.messages.clone(),
             })
+    }
+
+    /// The app user `user_id` (Smooch `_id` or `userId`) names, if the app has them.
+    pub fn app_user(&self, app_id: &str, user_id: &str) -> Option<AppUser> {
+        self.shared.store().users.get(app_id, user_id).cloned()
+    }
+
+    /// Stores `user` as it is, replacing a user with the same `_id`: for tests that need a user
+    /// with channels (`clients`) or a profile the API cannot set.
+    pub fn seed_app_user(&self, app_id: &str, user: AppUser) {
+        self.shared.store().users.insert(app_id, user);
+    }
+
+    /// The notifications the app sent, oldest first.
+    pub fn notifications(&self, app_id: &str) -> Vec<SentNotification> {
+        self.shared
+            .store()
+            .notifications
+            .iter()
+            .filter(|(app, _)| app == app_id)
+            .map(|(_, sent)| sent.clone())
+            .collect()
     }
 
     /// Stores `messages` as they are (ids and `received` times included), creating the
@@ -293,17 +364,22 @@ impl FakeSmooch {
         message_id: &str,
         action_id: &str,
     ) -> Result<(), HookError> {
-        let (conversation_id, message) = {
+        let (conversation_id, message, user) = {
             let store = self.shared.store();
-            let thread = store
+            let (thread, user) = store
                 .thread(app_id, user_id)
+                .zip(store.users.get(app_id, user_id))
                 .ok_or_else(|| HookError("the user has no conversation".into()))?;
             let message = thread
                 .messages
                 .iter()
                 .find(|m| m.id == message_id)
                 .ok_or_else(|| HookError(format!("no message `{message_id}`")))?;
-            (thread.conversation.id.clone(), message.clone())
+            (
+                thread.conversation.id.clone(),
+                message.clone(),
+                user.clone(),
+            )
         };
         let action = message
             .actions
@@ -317,7 +393,7 @@ impl FakeSmooch {
                 action.r#type
             )));
         }
-        let event = events::postback(app_id, user_id, &conversation_id, &message, action);
+        let event = events::postback(app_id, &user, &conversation_id, &message, action);
         events::emit(&self.shared, app_id, event);
         Ok(())
     }
@@ -325,7 +401,7 @@ impl FakeSmooch {
     /// The user reads the conversation: `unreadCount` becomes 0, `appUserLastRead` now;
     /// `conversation:read` goes to the subscribed webhooks.
     pub fn user_reads(&self, app_id: &str, user_id: &str) -> Result<(), HookError> {
-        let (conversation_id, now) = {
+        let (conversation_id, now, user) = {
             let mut store = self.shared.store();
             let thread = store
                 .thread_mut(app_id, user_id)
@@ -333,9 +409,11 @@ impl FakeSmooch {
             let now = thread.next_received();
             thread.conversation.unread_count = 0;
             thread.conversation.app_user_last_read = Some(now);
-            (thread.conversation.id.clone(), now)
+            let conversation_id = thread.conversation.id.clone();
+            let user = store.users.get_or_create(app_id, user_id).clone();
+            (conversation_id, now, user)
         };
-        let event = events::read(app_id, user_id, &conversation_id, now);
+        let event = events::read(app_id, &user, &conversation_id, now);
         events::emit(&self.shared, app_id, event);
         Ok(())
     }
@@ -343,12 +421,14 @@ impl FakeSmooch {
     /// The user starts (`true`) or stops (`false`) typing; `typing:appUser` goes to the
     /// subscribed webhooks. Creates the conversation if needed.
     pub fn user_types(&self, app_id: &str, user_id: &str, typing: bool) {
-        let (conversation_id, now) = {
+        let (conversation_id, now, user) = {
             let mut store = self.shared.store();
             let (thread, _) = store.thread_or_create(app_id, user_id);
-            (thread.conversation.id.clone(), thread.next_received())
+            let (conversation_id, now) = (thread.conversation.id.clone(), thread.next_received());
+            let user = store.users.get_or_create(app_id, user_id).clone();
+            (conversation_id, now, user)
         };
-        let event = events::typing(app_id, user_id, &conversation_id, typing, now);
+        let event = events::typing(app_id, &user, &conversation_id, typing, now);
         events::emit(&self.shared, app_id, event);
     }
 }

@@ -1,5 +1,6 @@
-//! The six ConversationApi endpoints, with the real API's semantics (the Webhook API's are in
-//! `webhook_routes`).
+//! The six ConversationApi endpoints, with the real API's semantics, and what every route uses
+//! to read bodies (the other groups' routes are in `app_user_routes`, `attachment_routes`,
+//! `menu_routes`, `notification_routes` and `webhook_routes`).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -34,11 +35,10 @@ pub(crate) fn bad_request(description: &str) -> Response {
     error(StatusCode::BAD_REQUEST, "bad_request", description)
 }
 
-/// The JSON body, or the error answer (400 for bad JSON, 413 for a body over the limit).
-pub(crate) fn parse<T: DeserializeOwned>(
-    body: Result<Bytes, BytesRejection>,
-) -> Result<T, Box<Response>> {
-    let body = body.map_err(|rejection| {
+/// The body, or the error answer (413 for a body over the limit, 400 for one that cannot be
+/// read).
+pub(crate) fn bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, Box<Response>> {
+    body.map_err(|rejection| {
         let status = rejection.status();
         let code = if status == StatusCode::PAYLOAD_TOO_LARGE {
             "payload_too_large"
@@ -46,7 +46,14 @@ pub(crate) fn parse<T: DeserializeOwned>(
             "bad_request"
         };
         Box::new(error(status, code, &rejection.body_text()))
-    })?;
+    })
+}
+
+/// The JSON body, or the error answer (400 for bad JSON, 413 for a body over the limit).
+pub(crate) fn parse<T: DeserializeOwned>(
+    body: Result<Bytes, BytesRejection>,
+) -> Result<T, Box<Response>> {
+    let body = bytes(body)?;
     serde_json::from_slice(&body)
         .map_err(|e| Box::new(bad_request(&format!("Invalid JSON body: {e}"))))
 }
@@ -79,11 +86,12 @@ pub(crate) fn add_message(
 ) -> Result<MessageResponse, String> {
     validate::message(&post)?;
     let mut store = shared.store();
+    let (thread, ids, user) = store.open(app_id, user_id);
+    let user = user.clone();
     let author_id = match post.role {
-        Role::AppUser => user_id.to_owned(),
+        Role::AppUser => user.id.clone(),
         _ => format!("appmaker_{app_id}"),
     };
-    let (thread, ids) = store.thread_or_create(app_id, user_id);
     let received = thread.next_received();
     let mut message = enrich::message(post, author_id, received, &mut || ids.next());
     if source.is_some() {
@@ -102,7 +110,7 @@ pub(crate) fn add_message(
     events::emit(
         shared,
         app_id,
-        events::message(app_id, user_id, &conversation.id, &message),
+        events::message(app_id, &user, &conversation.id, &message),
     );
     Ok(MessageResponse {
         message,

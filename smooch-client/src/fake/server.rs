@@ -1,13 +1,16 @@
-//! The HTTP side of the fake: the router, and the gate every request passes (counting, injected
-//! faults, authentication). The routes themselves are in `routes`, the answers' shapes in
-//! `reply`, the state they share in `state`.
+//! The HTTP side of the fake: the router, and the gate every API request passes (counting,
+//! injected faults, authentication). The routes themselves are in `routes` (conversations),
+//! `app_user_routes`, `attachment_routes` (attachments, media, image messages), `menu_routes`,
+//! `notification_routes` and `webhook_routes`; the answers' shapes in `reply`, the state they
+//! share in `state`. Media URLs are served beside the gate, as Smooch serves them from a host
+//! of their own.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
@@ -15,16 +18,59 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use percent_encoding::percent_decode_str;
 
+use super::attachment_routes::{self, MAX_MULTIPART_BODY, MEDIA_PREFIX};
 use super::faults::Fault;
 use super::reply::error;
 use super::state::Shared;
-use super::{routes, webhook_routes};
+use super::{app_user_routes, menu_routes, notification_routes, routes, webhook_routes};
 
-/// The ConversationApi and Webhook API routes behind the gate.
+/// The API routes behind the gate, and the media beside it.
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
+    const APP: &str = "/v1.1/apps/{app_id}";
     const USER: &str = "/v1.1/apps/{app_id}/appusers/{user_id}";
     const WEBHOOKS: &str = "/v1.1/apps/{app_id}/webhooks";
-    Router::new()
+    let files = DefaultBodyLimit::max(MAX_MULTIPART_BODY);
+    let api = Router::new()
+        .route(
+            &format!("{APP}/appusers"),
+            post(app_user_routes::pre_create_app_user),
+        )
+        .route(
+            USER,
+            get(app_user_routes::get_app_user)
+                .put(app_user_routes::update_app_user)
+                .delete(app_user_routes::delete_app_user),
+        )
+        .route(
+            &format!("{USER}/channels"),
+            get(app_user_routes::get_app_user_channels),
+        )
+        .route(
+            &format!("{USER}/profile"),
+            delete(app_user_routes::delete_app_user_profile),
+        )
+        .route(
+            &format!("{USER}/images"),
+            post(attachment_routes::post_image_message).layer(files),
+        )
+        .route(
+            &format!("{APP}/attachments"),
+            post(attachment_routes::upload_attachment).layer(files),
+        )
+        .route(
+            &format!("{APP}/attachments/remove"),
+            post(attachment_routes::remove_attachment),
+        )
+        .route(
+            &format!("{APP}/menu"),
+            get(menu_routes::get_menu)
+                .put(menu_routes::update_menu)
+                .delete(menu_routes::delete_menu),
+        )
+        .route(
+            "/v1/apps/{app_id}/notifications",
+            post(notification_routes::post_notification),
+        )
         .route(
             WEBHOOKS,
             get(webhook_routes::list_webhooks).post(webhook_routes::create_webhook),
@@ -54,7 +100,13 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
             post(routes::reset_unread_count),
         )
         .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "Resource not found") })
-        .layer(middleware::from_fn_with_state(shared.clone(), gate))
+        .layer(middleware::from_fn_with_state(shared.clone(), gate));
+    Router::new()
+        .route(
+            &format!("{MEDIA_PREFIX}/{{app_id}}/{{media_id}}/{{file_name}}"),
+            get(attachment_routes::serve_media),
+        )
+        .merge(api)
         .with_state(shared)
 }
 

@@ -1,9 +1,14 @@
-//! The fake's state: conversations and their messages, per app and user.
+//! The fake's state: app users, their conversations and messages, uploaded media, menus and
+//! sent notifications, per app.
 
 use std::collections::HashMap;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::models::{Conversation, Message};
+use bytes::Bytes;
+
+use super::SentNotification;
+use super::users::Users;
+use crate::models::{AppUser, Conversation, Menu, Message};
 
 /// Messages per page, as the real API.
 pub(crate) const PAGE_SIZE: usize = 100;
@@ -72,11 +77,29 @@ pub(crate) struct Page<'a> {
     pub(crate) newer: bool,
 }
 
-/// Every conversation, and the id counter.
+/// Every user, conversation, medium, menu and notification, and the id counter.
 #[derive(Debug, Default)]
 pub(crate) struct Store {
+    /// Keyed by app and the user's `_id`.
     threads: HashMap<(String, String), Thread>,
-    ids: Ids,
+    pub(crate) users: Users,
+    /// Uploaded files, keyed by their media id.
+    pub(crate) media: HashMap<String, Media>,
+    /// Each app's menu (none: no items).
+    pub(crate) menus: HashMap<String, Menu>,
+    /// Every notification accepted, oldest first, with its app.
+    pub(crate) notifications: Vec<(String, SentNotification)>,
+    pub(crate) ids: Ids,
+}
+
+/// An uploaded file, served at its media URL.
+#[derive(Debug, Clone)]
+pub(crate) struct Media {
+    pub(crate) app_id: String,
+    pub(crate) content_type: String,
+    /// Served only with the app's credentials.
+    pub(crate) private: bool,
+    pub(crate) bytes: Bytes,
 }
 
 /// Hands out ids shaped like Smooch's (24 hex digits).
@@ -91,25 +114,54 @@ impl Ids {
 }
 
 impl Store {
+    /// The conversation of the user `user_id` (`_id` or `userId`) names.
     pub(crate) fn thread(&self, app_id: &str, user_id: &str) -> Option<&Thread> {
-        self.threads.get(&(app_id.to_owned(), user_id.to_owned()))
+        let smooch_id = self.users.resolve(app_id, user_id)?;
+        self.threads.get(&(app_id.to_owned(), smooch_id))
     }
 
+    /// The conversation of the user `user_id` (`_id` or `userId`) names, to change.
     pub(crate) fn thread_mut(&mut self, app_id: &str, user_id: &str) -> Option<&mut Thread> {
-        self.threads
-            .get_mut(&(app_id.to_owned(), user_id.to_owned()))
+        let smooch_id = self.users.resolve(app_id, user_id)?;
+        self.threads.get_mut(&(app_id.to_owned(), smooch_id))
     }
 
-    /// The user's conversation, created (empty) on first use, and the id counter.
+    /// Deletes the user `user_id` names and their conversation; `false` if there is no such
+    /// user.
+    pub(crate) fn delete_user(&mut self, app_id: &str, user_id: &str) -> bool {
+        match self.users.remove(app_id, user_id) {
+            Some(user) => {
+                self.threads.remove(&(app_id.to_owned(), user.id));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The user's conversation, created (empty) on first use with the user (an implicit one,
+    /// whose `_id` is `user_id`, when nobody has that id), and the id counter.
     pub(crate) fn thread_or_create(
         &mut self,
         app_id: &str,
         user_id: &str,
     ) -> (&mut Thread, &mut Ids) {
+        let (thread, ids, _) = self.open(app_id, user_id);
+        (thread, ids)
+    }
+
+    /// [`thread_or_create`](Self::thread_or_create), with the user.
+    pub(crate) fn open(
+        &mut self,
+        app_id: &str,
+        user_id: &str,
+    ) -> (&mut Thread, &mut Ids, &AppUser) {
+        let user = self.users.get_or_create(app_id, user_id);
+        user.conversation_started = Some(true);
+        let smooch_id = user.id.clone();
         let ids = &mut self.ids;
         let thread = self
             .threads
-            .entry((app_id.to_owned(), user_id.to_owned()))
+            .entry((app_id.to_owned(), smooch_id))
             .or_insert_with(|| Thread {
                 conversation: Conversation {
                     id: ids.next(),
@@ -118,7 +170,7 @@ impl Store {
                 messages: Vec::new(),
                 last_received_ms: 0,
             });
-        (thread, ids)
+        (thread, ids, user)
     }
 }
 

@@ -1,12 +1,22 @@
 //! What the real API refuses: checks on a posted message and on a
-//! conversation activity.
+//! conversation activity here; on app users, the app menu and notifications
+//! in the submodules.
 //!
 //! Every check returns `Err(description)`, the `description` of the
 //! `400 bad_request` answer: it names the offending field by its JSON path
 //! (`items[2].actions[0].uri`) and says what is wrong. The rules come from
-//! the reference (`api.md` §2.4–§2.13 and §6); the first problem found wins.
+//! the reference (`api.md` §2.4–§2.13 and §6, `api-v1.1.md` §2.1–§2.4); the
+//! first problem found wins.
+
+mod app_user;
+mod menu;
+mod notification;
 
 use std::collections::HashSet;
+
+pub(crate) use app_user::{app_user_pre_create, app_user_update};
+pub(crate) use menu::menu;
+pub(crate) use notification::notification;
 
 use crate::models::{
     Action, ActionType, ActivityType, ConversationActivity, FieldPost, FieldType, MessageItem,
