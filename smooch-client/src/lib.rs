@@ -73,13 +73,40 @@ pub use reqwest::header::HeaderMap;
 pub use retry::{Attempts, RetryBudget, RetryPolicy, Stop};
 pub use upload::Upload;
 
-/// `use smooch_client::prelude::*;` brings the client, the endpoint traits and the models in.
+/// What a bot needs, in one `use smooch_client::prelude::*;`: the client and its builder, every
+/// endpoint trait (their methods are only callable with the trait in scope), and the models a
+/// bot touches most.
+///
+/// The list is explicit, so a glob import of the prelude never brings in a name that clashes
+/// with a common one: model names such as `Source`, `Field` or `Template`, the crate's
+/// [`Error`] and [`Result`] (which would shadow `std`'s `Result`), and `webhook::Event` stay
+/// where they are; name them by path (`smooch_client::Result<()>`) or import them.
+///
+/// ```
+/// use smooch_client::prelude::*;
+///
+/// async fn ask(client: &Client, app: &str, user: &str) -> smooch_client::Result<Message> {
+///     let question = MessagePost::text(Role::AppMaker, "Ready to checkout?")
+///         .with_action(Action::postback("Yes", "checkout"))
+///         .with_metadata(Metadata::new().with("step", 3));
+///     let sent: MessageResponse = client.post_message(app, user, &question).await?;
+///     Ok(sent.message)
+/// }
+///
+/// // `Result` is still std's.
+/// fn step(text: &str) -> Result<u32, std::num::ParseIntError> {
+///     text.parse()
+/// }
+/// ```
 pub mod prelude {
-    pub use crate::models::*;
+    pub use crate::models::{
+        Action, ActivityResponse, AppUser, Conversation, ConversationActivity, Coordinates,
+        GetMessagesResponse, Location, Message, MessageItem, MessagePost, MessageResponse,
+        MessageType, Metadata, Role, WebhookCreate, WebhookTrigger,
+    };
     pub use crate::{
-        AppApi, AppUserApi, AttachmentApi, Client, ConversationApi, DeploymentApi, Error,
-        IntegrationApi, MenuApi, NotificationApi, Result, ServiceAccountApi, TemplateApi,
-        WebhookApi,
+        AppApi, AppUserApi, AttachmentApi, Client, ClientBuilder, ConversationApi, DeploymentApi,
+        IntegrationApi, MenuApi, NotificationApi, ServiceAccountApi, TemplateApi, WebhookApi,
     };
 }
 
