@@ -26,7 +26,31 @@
 //!   typed [`webhook::Event`] per trigger, and (feature `axum`) served by a ready handler.
 //! - Request and response types are in [`models`]; every failure is an [`Error`].
 //! - New endpoints are one [`endpoint`] line each.
+//!
+//! # Feature flags
+//!
+//! | feature | default | what it enables |
+//! |---|---|---|
+//! | `default-tls` | yes | TLS as reqwest ships it by default (rustls) |
+//! | `native-tls` | no | TLS through the platform's library (OpenSSL, SChannel, Security.framework); use it with `default-features = false` |
+//! | `axum` | no | [`webhook::axum`][axum-mod]: a ready axum 0.8 handler that verifies, decodes and hands webhook events to your function |
+//! | `fake` | no | [`fake`][fake-mod]: an in-process fake Smooch server for trying the client and testing bots offline (includes `axum`) |
+//!
+// The feature-gated modules are linked here when they are built, and on docs.rs otherwise.
+#![cfg_attr(feature = "axum", doc = "[axum-mod]: webhook::axum")]
+#![cfg_attr(
+    not(feature = "axum"),
+    doc = "[axum-mod]: https://docs.rs/smooch-client/latest/smooch_client/webhook/axum/"
+)]
+#![cfg_attr(feature = "fake", doc = "[fake-mod]: fake")]
+#![cfg_attr(
+    not(feature = "fake"),
+    doc = "[fake-mod]: https://docs.rs/smooch-client/latest/smooch_client/fake/"
+)]
+//!
+//! Items that need a feature say so on their page.
 #![doc(html_root_url = "https://docs.rs/smooch-client/0.1.0")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate self as smooch_client;
 
@@ -37,6 +61,7 @@ mod client;
 mod endpoint_docs;
 mod error;
 #[cfg(feature = "fake")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fake")))]
 pub mod fake;
 mod history;
 mod jwt;

@@ -151,6 +151,16 @@ impl AppUser {
 /// is not taken for the HTTP [`Client`](crate::Client).
 ///
 /// API v1.1 events also send an `_id` beside `id`; it is kept in [`extra`](Self::extra).
+///
+/// ```rust
+/// use smooch_client::models::{AppUserClient, ClientStatus, IntegrationType};
+///
+/// let client = AppUserClient::new("15145551234")
+///     .with_platform(IntegrationType::Twilio)
+///     .with_status(ClientStatus::Active)
+///     .with_display_name("+1 514-555-1234");
+/// assert_eq!(client.platform, Some(IntegrationType::Twilio));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]

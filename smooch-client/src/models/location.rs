@@ -6,6 +6,18 @@ use smooch_macros::Decode;
 use super::Extra;
 
 /// A point on the map; required on a `location` message.
+///
+/// ```rust
+/// use smooch_client::models::{Coordinates, MessagePost, Role};
+///
+/// let here = Coordinates::new(45.5261583, -73.595346);
+/// let message = MessagePost::location(Role::AppUser, here);
+/// assert_eq!(
+///     serde_json::to_value(&message)?["coordinates"],
+///     serde_json::json!({"lat": 45.5261583, "long": -73.595346}),
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]

@@ -19,6 +19,32 @@ use super::location::{Coordinates, Location};
 /// default (`""`, `Unknown("")`, `0.0`). Everything else is optional; `name`,
 /// `avatar_url` and even `text` are required by the spec but absent in real
 /// data (the user's messages have no avatar, form responses no name).
+///
+/// Messages come from [`ConversationApi::get_messages`](crate::ConversationApi::get_messages),
+/// [`Client::history`](crate::Client::history), a sent message's [`MessageResponse`] and
+/// webhook events. To seed one in a test, start from a constructor ([`Message::text`],
+/// [`Message::image`], [`Message::file`], [`Message::location`], [`Message::new`]) and add
+/// fields with the `with_*` setters.
+///
+/// ```rust
+/// use smooch_client::models::{Message, MessageType, Role};
+///
+/// let message: Message = serde_json::from_str(
+///     r#"{"_id":"55c8c1498590aa1900b9b9b1","authorId":"c7f6e6d6c3a637261bd9656f",
+///        "role":"appUser","type":"text","received":1439220041.586,"text":"Hello!",
+///        "source":{"type":"messenger"}}"#,
+/// )?;
+/// assert_eq!((message.role.clone(), message.r#type.clone()), (Role::AppUser, MessageType::Text));
+/// assert_eq!(message.source.and_then(|s| s.r#type).as_deref(), Some("messenger"));
+///
+/// // The same message, seeded.
+/// let seeded = Message::text("55c8c1498590aa1900b9b9b1", Role::AppUser, "Hello!")
+///     .with_author_id("c7f6e6d6c3a637261bd9656f");
+/// assert_eq!(seeded.text, message.text);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+///
+/// [`MessageResponse`]: super::MessageResponse
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
