@@ -99,6 +99,31 @@ impl From<&str> for Secret {
 
 /// How the client authenticates; see [`ClientBuilder::basic_auth`](crate::ClientBuilder::basic_auth)
 /// and [`ClientBuilder::jwt`](crate::ClientBuilder::jwt).
+///
+/// The builder's `basic_auth`, `jwt` and `sign_jwt` each set one of these; build one yourself
+/// to choose at run time, and pass it to [`ClientBuilder::auth`](crate::ClientBuilder::auth).
+/// `Debug` never shows a secret.
+///
+/// ```
+/// use smooch_client::{Auth, Client, JwtScope};
+///
+/// fn auth_from_config(jwt: Option<String>) -> Auth {
+///     match jwt {
+///         Some(jwt) => Auth::Bearer(jwt.into()),
+///         None => Auth::SignedJwt {
+///             key_id: "app_5963ceb97cde542d000dbdb1".into(),
+///             secret: "your-secret".into(),
+///             scope: JwtScope::App,
+///             lifetime: Some(std::time::Duration::from_secs(3600)),
+///         },
+///     }
+/// }
+///
+/// let auth = auth_from_config(None);
+/// assert!(!format!("{auth:?}").contains("your-secret"));
+/// let client = Client::builder().auth(auth).build()?;
+/// # Ok::<(), smooch_client::Error>(())
+/// ```
 #[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Auth {

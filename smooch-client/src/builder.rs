@@ -28,6 +28,19 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 type ConfigureHttp = Arc<dyn Fn(reqwest::ClientBuilder) -> reqwest::ClientBuilder + Send + Sync>;
 
 /// A Smooch region: each has its own API host.
+///
+/// ```
+/// use smooch_client::{Client, Region};
+///
+/// let region: Region = "eu".parse()?;
+/// assert_eq!(region, Region::Eu1);
+/// let client = Client::builder()
+///     .basic_auth("app_5963ceb97cde542d000dbdb1", "secret")
+///     .region(region)
+///     .build()?;
+/// assert_eq!(client.base_url().as_str(), "https://api.eu-1.smooch.io/");
+/// # Ok::<(), smooch_client::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Region {

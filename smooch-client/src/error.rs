@@ -323,6 +323,36 @@ fn origin(url: &str) -> String {
 }
 
 /// A success answer whose body could not be decoded into the endpoint's result type.
+///
+/// The request took effect (the server answered with success), so the call is not retried;
+/// [`path`](Self::path) says where the JSON did not fit and [`snippet`](Self::snippet) shows the
+/// start of the body.
+///
+/// ```
+/// use smooch_client::{ConversationApi, Error};
+///
+/// # #[cfg(feature = "fake")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # use smooch_client::fake::{FakeSmooch, Fault};
+/// # let fake = FakeSmooch::start().await?;
+/// # let client = fake.client()?;
+/// # client.post_message("app", "user", &smooch_client::models::MessagePost::text(
+/// #     smooch_client::models::Role::AppUser, "Hi")).await?;
+/// # fake.inject(1, Fault::MalformedBody);
+/// // The server answered 200 with a body that is not JSON.
+/// match client.get_messages("app", "user", None, None).await {
+///     Err(Error::Decode(error)) => {
+///         eprintln!("{} answered {}: {} (body: {:?})", error.operation, error.status, error.source, error.snippet);
+///         assert_eq!(error.operation, "get_messages");
+///         assert!(error.attempts.may_have_been_delivered);
+///     }
+///     other => panic!("expected a decode error, got {other:?}"),
+/// }
+/// # Ok(()) }
+/// # #[cfg(not(feature = "fake"))]
+/// # fn main() {}
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct DecodeError {

@@ -10,7 +10,24 @@ use crate::{Error, Result, Secret};
 
 pub(crate) mod hs256;
 
-/// What a signed JWT grants (its `scope` claim).
+/// What a signed JWT grants (its `scope` claim); see
+/// [`ClientBuilder::sign_jwt`](crate::ClientBuilder::sign_jwt).
+///
+/// ```
+/// use smooch_client::{Client, JwtScope};
+///
+/// // An app key: the usual scope for a bot's server.
+/// let app = Client::builder()
+///     .sign_jwt("app_5963ceb97cde542d000dbdb1", "app-key-secret", JwtScope::App)
+///     .build()?;
+/// // An account key, for apps, service accounts and deployments.
+/// let account = Client::builder()
+///     .sign_jwt("act_5963ceb97cde542d000dbdb1", "account-key-secret", JwtScope::Account)
+///     .build()?;
+/// // One user's conversation (e.g. a JWT handed to a client SDK).
+/// let user = JwtScope::AppUser { user_id: "steve@example.com".into() };
+/// # Ok::<(), smooch_client::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum JwtScope {

@@ -26,7 +26,31 @@
 //!   typed [`webhook::Event`] per trigger, and (feature `axum`) served by a ready handler.
 //! - Request and response types are in [`models`]; every failure is an [`Error`].
 //! - New endpoints are one [`endpoint`] line each.
+//!
+//! # Feature flags
+//!
+//! | feature | default | what it enables |
+//! |---|---|---|
+//! | `default-tls` | yes | TLS as reqwest ships it by default (rustls) |
+//! | `native-tls` | no | TLS through the platform's library (OpenSSL, SChannel, Security.framework); use it with `default-features = false` |
+//! | `axum` | no | [`webhook::axum`][axum-mod]: a ready axum 0.8 handler that verifies, decodes and hands webhook events to your function |
+//! | `fake` | no | [`fake`][fake-mod]: an in-process fake Smooch server for trying the client and testing bots offline (includes `axum`) |
+//!
+// The feature-gated modules are linked here when they are built, and on docs.rs otherwise.
+#![cfg_attr(feature = "axum", doc = "[axum-mod]: webhook::axum")]
+#![cfg_attr(
+    not(feature = "axum"),
+    doc = "[axum-mod]: https://docs.rs/smooch-client/latest/smooch_client/webhook/axum/"
+)]
+#![cfg_attr(feature = "fake", doc = "[fake-mod]: fake")]
+#![cfg_attr(
+    not(feature = "fake"),
+    doc = "[fake-mod]: https://docs.rs/smooch-client/latest/smooch_client/fake/"
+)]
+//!
+//! Items that need a feature say so on their page.
 #![doc(html_root_url = "https://docs.rs/smooch-client/0.1.0")]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate self as smooch_client;
 
@@ -37,6 +61,7 @@ mod client;
 mod endpoint_docs;
 mod error;
 #[cfg(feature = "fake")]
+#[cfg_attr(docsrs, doc(cfg(feature = "fake")))]
 pub mod fake;
 mod history;
 mod jwt;
@@ -73,13 +98,40 @@ pub use reqwest::header::HeaderMap;
 pub use retry::{Attempts, RetryBudget, RetryPolicy, Stop};
 pub use upload::Upload;
 
-/// `use smooch_client::prelude::*;` brings the client, the endpoint traits and the models in.
+/// What a bot needs, in one `use smooch_client::prelude::*;`: the client and its builder, every
+/// endpoint trait (their methods are only callable with the trait in scope), and the models a
+/// bot touches most.
+///
+/// The list is explicit, so a glob import of the prelude never brings in a name that clashes
+/// with a common one: model names such as `Source`, `Field` or `Template`, the crate's
+/// [`Error`] and [`Result`] (which would shadow `std`'s `Result`), and `webhook::Event` stay
+/// where they are; name them by path (`smooch_client::Result<()>`) or import them.
+///
+/// ```
+/// use smooch_client::prelude::*;
+///
+/// async fn ask(client: &Client, app: &str, user: &str) -> smooch_client::Result<Message> {
+///     let question = MessagePost::text(Role::AppMaker, "Ready to checkout?")
+///         .with_action(Action::postback("Yes", "checkout"))
+///         .with_metadata(Metadata::new().with("step", 3));
+///     let sent: MessageResponse = client.post_message(app, user, &question).await?;
+///     Ok(sent.message)
+/// }
+///
+/// // `Result` is still std's.
+/// fn step(text: &str) -> Result<u32, std::num::ParseIntError> {
+///     text.parse()
+/// }
+/// ```
 pub mod prelude {
-    pub use crate::models::*;
+    pub use crate::models::{
+        Action, ActivityResponse, AppUser, Conversation, ConversationActivity, Coordinates,
+        GetMessagesResponse, Location, Message, MessageItem, MessagePost, MessageResponse,
+        MessageType, Metadata, Role, WebhookCreate, WebhookTrigger,
+    };
     pub use crate::{
-        AppApi, AppUserApi, AttachmentApi, Client, ConversationApi, DeploymentApi, Error,
-        IntegrationApi, MenuApi, NotificationApi, Result, ServiceAccountApi, TemplateApi,
-        WebhookApi,
+        AppApi, AppUserApi, AttachmentApi, Client, ClientBuilder, ConversationApi, DeploymentApi,
+        IntegrationApi, MenuApi, NotificationApi, ServiceAccountApi, TemplateApi, WebhookApi,
     };
 }
 

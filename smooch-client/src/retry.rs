@@ -285,6 +285,30 @@ fn canceled_before_sending(error: &reqwest::Error) -> bool {
 }
 
 /// Why a call was not tried again; part of every error that came from the server or the network.
+///
+/// ```
+/// use smooch_client::{ConversationApi, Stop};
+/// use smooch_client::models::{MessagePost, Role};
+///
+/// # #[cfg(feature = "fake")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # use smooch_client::fake::{FakeSmooch, Fault};
+/// # let fake = FakeSmooch::start().await?;
+/// # let client = fake.client()?;
+/// // A 404 is an answer: asking again would get the same one.
+/// let error = client.get_messages("app", "nobody", None, None).await.unwrap_err();
+/// assert_eq!(error.attempts().map(|a| a.stop), Some(Stop::NotRetryable));
+///
+/// # fake.inject(1, Fault::status(500));
+/// // A 500 after a POST: the message may have been stored, so it is not sent again.
+/// let hello = MessagePost::text(Role::AppMaker, "Hello!");
+/// let error = client.post_message("app", "user", &hello).await.unwrap_err();
+/// assert_eq!(error.attempts().map(|a| a.stop), Some(Stop::MayHaveBeenDelivered));
+/// # Ok(()) }
+/// # #[cfg(not(feature = "fake"))]
+/// # fn main() {}
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Stop {
@@ -307,6 +331,32 @@ pub enum Stop {
 }
 
 /// How many attempts a call made, why it stopped, and whether what it asked may have happened.
+///
+/// Every error that came from the server or the network carries one
+/// ([`Error::attempts`](crate::Error::attempts)), and the error's message ends with it (`(3
+/// attempts; gave up: no attempts left)`).
+///
+/// ```
+/// use smooch_client::{ConversationApi, Stop};
+///
+/// # #[cfg(feature = "fake")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # use smooch_client::fake::{FakeSmooch, Fault};
+/// # let fake = FakeSmooch::start().await?;
+/// # let client = fake.client()?;
+/// # fake.inject(3, Fault::status(503));
+/// // The server answered 503 three times.
+/// let error = client.get_messages("app", "user", None, None).await.unwrap_err();
+/// let attempts = error.attempts().expect("the server answered");
+/// assert_eq!(attempts.count, 3);
+/// assert_eq!(attempts.stop, Stop::Exhausted);
+/// assert!(!attempts.may_have_been_delivered, "a GET changes nothing");
+/// assert!(error.to_string().ends_with("(3 attempts; gave up: no attempts left)"));
+/// # Ok(()) }
+/// # #[cfg(not(feature = "fake"))]
+/// # fn main() {}
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Attempts {

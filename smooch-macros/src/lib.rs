@@ -10,7 +10,10 @@ mod suggest;
 
 use proc_macro::TokenStream;
 
-/// Declares one REST endpoint on a trait method; see `smooch_client::endpoint` for the syntax.
+/// Declares one REST endpoint on a trait method: `async fn name(&self, ..) -> Result<T>;`
+/// becomes `fn name(&self, ..) -> impl Future<Output = Result<T>> + Send + use<Self>` with a
+/// generated body and a `where Self: AsClient` bound. See `smooch_client::endpoint` for the
+/// syntax, the bounds on parameters and how query values are written.
 #[proc_macro_attribute]
 pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     endpoint::expand::expand(args.into(), item.into()).into()

@@ -401,8 +401,7 @@ mod tests {
 
     #[test]
     fn common_fields_are_set_and_copied() {
-        let mut metadata = serde_json::Map::new();
-        metadata.insert("lang".to_owned(), json!("en"));
+        let metadata = crate::models::Metadata::from([("lang", "en")]);
         let post = MessagePost::text(Role::AppUser, "Hi")
             .with_name("Rat")
             .with_email("rat@example.org")

@@ -5,6 +5,31 @@ use std::time::Duration;
 
 /// What goes wrong with an upcoming request; queue it with
 /// [`FakeSmooch::inject`](super::FakeSmooch::inject).
+///
+/// ```
+/// use std::time::Duration;
+/// use smooch_client::ConversationApi;
+/// use smooch_client::fake::{FakeSmooch, Fault};
+/// use smooch_client::models::{MessagePost, Role};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let fake = FakeSmooch::start().await?;
+/// let client = fake.client()?;
+/// // Rate limited once: the client waits the second Smooch asks for, then succeeds.
+/// fake.inject(1, Fault::rate_limited(Some(Duration::from_secs(1))));
+/// client.post_message("app", "user", &MessagePost::text(Role::AppMaker, "Hi")).await?;
+///
+/// // The connection drops after the message was stored: a POST is not sent again.
+/// fake.inject(1, Fault::DropConnection);
+/// let error = client
+///     .post_message("app", "user", &MessagePost::text(Role::AppMaker, "Still there?"))
+///     .await
+///     .unwrap_err();
+/// assert!(error.may_have_been_delivered());
+/// assert_eq!(fake.conversation("app", "user").map(|c| c.messages.len()), Some(2));
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Fault {

@@ -16,7 +16,19 @@ use super::enums::{ActionSize, ActionState, ActionType};
 /// Build one with a constructor per type ([`Action::link`],
 /// [`Action::postback`], [`Action::reply`], [`Action::buy`], [`Action::share`],
 /// [`Action::location_request`], [`Action::webview`]) and refine it with the
-/// `with_*` setters.
+/// `with_*` setters. The fields only responses carry (the id, a `buy`'s state) have setters
+/// too, for tests that seed what the API would return.
+///
+/// ```rust
+/// use smooch_client::models::{Action, ActionState, ActionType};
+///
+/// let buy = Action::buy("Purchase", 1000).with_currency("usd");
+/// assert_eq!(buy.r#type, ActionType::Buy);
+///
+/// // As the API returns it, after the user paid.
+/// let paid = buy.with_id("5b0f0c0ea46df6002c5dbd73").with_state(ActionState::Paid);
+/// assert_eq!(paid.state, Some(ActionState::Paid));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -165,8 +177,8 @@ impl Action {
     }
 
     /// Sets the flat metadata.
-    pub fn with_metadata(mut self, metadata: Metadata) -> Self {
-        self.metadata = Some(metadata);
+    pub fn with_metadata(mut self, metadata: impl Into<Metadata>) -> Self {
+        self.metadata = Some(metadata.into());
         self
     }
 
@@ -206,6 +218,36 @@ impl Action {
         options: serde_json::Map<String, serde_json::Value>,
     ) -> Self {
         self.extra_channel_options = Some(options);
+        self
+    }
+
+    /// Sets the action id (set by the server; for seeding responses).
+    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// Sets the button label.
+    pub fn with_text(mut self, text: impl Into<String>) -> Self {
+        self.text = Some(text.into());
+        self
+    }
+
+    /// Sets the payload of a `postback` or `reply`.
+    pub fn with_payload(mut self, payload: impl Into<String>) -> Self {
+        self.payload = Some(payload.into());
+        self
+    }
+
+    /// Sets the target of a `link` or `webview` (a checkout URL on a `buy` the API returns).
+    pub fn with_uri(mut self, uri: impl Into<String>) -> Self {
+        self.uri = Some(uri.into());
+        self
+    }
+
+    /// Sets the state of a `buy` action (response only; for seeding responses).
+    pub fn with_state(mut self, state: ActionState) -> Self {
+        self.state = Some(state);
         self
     }
 }

@@ -82,6 +82,13 @@ impl ConversationActivity {
 }
 
 /// Response of *conversation activity*.
+///
+/// ```rust
+/// use smooch_client::models::{ActivityResponse, Conversation};
+///
+/// let response = ActivityResponse::new(Conversation::new("c1"));
+/// assert_eq!(response.conversation.unread_count, 0);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -92,4 +99,14 @@ pub struct ActivityResponse {
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl ActivityResponse {
+    /// The response carrying `conversation`.
+    pub fn new(conversation: Conversation) -> Self {
+        Self {
+            conversation,
+            ..Self::default()
+        }
+    }
 }

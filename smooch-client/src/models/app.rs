@@ -156,8 +156,8 @@ impl AppCreate {
     }
 
     /// Sets the custom data.
-    pub fn with_metadata(mut self, metadata: Metadata) -> Self {
-        self.metadata = Some(metadata);
+    pub fn with_metadata(mut self, metadata: impl Into<Metadata>) -> Self {
+        self.metadata = Some(metadata.into());
         self
     }
 }
@@ -209,8 +209,8 @@ impl AppUpdate {
     }
 
     /// Replaces the custom data.
-    pub fn with_metadata(mut self, metadata: Metadata) -> Self {
-        self.metadata = Some(metadata);
+    pub fn with_metadata(mut self, metadata: impl Into<Metadata>) -> Self {
+        self.metadata = Some(metadata.into());
         self
     }
 }

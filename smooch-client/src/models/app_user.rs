@@ -14,6 +14,22 @@ pub type JsonObject = serde_json::Map<String, serde_json::Value>;
 /// Webhook events carry a *truncated* user (`_id`, and `userId` and `conversationStarted` when
 /// known) unless the webhook was created with `includeFullAppUser`; everything but the id is
 /// therefore optional or empty when absent.
+///
+/// ```rust
+/// use smooch_client::models::{AppUser, AppUserClient, ClientStatus, IntegrationType};
+///
+/// let user = AppUser::new("5963c0d619a30a2e00de36b8")
+///     .with_user_id("steve@example.com")
+///     .with_given_name("Steve")
+///     .with_property("plan", "gold")
+///     .with_client(
+///         AppUserClient::new("d1")
+///             .with_platform(IntegrationType::Web)
+///             .with_status(ClientStatus::Active),
+///     );
+/// assert_eq!(user.properties["plan"], "gold");
+/// assert_eq!(user.clients[0].platform, Some(IntegrationType::Web));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -65,12 +81,86 @@ impl AppUser {
             ..Self::default()
         }
     }
+
+    /// Sets the id the business gave the user.
+    pub fn with_user_id(mut self, user_id: impl Into<String>) -> Self {
+        self.user_id = Some(user_id.into());
+        self
+    }
+
+    /// Sets whether the user has a conversation.
+    pub fn with_conversation_started(mut self, conversation_started: bool) -> Self {
+        self.conversation_started = Some(conversation_started);
+        self
+    }
+
+    /// Sets the given name.
+    pub fn with_given_name(mut self, given_name: impl Into<String>) -> Self {
+        self.given_name = Some(given_name.into());
+        self
+    }
+
+    /// Sets the surname.
+    pub fn with_surname(mut self, surname: impl Into<String>) -> Self {
+        self.surname = Some(surname.into());
+        self
+    }
+
+    /// Sets the email address.
+    pub fn with_email(mut self, email: impl Into<String>) -> Self {
+        self.email = Some(email.into());
+        self
+    }
+
+    /// Sets the custom properties, replacing any set before.
+    pub fn with_properties(mut self, properties: JsonObject) -> Self {
+        self.properties = properties;
+        self
+    }
+
+    /// Sets one custom property (any JSON value), replacing its earlier value.
+    pub fn with_property(
+        mut self,
+        key: impl Into<String>,
+        value: impl Into<serde_json::Value>,
+    ) -> Self {
+        self.properties.insert(key.into(), value.into());
+        self
+    }
+
+    /// Sets whether the user must authenticate (JWT) to use the SDKs.
+    pub fn with_credential_required(mut self, credential_required: bool) -> Self {
+        self.credential_required = Some(credential_required);
+        self
+    }
+
+    /// Adds one of the user's channels or devices.
+    pub fn with_client(mut self, client: AppUserClient) -> Self {
+        self.clients.push(client);
+        self
+    }
+
+    /// Adds a channel waiting for the user to confirm a link.
+    pub fn with_pending_client(mut self, client: AppUserClient) -> Self {
+        self.pending_clients.push(client);
+        self
+    }
 }
 
 /// One of a user's channels or devices: the API's `Client` schema (response), named so that it
 /// is not taken for the HTTP [`Client`](crate::Client).
 ///
 /// API v1.1 events also send an `_id` beside `id`; it is kept in [`extra`](Self::extra).
+///
+/// ```rust
+/// use smooch_client::models::{AppUserClient, ClientStatus, IntegrationType};
+///
+/// let client = AppUserClient::new("15145551234")
+///     .with_platform(IntegrationType::Twilio)
+///     .with_status(ClientStatus::Active)
+///     .with_display_name("+1 514-555-1234");
+/// assert_eq!(client.platform, Some(IntegrationType::Twilio));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -125,4 +215,63 @@ pub struct AppUserClient {
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl AppUserClient {
+    /// A client with this id (a device id, or the user's id on the channel) and nothing else
+    /// set.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            ..Self::default()
+        }
+    }
+
+    /// Sets the channel or SDK.
+    pub fn with_platform(mut self, platform: IntegrationType) -> Self {
+        self.platform = Some(platform);
+        self
+    }
+
+    /// Sets whether the client can receive messages.
+    pub fn with_status(mut self, status: ClientStatus) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sets whether this is the user's primary client.
+    pub fn with_primary(mut self, primary: bool) -> Self {
+        self.primary = Some(primary);
+        self
+    }
+
+    /// Sets the integration the client belongs to.
+    pub fn with_integration_id(mut self, integration_id: impl Into<String>) -> Self {
+        self.integration_id = Some(integration_id.into());
+        self
+    }
+
+    /// Sets the user's id on the external channel.
+    pub fn with_external_id(mut self, external_id: impl Into<String>) -> Self {
+        self.external_id = Some(external_id.into());
+        self
+    }
+
+    /// Sets the name shown for the user on this channel.
+    pub fn with_display_name(mut self, display_name: impl Into<String>) -> Self {
+        self.display_name = Some(display_name.into());
+        self
+    }
+
+    /// Sets the avatar of the user on this channel.
+    pub fn with_avatar_url(mut self, avatar_url: impl Into<String>) -> Self {
+        self.avatar_url = Some(avatar_url.into());
+        self
+    }
+
+    /// Sets the device and channel details.
+    pub fn with_info(mut self, info: JsonObject) -> Self {
+        self.info = Some(info);
+        self
+    }
 }

@@ -10,6 +10,21 @@ use super::Extra;
 /// Real responses repeat keys (the business read receipt sends `unreadCount` twice): the last
 /// value wins, as for every model. A missing `_id` is an error (it tells a conversation apart
 /// from some other object); a missing `unreadCount` decodes as `0`.
+///
+/// ```rust
+/// use smooch_client::models::Conversation;
+///
+/// // As a test or a fake would seed it.
+/// let conversation = Conversation::new("c1").with_unread_count(2);
+/// assert_eq!(conversation.unread_count, 2);
+///
+/// // As the API returns it.
+/// let conversation: Conversation = serde_json::from_str(
+///     r#"{"_id":"c1","unreadCount":1,"unreadCount":0,"appMakerLastRead":1529675979.541}"#,
+/// )?;
+/// assert_eq!(conversation.unread_count, 0, "the last value wins");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -32,4 +47,20 @@ pub struct Conversation {
     /// Keys this crate does not know, with their values as received.
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl Conversation {
+    /// A conversation with this id, nothing unread.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            ..Self::default()
+        }
+    }
+
+    /// Sets how many messages the user has not read yet.
+    pub fn with_unread_count(mut self, unread_count: u64) -> Self {
+        self.unread_count = unread_count;
+        self
+    }
 }

@@ -10,8 +10,35 @@
 /// `FromStr` (infallible), `Serialize`, `Deserialize` (known values decode
 /// without allocating), `Default` (= `Unknown("")`), `Clone`, `Debug`,
 /// `PartialEq`, `Eq` and `Hash`.
+///
+/// Each enum's documentation gets an example of decoding its first value and an unknown one.
 macro_rules! string_enum {
     (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $(#[$fmeta:meta])*
+            $first:ident => $fvalue:literal,
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident => $value:literal,
+            )*
+        }
+    ) => {
+        string_enum! {
+            @expand [$first => $fvalue]
+            $(#[$meta])*
+            $vis enum $name {
+                $(#[$fmeta])*
+                $first => $fvalue,
+                $(
+                    $(#[$vmeta])*
+                    $variant => $value,
+                )*
+            }
+        }
+    };
+    (
+        @expand [$first:ident => $fvalue:literal]
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
             $(
@@ -21,6 +48,21 @@ macro_rules! string_enum {
         }
     ) => {
         $(#[$meta])*
+        ///
+        /// ```rust
+        #[doc = concat!("use smooch_client::models::", stringify!($name), ";")]
+        ///
+        #[doc = concat!("let value: ", stringify!($name), " = serde_json::from_str(r#\"", stringify!($fvalue), "\"#)?;")]
+        #[doc = concat!("assert_eq!(value, ", stringify!($name), "::", stringify!($first), ");")]
+        #[doc = concat!("assert_eq!(value.as_str(), ", stringify!($fvalue), ");")]
+        #[doc = concat!("assert_eq!(value, ", stringify!($name), "::from(", stringify!($fvalue), "));")]
+        ///
+        /// // A value this version of the crate does not know is kept, and sent back unchanged.
+        #[doc = concat!("let new: ", stringify!($name), " = serde_json::from_str(r#\"\"somethingNew\"\"#)?;")]
+        #[doc = concat!("assert_eq!(new, ", stringify!($name), "::Unknown(\"somethingNew\".into()));")]
+        /// assert_eq!(serde_json::to_string(&new)?, r#""somethingNew""#);
+        /// # Ok::<(), serde_json::Error>(())
+        /// ```
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         $vis enum $name {

@@ -6,6 +6,18 @@ use smooch_macros::Decode;
 use super::Extra;
 
 /// A point on the map; required on a `location` message.
+///
+/// ```rust
+/// use smooch_client::models::{Coordinates, MessagePost, Role};
+///
+/// let here = Coordinates::new(45.5261583, -73.595346);
+/// let message = MessagePost::location(Role::AppUser, here);
+/// assert_eq!(
+///     serde_json::to_value(&message)?["coordinates"],
+///     serde_json::json!({"lat": 45.5261583, "long": -73.595346}),
+/// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -39,7 +51,15 @@ impl Coordinates {
     }
 }
 
-/// Extra information on a `location` message's place.
+/// Extra information on a `location` message's place (request and response).
+///
+/// ```rust
+/// use smooch_client::models::{Coordinates, Location, Message, Role};
+///
+/// let message = Message::location("m1", Role::AppUser, Coordinates::new(45.5261583, -73.595346))
+///     .with_location(Location::new().with_name("Zendesk Montréal"));
+/// assert_eq!(message.location.and_then(|place| place.name).as_deref(), Some("Zendesk Montréal"));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -56,16 +76,21 @@ pub struct Location {
 }
 
 impl Location {
-    /// Sets the street address.
+    /// A place with nothing set yet; add its name and address with the setters.
     ///
     /// ```rust
     /// use smooch_client::models::Location;
     ///
-    /// let place = Location::default()
+    /// let place = Location::new()
     ///     .with_address("5333 avenue Casgrain")
     ///     .with_name("Zendesk Montréal");
     /// # assert_eq!(place.name.as_deref(), Some("Zendesk Montréal"));
     /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the street address.
     pub fn with_address(mut self, address: impl Into<String>) -> Self {
         self.address = Some(address.into());
         self

@@ -222,8 +222,8 @@ impl MessagePost {
     }
 
     /// Sets the flat metadata.
-    pub fn with_metadata(mut self, metadata: Metadata) -> Self {
-        self.metadata = Some(metadata);
+    pub fn with_metadata(mut self, metadata: impl Into<Metadata>) -> Self {
+        self.metadata = Some(metadata.into());
         self
     }
 

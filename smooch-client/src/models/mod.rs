@@ -90,6 +90,7 @@ mod location;
 mod menu;
 mod message;
 mod message_post;
+mod metadata;
 mod notification;
 mod responses;
 mod service_account;
@@ -134,6 +135,7 @@ pub use location::{Coordinates, Location};
 pub use menu::{Menu, MenuItem, MenuResponse, SubMenuItem};
 pub use message::{Message, QuotedMessage, Source};
 pub use message_post::{ChannelOverride, Destination, MessagePost};
+pub use metadata::Metadata;
 pub use notification::{
     Author, NotificationDestination, NotificationPost, NotificationRef, NotificationResponse,
 };
@@ -147,7 +149,3 @@ pub use template::{
     ListTemplatesResponse, Template, TemplateCreate, TemplateResponse, TemplateUpdate,
 };
 pub use webhook::{ListWebhooksResponse, Webhook, WebhookCreate, WebhookResponse, WebhookUpdate};
-
-/// Flat key/value metadata attached to messages and actions. The API accepts
-/// string, number and boolean values only.
-pub type Metadata = serde_json::Map<String, serde_json::Value>;

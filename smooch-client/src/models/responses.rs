@@ -8,7 +8,19 @@ use super::Extra;
 use super::conversation::Conversation;
 use super::message::Message;
 
-/// Response of *post message* (201).
+/// Response of *post message* (201): the message created and its conversation.
+///
+/// ```rust
+/// use smooch_client::models::{Conversation, Message, MessageResponse, Role};
+///
+/// // What a stubbed `post_message` might answer in a test.
+/// let response = MessageResponse::new(
+///     Message::text("m1", Role::AppMaker, "Hello!"),
+///     Conversation::new("c1").with_unread_count(1),
+/// );
+/// assert_eq!(response.message.id, "m1");
+/// assert_eq!(response.conversation.unread_count, 1);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -29,6 +41,22 @@ pub struct MessageResponse {
 }
 
 /// Response of *get messages*: one page of up to 100 messages, oldest first.
+///
+/// [`Client::history`](crate::Client::history) reads every page as one stream; read one page
+/// with [`ConversationApi::get_messages`](crate::ConversationApi::get_messages).
+///
+/// ```rust
+/// use smooch_client::models::{Conversation, GetMessagesResponse, Message, Role};
+///
+/// let page = GetMessagesResponse::new(vec![
+///     Message::text("m1", Role::AppUser, "Hi"),
+///     Message::text("m2", Role::AppMaker, "Hello! How can I help?"),
+/// ])
+/// .with_conversation(Conversation::new("c1"));
+/// let texts: Vec<_> = page.messages.iter().filter_map(|m| m.text.as_deref()).collect();
+/// assert_eq!(texts, ["Hi", "Hello! How can I help?"]);
+/// assert!(page.next.is_none(), "no newer page");
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
@@ -50,4 +78,49 @@ pub struct GetMessagesResponse {
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+impl MessageResponse {
+    /// The response for `message`, added to `conversation`.
+    pub fn new(message: Message, conversation: Conversation) -> Self {
+        Self {
+            message,
+            conversation,
+            ..Self::default()
+        }
+    }
+
+    /// Sets the further messages created by the same post, replacing any set before.
+    pub fn with_extra_messages(mut self, extra_messages: Vec<Message>) -> Self {
+        self.extra_messages = extra_messages;
+        self
+    }
+}
+
+impl GetMessagesResponse {
+    /// A page of `messages` (oldest first) with no conversation and no further pages.
+    pub fn new(messages: Vec<Message>) -> Self {
+        Self {
+            messages,
+            ..Self::default()
+        }
+    }
+
+    /// Sets the conversation.
+    pub fn with_conversation(mut self, conversation: Conversation) -> Self {
+        self.conversation = Some(conversation);
+        self
+    }
+
+    /// Sets the full URL of the next (newer) page.
+    pub fn with_next(mut self, next: impl Into<String>) -> Self {
+        self.next = Some(next.into());
+        self
+    }
+
+    /// Sets the full URL of the previous (older) page.
+    pub fn with_previous(mut self, previous: impl Into<String>) -> Self {
+        self.previous = Some(previous.into());
+        self
+    }
 }

@@ -7,6 +7,22 @@ use reqwest::StatusCode;
 ///
 /// [`status`](Self::status) is the HTTP status to answer Smooch with; the
 /// [module docs](crate::webhook#what-to-answer) explain the choices.
+///
+/// ```
+/// use smooch_client::StatusCode;
+/// use smooch_client::webhook::{Receiver, Verifier, WebhookError};
+///
+/// let receiver = Receiver::new(Verifier::for_app("app_1", "whsec"));
+/// let body = br#"{"trigger":"message:appUser","app":{"_id":"app_1"},"messages":[]}"#;
+///
+/// let error = receiver.receive_key(None, body).unwrap_err();
+/// assert_eq!(error, WebhookError::MissingKey);
+/// assert_eq!(error.status(), StatusCode::UNAUTHORIZED);
+///
+/// let error = receiver.receive_key(Some(b"whsec"), b"not json").unwrap_err();
+/// assert!(matches!(error, WebhookError::NotJson { .. }));
+/// assert_eq!(error.status(), StatusCode::BAD_REQUEST);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum WebhookError {

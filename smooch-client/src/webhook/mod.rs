@@ -63,6 +63,7 @@
 //! Errors and `Debug` output never contain a secret or any part of the body.
 
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 mod error;
 mod event;

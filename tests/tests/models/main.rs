@@ -2,6 +2,7 @@
 //! server sends (`tolerance`), how requests are written and checked (`requests`), and the values
 //! of the real fixtures (`fixture_values`).
 
+mod constructors;
 mod fixture_values;
 mod requests;
 mod tolerance;

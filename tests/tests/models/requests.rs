@@ -48,8 +48,7 @@ fn none_fields_and_empty_collections_are_absent() {
 
 #[test]
 fn json_names_are_exact() {
-    let mut metadata = Metadata::new();
-    metadata.insert("lang".into(), json!("en"));
+    let metadata = Metadata::new().with("lang", "en");
     let post = MessagePost::image(Role::AppUser, "https://x/y.png")
         .with_name("N")
         .with_email("e@x")

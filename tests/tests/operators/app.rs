@@ -16,9 +16,7 @@ const APP_BODY: &str = r#"{"app":{"_id":"5963c0d619a30a2e00de36b8","appToken":"3
     "metadata":{"tier":"gold","seats":12}}}"#;
 
 fn metadata() -> Metadata {
-    let mut metadata = Metadata::new();
-    metadata.insert("tier".into(), json!("gold"));
-    metadata
+    Metadata::new().with("tier", "gold")
 }
 
 #[tokio::test]
