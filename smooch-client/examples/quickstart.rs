@@ -128,10 +128,7 @@ fn describe(message: &Message) -> String {
         _ => message.role.as_str(),
     };
     let text = message.text.as_deref().unwrap_or("").replace('\n', " / ");
-    format!(
-        "[{:.3}] {who} ({}): {text}",
-        message.received, message.r#type
-    )
+    format!("[{}] {who} ({}): {text}", message.received, message.r#type)
 }
 
 /// Credentials for the real API, from the environment.

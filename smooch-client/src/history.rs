@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use futures_core::Stream;
 
-use crate::models::Message;
+use crate::models::{Message, Timestamp};
 use crate::{Client, ConversationApi, Error, Result};
 
 /// Messages per page of `get_messages`, as the API documents.
@@ -61,7 +61,7 @@ struct Walk {
     /// The ids of the previous page, to skip them where pages overlap.
     seen: HashSet<String>,
     /// The `before` bound of the next request (`Some(None)`: the latest page; `None`: done).
-    next: Option<Option<f64>>,
+    next: Option<Option<Timestamp>>,
     /// Why the walk cannot go on, yielded once the current page is out.
     stuck: Option<Error>,
 }
@@ -83,7 +83,7 @@ impl Walk {
     }
 
     /// Loads the page before `before`, dropping what the previous page already yielded.
-    async fn fetch(&mut self, before: Option<f64>) -> Result<()> {
+    async fn fetch(&mut self, before: Option<Timestamp>) -> Result<()> {
         let response = self
             .client
             .get_messages(&self.app_id, &self.user_id, before, None)
@@ -97,7 +97,7 @@ impl Walk {
             .collect();
 
         self.next = match fresh.first() {
-            Some(oldest) if full => Some(Some(oldest.received + OVERLAP)),
+            Some(oldest) if full => Some(Some(oldest.received.plus_seconds(OVERLAP))),
             _ => None,
         };
         // A full page on one timestamp: asking again cannot reach the rest of it.

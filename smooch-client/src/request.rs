@@ -452,6 +452,13 @@ macro_rules! float_query_value {
 }
 float_query_value!(f32, f64);
 
+/// Unix seconds, exactly as the API wrote them (`before=1529600550.492`).
+impl QueryValue for crate::models::Timestamp {
+    fn write(&self, out: &mut String) -> Result<(), String> {
+        self.as_unix_seconds().write(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

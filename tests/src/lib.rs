@@ -3,6 +3,7 @@
 
 use httpmock::MockServer;
 use smooch_client::Client;
+use smooch_client::models::Timestamp;
 
 pub mod events;
 pub mod fixtures;
@@ -20,6 +21,11 @@ pub const JWT: &str = "eyJhbGciOiJIUzI1NiIsImtpZCI6ImFwcF8xIn0.eyJzY29wZSI6ImFwc
 pub const APP: &str = "5963c0d619a30a2e00de36b8";
 /// The user id used in paths.
 pub const USER: &str = "c7f6e6d6c3a637261bd9656f";
+
+/// The time `seconds` after the Unix epoch (test data: always finite).
+pub fn at(seconds: f64) -> Timestamp {
+    Timestamp::from_unix_seconds(seconds).expect("a finite time")
+}
 
 /// A real Smooch body from `tests/fixtures/` (copied from Smooch's public Postman collection).
 pub fn fixture(name: &str) -> String {

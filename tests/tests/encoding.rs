@@ -3,7 +3,7 @@
 
 use httpmock::prelude::*;
 use smooch_client::{ConversationApi, Error};
-use smooch_tests::{APP, USER, catch_all, client};
+use smooch_tests::{APP, USER, at, catch_all, client};
 
 /// Every character but `A-Z a-z 0-9 - . _ ~` is percent-encoded (UTF-8), as the official Python
 /// SDK does; the expected strings are written out by hand.
@@ -60,7 +60,7 @@ async fn query_values_are_encoded_too() {
         })
         .await;
     client(&server)
-        .get_messages(APP, USER, Some(1529600550.5), None)
+        .get_messages(APP, USER, Some(at(1529600550.5)), None)
         .await
         .unwrap();
     mock.assert_async().await;
@@ -124,46 +124,16 @@ async fn ids_no_url_can_carry_are_refused_before_sending() {
 }
 
 #[tokio::test]
-async fn before_and_after_together_or_non_finite_are_refused_before_sending() {
+async fn before_and_after_together_are_refused_before_sending() {
     let server = MockServer::start_async().await;
     let any = catch_all(&server).await;
     let client = client(&server);
 
     let error = client
-        .get_messages(APP, USER, Some(1.0), Some(2.0))
+        .get_messages(APP, USER, Some(at(1.0)), Some(at(2.0)))
         .await
         .unwrap_err();
     assert!(error.to_string().contains("mutually exclusive"), "{error}");
-    for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-        let error = client
-            .get_messages(APP, USER, Some(bad), None)
-            .await
-            .unwrap_err();
-        assert!(
-            matches!(
-                error,
-                Error::InvalidInput {
-                    parameter: "before",
-                    ..
-                }
-            ),
-            "{error:?}"
-        );
-        let error = client
-            .get_messages(APP, USER, None, Some(bad))
-            .await
-            .unwrap_err();
-        assert!(
-            matches!(
-                error,
-                Error::InvalidInput {
-                    parameter: "after",
-                    ..
-                }
-            ),
-            "{error:?}"
-        );
-    }
     assert_eq!(
         any.calls_async().await,
         0,

@@ -5,7 +5,9 @@ use httpmock::prelude::*;
 use serde_json::json;
 use smooch_client::ConversationApi;
 use smooch_client::models::{ActivityType, ConversationActivity, MessagePost, MessageType, Role};
-use smooch_tests::{APP, BASIC, JWT, USER, client, fixture, fixture_json, jwt_client, user_path};
+use smooch_tests::{
+    APP, BASIC, JWT, USER, at, client, fixture, fixture_json, jwt_client, user_path,
+};
 
 const JSON: &str = "application/json";
 const USER_AGENT: &str = concat!("smooch-client/", env!("CARGO_PKG_VERSION"));
@@ -68,7 +70,7 @@ async fn read_receipt_activity_decodes_the_duplicated_key_response() {
     assert_eq!(response.conversation.unread_count, 0);
     assert_eq!(
         response.conversation.app_maker_last_read,
-        Some(1529677514.686)
+        Some(at(1529677514.686))
     );
 }
 
@@ -175,12 +177,12 @@ async fn get_messages_sends_before_or_after_as_given() {
 
     let client = client(&server);
     let page = client
-        .get_messages(APP, USER, Some(1529600550.492), None)
+        .get_messages(APP, USER, Some(at(1529600550.492)), None)
         .await
         .unwrap();
     assert!(page.messages.is_empty());
     let page = client
-        .get_messages(APP, USER, None, Some(1471995721.0))
+        .get_messages(APP, USER, None, Some(at(1471995721.0)))
         .await
         .unwrap();
     assert_eq!(

@@ -8,6 +8,7 @@ use serde_json::json;
 use smooch_client::fake::{FakeSmooch, Fault};
 use smooch_client::models::{ConversationActivity, MessagePost, Role, Source};
 use smooch_client::{Client, ConversationApi, Error, RetryPolicy};
+use smooch_tests::at;
 
 const APP: &str = "app";
 const USER: &str = "user/ü 1";
@@ -81,8 +82,8 @@ async fn posting_creates_the_conversation_and_stores_what_the_server_adds() {
         message.received
     );
     assert_eq!(
-        (message.received * 1000.0).round() / 1000.0,
-        message.received,
+        (message.received.as_unix_seconds() * 1000.0).round() / 1000.0,
+        message.received.as_unix_seconds(),
         "millisecond fraction"
     );
     assert!(second.message.received > first.message.received);
@@ -104,7 +105,7 @@ async fn received_times_strictly_increase_even_in_a_burst() {
         .unwrap()
         .messages
         .iter()
-        .map(|m| m.received)
+        .map(|m| m.received.as_unix_seconds())
         .collect();
     assert!(times.windows(2).all(|pair| pair[0] < pair[1]), "{times:?}");
 }
@@ -171,7 +172,7 @@ async fn get_answers_404_then_pages_of_100_oldest_first() {
     );
 
     let before = client
-        .get_messages(APP, USER, Some(times[50]), None)
+        .get_messages(APP, USER, Some(at(times[50])), None)
         .await
         .unwrap();
     assert_eq!(
@@ -184,7 +185,7 @@ async fn get_answers_404_then_pages_of_100_oldest_first() {
     assert!(before.next.is_some());
 
     let after = client
-        .get_messages(APP, USER, None, Some(times[9]))
+        .get_messages(APP, USER, None, Some(at(times[9])))
         .await
         .unwrap();
     assert_eq!(after.messages.len(), 100);

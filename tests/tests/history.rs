@@ -7,6 +7,7 @@ use serde_json::json;
 use smooch_client::fake::FakeSmooch;
 use smooch_client::models::Message;
 use smooch_client::{ConversationApi, Error};
+use smooch_tests::at;
 
 const APP: &str = "app";
 const USER: &str = "user";
@@ -46,7 +47,7 @@ fn assert_exactly_once_newest_first(stored: &[Message], read: &[Message]) {
     assert_eq!(read.len(), stored.len(), "messages were lost");
     let mut expected: Vec<&Message> = stored.iter().collect();
     expected.reverse();
-    let times: Vec<f64> = read.iter().map(|m| m.received).collect();
+    let times: Vec<f64> = read.iter().map(|m| m.received.as_unix_seconds()).collect();
     assert!(times.windows(2).all(|w| w[0] >= w[1]), "not newest first");
     assert_eq!(
         ids,
@@ -86,9 +87,9 @@ async fn ties_at_page_boundaries_are_neither_lost_nor_repeated() {
         let fake = seeded_fake(&times).await;
         let client = fake.client().unwrap();
         let first = client.get_messages(APP, USER, None, None).await.unwrap();
-        let oldest = first.messages[0].received;
+        let oldest = first.messages[0].received.as_unix_seconds();
         let second = client
-            .get_messages(APP, USER, Some(oldest + 0.001), None)
+            .get_messages(APP, USER, Some(at(oldest + 0.001)), None)
             .await
             .unwrap();
         (

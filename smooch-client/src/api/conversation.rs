@@ -2,6 +2,7 @@
 
 use crate::models::{
     ActivityResponse, ConversationActivity, GetMessagesResponse, MessagePost, MessageResponse,
+    Timestamp,
 };
 use crate::{Client, Result, endpoint};
 
@@ -57,19 +58,25 @@ pub trait ConversationApi {
     /// Gets up to 100 messages, oldest first (`GET .../messages`).
     ///
     /// Without `before` or `after`, the latest 100; with `before` (or `after`), the 100 strictly
-    /// before (after) that time, in Unix seconds with an optional fraction
-    /// (e.g. `1529600550.492`). `before` and `after` are mutually exclusive: setting both, or a
-    /// NaN or infinite time, fails with [`Error::InvalidInput`](crate::Error) before sending.
-    /// Smooch answers 404 while the user has no conversation.
+    /// before (after) that time, sent as the Unix seconds the API wrote (`1529600550.492`).
+    /// `before` and `after` are mutually exclusive: setting both fails with
+    /// [`Error::InvalidInput`](crate::Error) before sending. Smooch answers 404 while the user
+    /// has no conversation.
     ///
     /// To read a whole history, use [`Client::history`](crate::Client::history): paging with
     /// `before` set to the oldest message's time would skip messages that share that time.
     ///
     /// ```no_run
-    /// # use smooch_client::{Client, ConversationApi};
+    /// # use smooch_client::{Client, ConversationApi, models::Timestamp};
     /// # async fn demo(client: Client) -> smooch_client::Result<()> {
     /// let latest = client.get_messages("app_id", "user_id", None, None).await?;
-    /// let newer = client.get_messages("app_id", "user_id", None, Some(1529600550.492)).await?;
+    /// // Everything after the latest page's last message.
+    /// if let Some(last) = latest.messages.last() {
+    ///     let newer = client.get_messages("app_id", "user_id", None, Some(last.received)).await?;
+    /// }
+    /// // Everything in the last hour, oldest first.
+    /// let hour_ago = Timestamp::from(std::time::SystemTime::now() - std::time::Duration::from_secs(3600));
+    /// let recent = client.get_messages("app_id", "user_id", None, Some(hour_ago)).await?;
     /// # Ok(()) }
     /// ```
     #[endpoint(
@@ -81,8 +88,8 @@ pub trait ConversationApi {
         &self,
         app_id: &str,
         user_id: &str,
-        before: Option<f64>,
-        after: Option<f64>,
+        before: Option<Timestamp>,
+        after: Option<Timestamp>,
     ) -> Result<GetMessagesResponse>;
 
     /// Sends a message as the app maker or as the user (`POST .../messages`); creates the

@@ -8,7 +8,7 @@
 
 use crate::models::{
     Action, ActionState, ActionType, Coordinates, Field, FieldOption, FieldPost, FieldType,
-    Message, MessageItem, MessagePost, MessageType, Source,
+    Message, MessageItem, MessagePost, MessageType, Source, Timestamp,
 };
 
 /// Prefix of the checkout URL generated for `buy` actions (followed by the action id).
@@ -30,7 +30,7 @@ const OCTET_STREAM: &str = "application/octet-stream";
 pub(crate) fn message(
     post: MessagePost,
     author_id: String,
-    received: f64,
+    received: Timestamp,
     new_id: &mut dyn FnMut() -> String,
 ) -> Message {
     let id = new_id();
@@ -330,7 +330,8 @@ mod tests {
 
     /// Enriches a post with counted ids.
     fn enrich(post: MessagePost) -> Message {
-        message(post, "author".to_owned(), RECEIVED, &mut counter())
+        let received = Timestamp::try_from(RECEIVED).unwrap();
+        message(post, "author".to_owned(), received, &mut counter())
     }
 
     /// Enriches a request fixture.
@@ -408,10 +409,11 @@ mod tests {
             .with_avatar_url("https://x.org/rat.png")
             .with_metadata(metadata.clone())
             .with_payload("great");
-        let stored = message(post, "user-1".to_owned(), 12.5, &mut || "m1".to_owned());
+        let received = Timestamp::try_from(12.5).unwrap();
+        let stored = message(post, "user-1".to_owned(), received, &mut || "m1".to_owned());
         assert_eq!(stored.id, "m1");
         assert_eq!(stored.author_id, "user-1");
-        assert_eq!(stored.received, 12.5);
+        assert_eq!(stored.received, received);
         assert_eq!(stored.role, Role::AppUser);
         assert_eq!(stored.r#type, MessageType::Text);
         assert_eq!(stored.source, Some(api_source()));

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::state::Shared;
 use super::users::web_client;
 use crate::models::{
-    Action, ActivityType, AppUser, AppUserClient, Message, Role, Source, WebhookTrigger,
+    Action, ActivityType, AppUser, AppUserClient, Message, Role, Source, Timestamp, WebhookTrigger,
 };
 use crate::webhook::{
     AppRef, ConversationEvent, ConversationRef, Event, MessageEvent, Postback, PostbackEvent,
@@ -134,7 +134,12 @@ pub(crate) fn postback(
 }
 
 /// `conversation:read`: the user read the conversation at `timestamp`.
-pub(crate) fn read(app_id: &str, user: &AppUser, conversation_id: &str, timestamp: f64) -> Event {
+pub(crate) fn read(
+    app_id: &str,
+    user: &AppUser,
+    conversation_id: &str,
+    timestamp: Timestamp,
+) -> Event {
     Event::ConversationRead(ConversationEvent {
         trigger: WebhookTrigger::ConversationRead,
         app: app(app_id),
@@ -154,7 +159,7 @@ pub(crate) fn typing(
     user: &AppUser,
     conversation_id: &str,
     started: bool,
-    timestamp: f64,
+    timestamp: Timestamp,
 ) -> Event {
     let activity = if started {
         ActivityType::TypingStart
@@ -184,7 +189,12 @@ mod tests {
 
     #[test]
     fn webhooks_get_the_client_and_the_full_user_only_when_they_ask() {
-        let event = read("a", &super::super::users::implicit("u"), "c", 1.5);
+        let event = read(
+            "a",
+            &super::super::users::implicit("u"),
+            "c",
+            Timestamp::try_from(1.5).unwrap(),
+        );
         let full = serde_json::to_value(&event).unwrap();
         assert_eq!(full["client"]["platform"], "web");
         assert_eq!(full["appUser"]["clients"][0]["id"], "client_u");
@@ -201,7 +211,9 @@ mod tests {
             given_name: Some("Inês".into()),
             ..super::super::users::implicit("u")
         };
-        let mut bare = serde_json::to_value(read("a", &known, "c", 1.5)).unwrap();
+        let mut bare =
+            serde_json::to_value(read("a", &known, "c", Timestamp::try_from(1.5).unwrap()))
+                .unwrap();
         shape(&mut bare, false, false);
         assert_eq!(
             bare["appUser"],

@@ -162,11 +162,19 @@ pub(crate) async fn get_messages(
         conversation: Some(thread.conversation.clone()),
         next: page
             .newer
-            .then(|| page.messages.last().map(|m| link("after", m.received)))
+            .then(|| {
+                page.messages
+                    .last()
+                    .map(|m| link("after", m.received.as_unix_seconds()))
+            })
             .flatten(),
         previous: page
             .older
-            .then(|| page.messages.first().map(|m| link("before", m.received)))
+            .then(|| {
+                page.messages
+                    .first()
+                    .map(|m| link("before", m.received.as_unix_seconds()))
+            })
             .flatten(),
         messages: page.messages.to_vec(),
         ..GetMessagesResponse::default()

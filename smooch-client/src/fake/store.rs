@@ -8,7 +8,7 @@ use bytes::Bytes;
 
 use super::SentNotification;
 use super::users::Users;
-use crate::models::{AppUser, Conversation, Menu, Message};
+use crate::models::{AppUser, Conversation, Menu, Message, Timestamp};
 
 /// Messages per page, as the real API.
 pub(crate) const PAGE_SIZE: usize = 100;
@@ -26,18 +26,18 @@ pub(crate) struct Thread {
 impl Thread {
     /// A timestamp in Unix seconds with a millisecond fraction, strictly later than every earlier
     /// one of this conversation.
-    pub(crate) fn next_received(&mut self) -> f64 {
+    pub(crate) fn next_received(&mut self) -> Timestamp {
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_millis());
         let now = u64::try_from(now).unwrap_or(u64::MAX);
         self.last_received_ms = now.max(self.last_received_ms + 1);
-        self.last_received_ms as f64 / 1000.0
+        Timestamp::from_unix_millis(i64::try_from(self.last_received_ms).unwrap_or(i64::MAX))
     }
 
     /// Adds a message, keeping the order by `received` (equal timestamps keep insertion order).
     pub(crate) fn insert(&mut self, message: Message) {
-        let millis = (message.received * 1000.0).ceil();
+        let millis = (message.received.as_unix_seconds() * 1000.0).ceil();
         if millis.is_finite() && millis > 0.0 {
             self.last_received_ms = self.last_received_ms.max(millis as u64);
         }
@@ -53,11 +53,11 @@ impl Thread {
         let all = &self.messages[..];
         let (start, end) = match (before, after) {
             (_, Some(after)) => {
-                let start = all.partition_point(|m| m.received <= after);
+                let start = all.partition_point(|m| m.received.as_unix_seconds() <= after);
                 (start, (start + PAGE_SIZE).min(all.len()))
             }
             (Some(before), None) => {
-                let end = all.partition_point(|m| m.received < before);
+                let end = all.partition_point(|m| m.received.as_unix_seconds() < before);
                 (end.saturating_sub(PAGE_SIZE), end)
             }
             (None, None) => (all.len().saturating_sub(PAGE_SIZE), all.len()),
@@ -180,7 +180,7 @@ mod tests {
 
     fn message(received: f64) -> Message {
         Message {
-            received,
+            received: Timestamp::try_from(received).unwrap(),
             ..Message::default()
         }
     }
@@ -197,7 +197,9 @@ mod tests {
     #[test]
     fn timestamps_strictly_increase() {
         let mut t = thread(&[]);
-        let times: Vec<f64> = (0..50).map(|_| t.next_received()).collect();
+        let times: Vec<f64> = (0..50)
+            .map(|_| t.next_received().as_unix_seconds())
+            .collect();
         assert!(times.windows(2).all(|w| w[0] < w[1]), "{times:?}");
         assert!(times[0] > 1.6e9, "unix seconds");
     }
@@ -205,7 +207,7 @@ mod tests {
     #[test]
     fn seeded_future_times_push_the_clock() {
         let mut t = thread(&[4_000_000_000.5]);
-        assert!(t.next_received() > 4_000_000_000.5);
+        assert!(t.next_received().as_unix_seconds() > 4_000_000_000.5);
     }
 
     #[test]
@@ -214,18 +216,27 @@ mod tests {
         let t = thread(&times);
         let latest = t.page(None, None);
         assert_eq!(
-            (latest.messages[0].received, latest.messages.len()),
+            (
+                latest.messages[0].received.as_unix_seconds(),
+                latest.messages.len()
+            ),
             (151.0, 100)
         );
         assert!(latest.older && !latest.newer);
         let before = t.page(Some(151.0), None);
         assert_eq!(
-            (before.messages[0].received, before.messages[99].received),
+            (
+                before.messages[0].received.as_unix_seconds(),
+                before.messages[99].received.as_unix_seconds()
+            ),
             (51.0, 150.0)
         );
         let after = t.page(None, Some(200.0));
         assert_eq!(
-            (after.messages[0].received, after.messages.len()),
+            (
+                after.messages[0].received.as_unix_seconds(),
+                after.messages.len()
+            ),
             (201.0, 50)
         );
         assert!(after.older && !after.newer);

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use smooch_macros::Decode;
 
-use super::Extra;
+use super::{Extra, Timestamp};
 
 /// A user's conversation, as returned alongside messages and activities.
 ///
@@ -36,14 +36,13 @@ pub struct Conversation {
     /// Number of messages the user has not read yet.
     #[decode(required)]
     pub unread_count: u64,
-    /// When the business last read the conversation, in unix seconds with a
-    /// millisecond fraction (not in the spec; every real response has it).
+    /// When the business last read the conversation (not in the spec; every real response has
+    /// it).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub app_maker_last_read: Option<f64>,
-    /// When the user last read the conversation, in unix seconds with a
-    /// millisecond fraction (not in the spec; every real response has it).
+    pub app_maker_last_read: Option<Timestamp>,
+    /// When the user last read the conversation (not in the spec; every real response has it).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub app_user_last_read: Option<f64>,
+    pub app_user_last_read: Option<Timestamp>,
     /// Keys this crate does not know, with their values as received.
     #[serde(flatten)]
     pub extra: Extra,

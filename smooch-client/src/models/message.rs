@@ -3,7 +3,7 @@
 use serde::Serialize;
 use smooch_macros::Decode;
 
-use super::Extra;
+use super::{Extra, Timestamp};
 
 use super::Metadata;
 use super::action::Action;
@@ -63,10 +63,10 @@ pub struct Message {
     /// The kind of message.
     #[decode(key)]
     pub r#type: MessageType,
-    /// When the server received the message, in unix seconds with a
-    /// millisecond fraction (e.g. `1529675979.541`).
+    /// When the server received the message (on the wire, Unix seconds with a millisecond
+    /// fraction: `1529675979.541`).
     #[decode(key)]
-    pub received: f64,
+    pub received: Timestamp,
     /// Where the message came from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
@@ -355,7 +355,7 @@ pub struct Source {
     pub original_message_id: Option<String>,
     /// The message's timestamp on its channel.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub original_message_timestamp: Option<f64>,
+    pub original_message_timestamp: Option<Timestamp>,
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,

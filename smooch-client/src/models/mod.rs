@@ -95,6 +95,7 @@ mod notification;
 mod responses;
 mod service_account;
 mod template;
+mod timestamp;
 mod webhook;
 
 pub use action::Action;
@@ -148,4 +149,5 @@ pub use service_account::{
 pub use template::{
     ListTemplatesResponse, Template, TemplateCreate, TemplateResponse, TemplateUpdate,
 };
+pub use timestamp::{Timestamp, TimestampError};
 pub use webhook::{ListWebhooksResponse, Webhook, WebhookCreate, WebhookResponse, WebhookUpdate};

@@ -10,14 +10,14 @@ use super::payloads::{
     AppUserEvent, ConversationEvent, DeliveryEvent, LinkEvent, MergeEvent, MessageDeliveryEvent,
     MessageEvent, NotificationDeliveryEvent, PaymentEvent, PostbackEvent, TypingEvent,
 };
-use crate::models::{AppUser, Message, WebhookTrigger};
+use crate::models::{AppUser, Message, Timestamp, WebhookTrigger};
 
 /// What every payload struct has, for the accessors of [`Event`].
 pub(crate) trait Envelope {
     fn trigger(&self) -> &WebhookTrigger;
     fn app(&self) -> &AppRef;
     fn version(&self) -> Option<&str>;
-    fn timestamp(&self) -> Option<f64> {
+    fn timestamp(&self) -> Option<Timestamp> {
         None
     }
     fn app_user(&self) -> Option<&AppUser> {
@@ -231,8 +231,8 @@ impl Event {
         self.envelope()?.conversation().map(|c| c.id.as_str())
     }
 
-    /// When Smooch received the event (Unix seconds), when the payload says.
-    pub fn timestamp(&self) -> Option<f64> {
+    /// When Smooch received the event, when the payload says.
+    pub fn timestamp(&self) -> Option<Timestamp> {
         self.envelope()?.timestamp()
     }
 
@@ -279,7 +279,7 @@ macro_rules! envelope {
         )+
     };
     (@ timestamp) => {
-        fn timestamp(&self) -> Option<f64> {
+        fn timestamp(&self) -> Option<Timestamp> {
             self.timestamp
         }
     };

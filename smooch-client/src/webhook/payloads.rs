@@ -8,7 +8,9 @@ use super::parts::{
     AppRef, ConversationRef, Destination, ErrorDetail, ExternalMessage, MatchResult, MessageRef,
     NotificationRef, Payment, Postback, Referral, UserActivity,
 };
-use crate::models::{AppUser, AppUserClient, Extra, JsonObject, Message, Source, WebhookTrigger};
+use crate::models::{
+    AppUser, AppUserClient, Extra, JsonObject, Message, Source, Timestamp, WebhookTrigger,
+};
 
 /// `message:appUser` and `message:appMaker`: messages were added to a conversation.
 ///
@@ -107,7 +109,7 @@ pub struct ConversationEvent {
     pub client: Option<AppUserClient>,
     /// When Smooch received the event, in Unix seconds with a millisecond fraction.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<f64>,
+    pub timestamp: Option<Timestamp>,
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,
@@ -144,7 +146,7 @@ pub struct TypingEvent {
     pub client: Option<AppUserClient>,
     /// When Smooch received the event, in Unix seconds with a millisecond fraction.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<f64>,
+    pub timestamp: Option<Timestamp>,
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,
@@ -207,7 +209,7 @@ pub struct DeliveryEvent {
     pub error: Option<ErrorDetail>,
     /// When the delivery event occurred, in Unix seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<f64>,
+    pub timestamp: Option<Timestamp>,
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,
@@ -257,7 +259,7 @@ pub struct MessageDeliveryEvent {
     pub client: Option<AppUserClient>,
     /// When the delivery event occurred, in Unix seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<f64>,
+    pub timestamp: Option<Timestamp>,
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,
@@ -300,7 +302,7 @@ pub struct NotificationDeliveryEvent {
     pub error: Option<ErrorDetail>,
     /// When the delivery event occurred, in Unix seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<f64>,
+    pub timestamp: Option<Timestamp>,
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,
@@ -334,7 +336,7 @@ pub struct PaymentEvent {
     pub client: Option<AppUserClient>,
     /// When Smooch got the confirmation, in Unix seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<f64>,
+    pub timestamp: Option<Timestamp>,
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,
@@ -368,7 +370,7 @@ pub struct LinkEvent {
     pub error: Option<ErrorDetail>,
     /// When it happened, in Unix seconds, when sent.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<f64>,
+    pub timestamp: Option<Timestamp>,
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,
@@ -395,7 +397,7 @@ pub struct AppUserEvent {
     pub app_user: Option<AppUser>,
     /// When it happened, in Unix seconds, when sent.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<f64>,
+    pub timestamp: Option<Timestamp>,
     /// Everything else in the payload, as received (sent back as it is).
     #[serde(flatten)]
     pub extra: Extra,

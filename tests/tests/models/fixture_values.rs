@@ -12,7 +12,7 @@ fn get_messages_fixture_values() {
     assert_eq!(page.previous, None);
     let conversation = page.conversation.as_ref().unwrap();
     assert_eq!(conversation.unread_count, 1);
-    assert_eq!(conversation.app_maker_last_read, Some(1529675979.541));
+    assert_eq!(conversation.app_maker_last_read, Some(at(1529675979.541)));
 
     let image = &page.messages[4];
     assert_eq!(image.r#type, MessageType::Image);
@@ -58,11 +58,11 @@ fn post_message_response_fixture_values() {
     assert_eq!(response.conversation.id, "884ac26bfa519a0bb4cb0162");
     assert_eq!(
         response.conversation.app_maker_last_read,
-        Some(1529675979.541)
+        Some(at(1529675979.541))
     );
     assert_eq!(
         response.conversation.app_user_last_read,
-        Some(1529675790.625)
+        Some(at(1529675790.625))
     );
 }
 

@@ -17,6 +17,7 @@ use smooch_client::models::{
     ItemSize, Location, Message, MessageItem, MessagePost, MessageResponse, MessageType, Metadata,
     QuotedMessageType, Role,
 };
+use smooch_tests::at;
 
 fn fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -415,7 +415,7 @@ fn repeated_unread_count_keeps_the_last_value() {
     );
     assert_eq!(conversation.unread_count, 5);
     assert_eq!(conversation.id, "d");
-    assert_eq!(conversation.app_maker_last_read, Some(2.5));
+    assert_eq!(conversation.app_maker_last_read, Some(at(2.5)));
     assert_eq!(conversation.app_user_last_read, None);
 
     let conversation: Conversation = decode(r#"{"_id":"c","unreadCount":3,"unreadCount":null}"#);
@@ -428,11 +428,11 @@ fn repeated_unread_count_keeps_the_last_value() {
     assert_eq!(receipt.conversation.unread_count, 0);
     assert_eq!(
         receipt.conversation.app_maker_last_read,
-        Some(1529677514.686)
+        Some(at(1529677514.686))
     );
     assert_eq!(
         receipt.conversation.app_user_last_read,
-        Some(1529677341.517)
+        Some(at(1529677341.517))
     );
 }
 

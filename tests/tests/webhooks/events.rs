@@ -9,7 +9,7 @@ use smooch_client::models::{
 use smooch_client::webhook::Event;
 use smooch_tests::events::{self as payloads, APP_ID, CONVERSATION_ID, USER_ID};
 
-use super::event;
+use super::{at, event};
 
 #[test]
 fn message_app_user() {
@@ -119,7 +119,7 @@ fn postback() {
 #[test]
 fn conversation_start() {
     let decoded = event(payloads::conversation_start());
-    assert_eq!(decoded.timestamp(), Some(1704877400.333));
+    assert_eq!(decoded.timestamp(), Some(at(1704877400.333)));
     let Event::ConversationStart(e) = decoded else {
         panic!("wrong variant");
     };
@@ -149,7 +149,7 @@ fn conversation_read() {
     };
     assert_eq!(e.source.as_ref().unwrap().r#type.as_deref(), Some("web"));
     assert_eq!(e.app_user.as_ref().unwrap().conversation_started, None);
-    assert_eq!(e.timestamp, Some(1704877450.08));
+    assert_eq!(e.timestamp, Some(at(1704877450.08)));
     assert_eq!(e.referral, None);
 }
 
@@ -163,7 +163,7 @@ fn conversation_referral() {
     let details = referral.details.as_ref().unwrap();
     assert_eq!(details.source.as_deref(), Some("ADS"));
     assert_eq!(details.ad_id.as_deref(), Some("6050113377001"));
-    assert_eq!(e.timestamp, Some(1704877500.0));
+    assert_eq!(e.timestamp, Some(at(1704877500.0)));
 }
 
 #[test]
@@ -176,7 +176,7 @@ fn typing_app_user() {
         ActivityType::TypingStop
     );
     assert_eq!(e.conversation.as_ref().unwrap().id, CONVERSATION_ID);
-    assert_eq!(e.timestamp, Some(1704877555.901));
+    assert_eq!(e.timestamp, Some(at(1704877555.901)));
 }
 
 #[test]
@@ -220,7 +220,7 @@ fn delivery_success_v1() {
     assert_eq!(message.r#type, MessageType::Image);
     assert_eq!(message.received, 1704877610.0, "an integer time");
     assert_eq!(message.media_type.as_deref(), Some("image/png"));
-    assert_eq!(e.timestamp, Some(1704877611.0));
+    assert_eq!(e.timestamp, Some(at(1704877611.0)));
     assert_eq!(e.error, None);
 }
 
@@ -244,7 +244,7 @@ fn delivery_failure_v1() {
         Some(json!({"status": 6, "status_message": "notSubscribed"}))
     );
     assert_eq!(e.messages[0].text.as_deref(), Some("Your order is ready."));
-    assert_eq!(e.timestamp, Some(1704877601.7));
+    assert_eq!(e.timestamp, Some(at(1704877601.7)));
 }
 
 #[test]
@@ -265,7 +265,7 @@ fn message_delivery_channel() {
         Some("60b7e2f1a9c3d5e7f9a1b3c5")
     );
     assert_eq!(e.conversation.as_ref().unwrap().id, CONVERSATION_ID);
-    assert_eq!(e.timestamp, Some(1704877700.404));
+    assert_eq!(e.timestamp, Some(at(1704877700.404)));
 }
 
 #[test]
@@ -339,7 +339,7 @@ fn notification_delivery_events() {
             e.error.as_ref().and_then(|error| error.message.as_deref()),
             failed.then_some("Template not approved")
         );
-        assert_eq!(e.timestamp, Some(1704877900.12));
+        assert_eq!(e.timestamp, Some(at(1704877900.12)));
     }
 }
 
@@ -367,7 +367,7 @@ fn payment_success() {
     let message = payment.message.as_ref().unwrap();
     assert_eq!(message.actions[0].state, Some(ActionState::Paid));
     assert_eq!(message.received, 1704878000.0);
-    assert_eq!(e.timestamp, Some(1704878042.5));
+    assert_eq!(e.timestamp, Some(at(1704878042.5)));
 }
 
 #[test]
@@ -402,7 +402,7 @@ fn client_and_user_events_keep_their_undocumented_body() {
     };
     assert_eq!(add.app_user.as_ref().unwrap().id, USER_ID);
     assert_eq!(add.extra["client"]["platform"], "telegram");
-    assert_eq!(add.timestamp, Some(1704878100.6));
+    assert_eq!(add.timestamp, Some(at(1704878100.6)));
 
     let Event::ClientRemove(remove) = event(payloads::client_remove()) else {
         panic!("wrong variant");
@@ -419,7 +419,7 @@ fn client_and_user_events_keep_their_undocumented_body() {
         delete.app_user.as_ref().unwrap().id,
         "9a8b7c6d5e4f30211f2e3d4c"
     );
-    assert_eq!(delete.timestamp, Some(1704878200.0));
+    assert_eq!(delete.timestamp, Some(at(1704878200.0)));
 }
 
 #[test]

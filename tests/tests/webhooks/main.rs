@@ -12,6 +12,7 @@ mod tolerance;
 
 use serde_json::Value;
 use smooch_client::webhook::{Event, WebhookError};
+use smooch_tests::at;
 
 /// `value` decoded as an event.
 fn event(value: Value) -> Event {
