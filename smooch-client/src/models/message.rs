@@ -202,6 +202,20 @@ impl Message {
         self
     }
 
+    /// Sets when the server received the message.
+    ///
+    /// ```
+    /// use smooch_client::models::{Message, Role, Timestamp};
+    ///
+    /// let message = Message::text("m1", Role::AppUser, "hi")
+    ///     .with_received(Timestamp::from_unix_millis(1_529_600_550_492));
+    /// assert_eq!(message.received.to_string(), "2018-06-21T17:02:30.492Z");
+    /// ```
+    pub fn with_received(mut self, received: Timestamp) -> Self {
+        self.received = received;
+        self
+    }
+
     /// Sets where the message came from.
     pub fn with_source(mut self, source: Source) -> Self {
         self.source = Some(source);
