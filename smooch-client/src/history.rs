@@ -1,20 +1,45 @@
-//! A user's whole message history as a stream, page by page.
+//! A conversation's messages: one page by [`Cursor`], or all of them as a stream, newest first
+//! (`history`) or oldest first from a time (`forward`), page by page.
 
 use std::collections::HashSet;
 
 use futures_core::Stream;
 
-use crate::models::{Message, Timestamp};
+use crate::models::{Cursor, GetMessagesResponse, Message, Timestamp};
 use crate::{Client, ConversationApi, Error, Result};
 
 /// Messages per page of `get_messages`, as the API documents.
 const PAGE_SIZE: usize = 100;
 
-/// How far past the oldest message of a page the next `before` bound is set: Smooch keeps
-/// milliseconds, so this includes every message sharing that timestamp (the bound is exclusive).
+/// How far past the last message of a page the next bound is set (later for `before`, earlier
+/// for `after`): Smooch keeps milliseconds, so this includes every message sharing that
+/// timestamp (the bounds are exclusive).
 const OVERLAP: f64 = 0.001;
 
 impl Client {
+    /// One page of `user_id`'s conversation: the latest, or strictly before or after a time
+    /// (see [`Cursor`]). The same call as
+    /// [`get_messages`](crate::ConversationApi::get_messages), said readably.
+    ///
+    /// ```no_run
+    /// # use smooch_client::{Client, models::Cursor};
+    /// # async fn demo(client: Client) -> smooch_client::Result<()> {
+    /// let page = client.messages("app_id", "user_id", Cursor::Latest).await?;
+    /// if let Some(older) = page.messages.first().map(|m| Cursor::Before(m.received)) {
+    ///     let before = client.messages("app_id", "user_id", older).await?;
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn messages(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        at: Cursor,
+    ) -> impl Future<Output = Result<GetMessagesResponse>> + Send + 'static + use<> {
+        let (before, after) = at.bounds();
+        self.get_messages(app_id, user_id, before, after)
+    }
+
     /// Every message of `user_id`'s conversation, newest first, fetched a page (100 messages)
     /// at a time as the stream is read.
     ///
@@ -38,35 +63,89 @@ impl Client {
         app_id: &str,
         user_id: &str,
     ) -> impl Stream<Item = Result<Message>> + Send + 'static + use<> {
-        let walk = Walk {
-            client: self.clone(),
-            app_id: app_id.to_owned(),
-            user_id: user_id.to_owned(),
-            page: Vec::new(),
-            seen: HashSet::new(),
-            next: Some(None),
-            stuck: None,
-        };
-        futures_util::stream::unfold(walk, Walk::step)
+        Walk::start(self, app_id, user_id, Direction::Back, Cursor::Latest)
+    }
+
+    /// Every message of `user_id`'s conversation received strictly after `after`, oldest first,
+    /// fetched a page (100 messages) at a time as the stream is read: "everything since T".
+    ///
+    /// Exact as [`history`](Self::history) is: a message sharing its `received` time with a
+    /// page boundary comes once. It relies on `after` pages being the oldest 100 after the time,
+    /// as the API's own `next` links imply.
+    ///
+    /// ```no_run
+    /// use futures_util::TryStreamExt;
+    /// use smooch_client::models::Timestamp;
+    /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
+    /// let since = Timestamp::from_unix_millis(1_529_600_550_492);
+    /// let mut new = std::pin::pin!(client.forward("app_id", "user_id", since));
+    /// while let Some(message) = new.try_next().await? {
+    ///     println!("{}: {}", message.received, message.text.as_deref().unwrap_or(""));
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn forward(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        after: Timestamp,
+    ) -> impl Stream<Item = Result<Message>> + Send + 'static + use<> {
+        Walk::start(
+            self,
+            app_id,
+            user_id,
+            Direction::Forward,
+            Cursor::After(after),
+        )
     }
 }
 
-/// The state of a history walk between two items.
+/// Which way a walk goes.
+#[derive(Clone, Copy, PartialEq)]
+enum Direction {
+    /// Newest first, each page before the last.
+    Back,
+    /// Oldest first, each page after the last.
+    Forward,
+}
+
+/// The state of a walk between two items.
 struct Walk {
     client: Client,
     app_id: String,
     user_id: String,
-    /// The current page's messages not yet yielded, oldest first.
+    direction: Direction,
+    /// The current page's messages not yet yielded, the next one last.
     page: Vec<Message>,
     /// The ids of the previous page, to skip them where pages overlap.
     seen: HashSet<String>,
-    /// The `before` bound of the next request (`Some(None)`: the latest page; `None`: done).
-    next: Option<Option<Timestamp>>,
+    /// The next page to ask for (`None`: done).
+    next: Option<Cursor>,
     /// Why the walk cannot go on, yielded once the current page is out.
     stuck: Option<Error>,
 }
 
 impl Walk {
+    fn start(
+        client: &Client,
+        app_id: &str,
+        user_id: &str,
+        direction: Direction,
+        first: Cursor,
+    ) -> impl Stream<Item = Result<Message>> + Send + 'static + use<> {
+        let walk = Walk {
+            client: client.clone(),
+            app_id: app_id.to_owned(),
+            user_id: user_id.to_owned(),
+            direction,
+            page: Vec::new(),
+            seen: HashSet::new(),
+            next: Some(first),
+            stuck: None,
+        };
+        futures_util::stream::unfold(walk, Walk::step)
+    }
+
     async fn step(mut self) -> Option<(Result<Message>, Walk)> {
         loop {
             if let Some(message) = self.page.pop() {
@@ -75,37 +154,48 @@ impl Walk {
             if let Some(error) = self.stuck.take() {
                 return Some((Err(error), self));
             }
-            let before = self.next.take()?;
-            if let Err(error) = self.fetch(before).await {
+            let at = self.next.take()?;
+            if let Err(error) = self.fetch(at).await {
                 return Some((Err(error), self));
             }
         }
     }
 
-    /// Loads the page before `before`, dropping what the previous page already yielded.
-    async fn fetch(&mut self, before: Option<Timestamp>) -> Result<()> {
+    /// Loads the page at `at`, dropping what the previous page already yielded.
+    async fn fetch(&mut self, at: Cursor) -> Result<()> {
         let response = self
             .client
-            .get_messages(&self.app_id, &self.user_id, before, None)
+            .messages(&self.app_id, &self.user_id, at)
             .await?;
         let full = response.messages.len() >= PAGE_SIZE;
         let ids: HashSet<String> = response.messages.iter().map(|m| m.id.clone()).collect();
-        let fresh: Vec<Message> = response
+        // Oldest first, as the API sends a page.
+        let mut fresh: Vec<Message> = response
             .messages
             .into_iter()
             .filter(|m| !self.seen.contains(&m.id))
             .collect();
 
-        self.next = match fresh.first() {
-            Some(oldest) if full => Some(Some(oldest.received.plus_seconds(OVERLAP))),
-            _ => None,
-        };
+        self.next = match self.direction {
+            // Just after the oldest: the messages sharing its time come again, and are skipped.
+            Direction::Back => fresh
+                .first()
+                .map(|oldest| Cursor::Before(oldest.received.plus_seconds(OVERLAP))),
+            Direction::Forward => fresh
+                .last()
+                .map(|newest| Cursor::After(newest.received.plus_seconds(-OVERLAP))),
+        }
+        .filter(|_| full);
         // A full page on one timestamp: asking again cannot reach the rest of it.
-        if full && (fresh.is_empty() || self.next == Some(before)) {
+        if full && (fresh.is_empty() || self.next == Some(at)) {
             self.next = None;
             self.stuck = Some(Error::Pagination(format!(
                 "more than {PAGE_SIZE} messages share one timestamp; the API cannot page past them"
             )));
+        }
+        if self.direction == Direction::Forward {
+            // Yielded by popping: the oldest last.
+            fresh.reverse();
         }
         self.seen = ids;
         self.page = fresh;

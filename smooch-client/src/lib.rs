@@ -70,6 +70,7 @@ mod paging;
 mod request;
 mod response;
 mod retry;
+mod scope;
 mod transport;
 mod upload;
 pub mod webhook;
@@ -96,6 +97,7 @@ pub use request::MAX_VALUE_LEN;
 pub use reqwest::StatusCode;
 pub use reqwest::header::HeaderMap;
 pub use retry::{Attempts, RetryBudget, RetryPolicy, Stop};
+pub use scope::{AppScope, UserScope};
 pub use upload::Upload;
 
 /// What a bot needs, in one `use smooch_client::prelude::*;`: the client and its builder, every

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use futures_util::{StreamExt, TryStreamExt};
 use serde_json::json;
 use smooch_client::fake::FakeSmooch;
-use smooch_client::models::Message;
+use smooch_client::models::{Cursor, Message};
 use smooch_client::{ConversationApi, Error};
 use smooch_tests::at;
 
@@ -210,4 +210,121 @@ fn the_stream_is_send_and_static() {
         .unwrap();
     let user = String::from("u");
     check(client.history("a", &user));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Oldest first, from a time: `Client::forward`
+// ---------------------------------------------------------------------------------------------
+
+/// Seeds messages with these times and reads everything after `after`, oldest first.
+async fn walk_forward(times: &[f64], after: f64) -> (Vec<Message>, Vec<Message>, usize) {
+    let fake = seeded_fake(times).await;
+    let stored = fake.conversation(APP, USER).unwrap().messages;
+    let before = fake.request_count();
+    let client = fake.client().unwrap();
+    let read: Vec<Message> = client
+        .forward(APP, USER, at(after))
+        .try_collect()
+        .await
+        .unwrap();
+    (stored, read, fake.request_count() - before)
+}
+
+fn assert_exactly_once_oldest_first(expected: &[Message], read: &[Message]) {
+    let ids: Vec<&str> = read.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(
+        ids.iter().collect::<HashSet<_>>().len(),
+        ids.len(),
+        "a message came twice"
+    );
+    let times: Vec<f64> = read.iter().map(|m| m.received.as_unix_seconds()).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "not oldest first");
+    let mut expected: Vec<&str> = expected.iter().map(|m| m.id.as_str()).collect();
+    let mut got = ids.clone();
+    expected.sort_unstable();
+    got.sort_unstable();
+    assert_eq!(got, expected, "messages were lost or added");
+}
+
+#[tokio::test]
+async fn forward_reads_everything_after_a_time_oldest_first() {
+    let times: Vec<f64> = (0..260)
+        .map(|i| 1_700_000_000.0 + f64::from(i) * 0.5)
+        .collect();
+    // Strictly after the 11th message's time: positions 11..260.
+    let (stored, read, requests) = walk_forward(&times, times[10]).await;
+    assert_exactly_once_oldest_first(&stored[11..], &read);
+    assert_eq!(
+        (read[0].id.as_str(), read[248].id.as_str()),
+        ("m0011", "m0259")
+    );
+    assert_eq!(requests, 3, "100 + 100 + 49");
+    // From before the first message: all of it.
+    let (stored, read, _) = walk_forward(&times, 0.0).await;
+    assert_exactly_once_oldest_first(&stored, &read);
+}
+
+#[tokio::test]
+async fn forward_ties_at_page_boundaries_are_neither_lost_nor_repeated() {
+    // Positions 95..=110 share one time, so the first page (0..100) ends inside the group, and
+    // positions 195..=205 another.
+    let mut times: Vec<f64> = (0..250).map(|i| 1_700_000_000.0 + f64::from(i)).collect();
+    for t in &mut times[95..=110] {
+        *t = 1_700_000_095.25;
+    }
+    for t in &mut times[195..=205] {
+        *t = 1_700_000_195.75;
+    }
+    let (stored, read, _) = walk_forward(&times, 1_600_000_000.0).await;
+    assert_exactly_once_oldest_first(&stored, &read);
+    // A naive cursor (after = the last message's time) would skip the rest of the group.
+    let fake = seeded_fake(&times).await;
+    let client = fake.client().unwrap();
+    let first = client
+        .messages(APP, USER, Cursor::After(at(1_600_000_000.0)))
+        .await
+        .unwrap();
+    let naive = client
+        .messages(APP, USER, Cursor::After(first.messages[99].received))
+        .await
+        .unwrap();
+    assert_eq!(
+        naive.messages[0].id, "m0111",
+        "positions 100..=110 would be lost"
+    );
+}
+
+#[tokio::test]
+async fn forward_past_the_end_is_empty_and_errors_end_it() {
+    let (_, read, requests) = walk_forward(&[1_700_000_000.0], 1_700_000_000.0).await;
+    assert!(read.is_empty());
+    assert_eq!(requests, 1);
+    let fake = FakeSmooch::start().await.unwrap();
+    let client = fake.client().unwrap();
+    let results: Vec<_> = client.forward(APP, USER, at(0.0)).collect().await;
+    assert_eq!(results.len(), 1, "one error, then the end");
+    assert!(results[0].as_ref().unwrap_err().is_not_found());
+    // More than a page on one time cannot be paged past: an error, not a loop.
+    let fake = seeded_fake(&[1_700_000_000.5; 150]).await;
+    let client = fake.client().unwrap();
+    let results: Vec<_> = client.forward(APP, USER, at(0.0)).collect().await;
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 100);
+    assert!(matches!(results.last(), Some(Err(Error::Pagination(_)))));
+}
+
+#[tokio::test]
+async fn page_links_are_cursors_to_feed_back() {
+    let times: Vec<f64> = (0..150).map(|i| 1_700_000_000.0 + f64::from(i)).collect();
+    let fake = seeded_fake(&times).await;
+    let client = fake.client().unwrap();
+    let latest = client.messages(APP, USER, Cursor::Latest).await.unwrap();
+    assert_eq!(latest.messages[0].id, "m0050");
+    let older = latest.previous_cursor().expect("older messages remain");
+    assert_eq!(older, Cursor::Before(latest.messages[0].received));
+    let page = client.messages(APP, USER, older).await.unwrap();
+    assert_eq!(page.messages.len(), 50);
+    let newer = page.next_cursor().expect("newer messages remain");
+    assert_eq!(newer, Cursor::After(page.messages[49].received));
+    let back = client.messages(APP, USER, newer).await.unwrap();
+    assert_eq!(back.messages[0].id, "m0050");
 }

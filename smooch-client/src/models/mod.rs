@@ -80,6 +80,7 @@ mod app_user_ops;
 mod attachment;
 mod channel;
 mod conversation;
+mod cursor;
 pub(crate) mod decode;
 mod deployment;
 mod extra;
@@ -114,6 +115,7 @@ pub use channel::{
     LinkRequestResponse,
 };
 pub use conversation::Conversation;
+pub use cursor::Cursor;
 pub use deployment::{
     Deployment, DeploymentActivatePhoneNumber, DeploymentConfirmCode, DeploymentCreate,
     DeploymentDeletion, DeploymentResponse, ListDeploymentsResponse,
