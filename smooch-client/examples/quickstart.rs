@@ -20,7 +20,7 @@ use smooch_client::models::{
 use smooch_client::{Client, ConversationApi, Region};
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn Error>> {
+pub async fn main() -> Result<(), Box<dyn Error>> {
     // Keeps the fake running until the end of `main` when there are no credentials.
     let (client, app_id, user_id, _fake) = match RealApi::from_env()? {
         Some(real) => {
@@ -121,7 +121,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
 }
 
 /// One readable line per message.
-fn describe(message: &Message) -> String {
+pub fn describe(message: &Message) -> String {
     let who = match message.role {
         Role::AppMaker => "business",
         Role::AppUser => "user",
