@@ -35,6 +35,7 @@
 //! | `native-tls` | no | TLS through the platform's library (OpenSSL, SChannel, Security.framework); use it with `default-features = false` |
 //! | `axum` | no | [`webhook::axum`][axum-mod]: a ready axum 0.8 handler that verifies, decodes and hands webhook events to your function |
 //! | `fake` | no | [`fake`][fake-mod]: an in-process fake Smooch server for trying the client and testing bots offline (includes `axum`) |
+//! | `time` | no | conversions between [`models::Timestamp`] and `time::OffsetDateTime` |
 //!
 // The feature-gated modules are linked here when they are built, and on docs.rs otherwise.
 #![cfg_attr(feature = "axum", doc = "[axum-mod]: webhook::axum")]
