@@ -19,6 +19,8 @@ use smooch_client::models::{
 };
 use smooch_client::{Client, ConversationApi, Region};
 
+/// Runs the flow against the real API when SMOOCH_* credentials are set, else against the
+/// embedded fake (public so a test can run it).
 #[tokio::main]
 pub async fn main() -> Result<(), Box<dyn Error>> {
     // Keeps the fake running until the end of `main` when there are no credentials.

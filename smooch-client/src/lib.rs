@@ -128,9 +128,9 @@ pub use upload::Upload;
 /// ```
 pub mod prelude {
     pub use crate::models::{
-        Action, ActivityResponse, AppUser, Conversation, ConversationActivity, Coordinates,
+        Action, ActivityResponse, AppUser, Conversation, ConversationActivity, Coordinates, Cursor,
         GetMessagesResponse, Location, Message, MessageItem, MessagePost, MessageResponse,
-        MessageType, Metadata, Role, WebhookCreate, WebhookTrigger,
+        MessageType, Metadata, Role, Timestamp, WebhookCreate, WebhookTrigger,
     };
     pub use crate::{
         AppApi, AppUserApi, AttachmentApi, Client, ClientBuilder, ConversationApi, DeploymentApi,
