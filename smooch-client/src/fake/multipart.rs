@@ -186,6 +186,28 @@ mod tests {
     }
 
     #[test]
+    fn every_cut_and_every_damaged_byte_of_a_body_is_an_answer_not_a_panic() {
+        let valid: &[u8] =
+            b"--XyZ\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\nappMaker\r\n\
+              --XyZ\r\nContent-Disposition: form-data; name=\"source\"; filename=\"a.png\"\r\n\
+              Content-Type: image/png\r\n\r\n\x89PNG\r\n--XyZ--\r\n";
+        let multipart = headers("multipart/form-data; boundary=XyZ");
+        let mut parsed = 0;
+        for end in 0..=valid.len() {
+            let cut = Bytes::copy_from_slice(&valid[..end]);
+            parsed += usize::from(parse(&multipart, &cut).is_ok());
+        }
+        assert!(parsed >= 1, "the whole body parses");
+        for at in 0..valid.len() {
+            for byte in [b'-', b'\r', b'\n', b'"', 0xff] {
+                let mut damaged = valid.to_vec();
+                damaged[at] = byte;
+                let _ = parse(&multipart, &Bytes::from(damaged));
+            }
+        }
+    }
+
+    #[test]
     fn a_quoted_boundary_and_an_empty_body_part_list() {
         let parts = parse(
             &headers("multipart/form-data; charset=utf-8; boundary=\"a b\""),
