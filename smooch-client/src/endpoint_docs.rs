@@ -5,7 +5,7 @@
 /// ```text
 /// #[endpoint(METHOD, "/path/<placeholder>/more?<query_param>&key=<other_param>"
 ///            [, body = param | multipart(part, name = param, ..)]
-///            [, exclusive(a, b, ..)] [, idempotent] [, crate = path])]
+///            [, exclusive(a, b, ..)] [, idempotent | removes] [, crate = path])]
 /// async fn name(&self, placeholder: &str, query_param: Option<f64>, ..) -> Result<T>;
 /// ```
 ///
@@ -32,6 +32,10 @@
 ///   sent twice says so. Idempotent calls are retried after server errors, timeouts and dropped
 ///   connections; the others only when the request surely did not reach the server (connection
 ///   refused, 429). See [`RetryPolicy`](crate::RetryPolicy).
+/// - **`removes`**: a POST or PATCH that deletes something, as a DELETE does
+///   (`POST .../attachments/remove`). It is idempotent, and, like a DELETE, a retry that is
+///   answered 404 after an attempt that may have taken effect is a success: what was to go is
+///   gone.
 /// - **`crate = path`**: where this crate is, when your dependency renames it (default
 ///   `::smooch_client`).
 /// - **Result**: `Result<T>` decodes a success body as `T` (any `serde::de::DeserializeOwned`);

@@ -42,6 +42,9 @@ pub struct Endpoint {
     pub route: &'static str,
     /// Whether sending it twice has the same effect as once (retries depend on it).
     pub idempotent: bool,
+    /// Whether it deletes something (a DELETE, or declared `removes`): retried after it may
+    /// have taken effect, a 404 means it did.
+    pub removes: bool,
 }
 
 impl Endpoint {
@@ -468,6 +471,7 @@ mod tests {
         operation: "op",
         route: "/u/<id>",
         idempotent: true,
+        removes: false,
     };
 
     fn client() -> Client {

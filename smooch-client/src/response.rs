@@ -133,6 +133,7 @@ mod tests {
         operation: "op",
         route: "/r",
         idempotent: true,
+        removes: false,
     };
 
     fn once() -> Attempts {

@@ -474,8 +474,8 @@ pub(crate) enum Step {
     Retry(Duration),
     /// Give up with the last failure as the call's error.
     Stop(Attempts),
-    /// The goal is reached after all: a DELETE retried after an attempt that may have deleted
-    /// answers 404.
+    /// The goal is reached after all: a DELETE (or a call declared `removes`) retried after an
+    /// attempt that may have deleted answers 404.
     Done,
 }
 
@@ -484,7 +484,8 @@ pub(crate) struct Retrying<'a> {
     policy: &'a RetryPolicy,
     budget: &'a Budget,
     idempotent: bool,
-    delete: bool,
+    /// Whether the call deletes something (a 404 after it may have taken effect is success).
+    removes: bool,
     deadline: Option<Instant>,
     attempt: u32,
     /// Whether an attempt may have taken effect although it failed.
@@ -498,14 +499,14 @@ impl<'a> Retrying<'a> {
         policy: &'a RetryPolicy,
         budget: &'a Budget,
         idempotent: bool,
-        delete: bool,
+        removes: bool,
         deadline: Option<Instant>,
     ) -> Self {
         Retrying {
             policy,
             budget,
             idempotent,
-            delete,
+            removes,
             deadline,
             attempt: 0,
             may_be_done: false,
@@ -543,7 +544,7 @@ impl<'a> Retrying<'a> {
 
     /// Decides what follows a failed attempt that ended in `outcome` at `now`.
     pub(crate) fn failed(&mut self, outcome: Outcome, now: Instant, jitter: f64) -> Step {
-        if self.delete
+        if self.removes
             && self.may_be_done
             && matches!(outcome, Outcome::Status(StatusCode::NOT_FOUND, _))
         {

@@ -128,7 +128,7 @@ impl Call {
             &inner.retry,
             &inner.budget,
             endpoint.idempotent,
-            endpoint.method == reqwest::Method::DELETE,
+            endpoint.removes,
             deadline,
         );
         loop {
@@ -159,7 +159,7 @@ impl Call {
                     tokio::time::sleep(delay).await;
                 }
                 Step::Done => {
-                    // A DELETE retried after it may already have deleted: gone is the goal.
+                    // A removal retried after it may already have removed: gone is the goal.
                     return Ok(Answer {
                         endpoint,
                         status: StatusCode::NOT_FOUND,

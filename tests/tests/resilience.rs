@@ -267,3 +267,43 @@ async fn a_delete_that_took_effect_before_failing_succeeds_when_retried() {
         .unwrap_err();
     assert!(error.is_not_found(), "{error}");
 }
+
+/// The same for a POST declared `removes` (`remove_attachment`): its first attempt removed the
+/// file and the connection dropped; the retry's 404 means the file is gone, as asked.
+#[tokio::test]
+async fn a_declared_removal_that_took_effect_before_failing_succeeds_when_retried() {
+    use smooch_client::models::{AttachmentAccess, AttachmentRemove};
+    use smooch_client::{AttachmentApi, Upload};
+
+    let fake = FakeSmooch::start().await.unwrap();
+    let client = client_at(fake.base_url()).build().unwrap();
+    let url = client
+        .upload_attachment(
+            APP,
+            &Upload::new("a.txt", "text"),
+            AttachmentAccess::Public,
+            None,
+            None,
+            None,
+        )
+        .await
+        .unwrap()
+        .media_url;
+    fake.inject(1, Fault::DropConnection);
+    let before = fake.request_count();
+    client
+        .remove_attachment(APP, &AttachmentRemove::new(url.clone()))
+        .await
+        .unwrap();
+    assert_eq!(
+        fake.request_count() - before,
+        2,
+        "removed, dropped, then 404"
+    );
+    // With nothing before it, a 404 is a 404.
+    let error = client
+        .remove_attachment(APP, &AttachmentRemove::new(url))
+        .await
+        .unwrap_err();
+    assert!(error.is_not_found(), "{error}");
+}

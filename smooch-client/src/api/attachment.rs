@@ -43,7 +43,7 @@ pub trait AttachmentApi {
         POST,
         "/v1.1/apps/<app_id>/attachments/remove",
         body = attachment,
-        idempotent
+        removes
     )]
     async fn remove_attachment(&self, app_id: &str, attachment: &AttachmentRemove) -> Result<()>;
 }

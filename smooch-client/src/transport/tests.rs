@@ -47,6 +47,7 @@ static ENDPOINT: Endpoint = Endpoint {
     operation: "get_messages",
     route: "/v1.1/apps/<app_id>/appusers/<user_id>/messages",
     idempotent: true,
+    removes: false,
 };
 
 #[tokio::test]

@@ -22,6 +22,8 @@ pub struct Args {
     pub exclusive: Vec<Vec<Ident>>,
     /// `idempotent`: a POST or PATCH that may safely be sent twice (retried like a GET).
     pub idempotent: Option<Ident>,
+    /// `removes`: a POST or PATCH that deletes something, as a DELETE does.
+    pub removes: Option<Ident>,
     /// `crate = path`: where `smooch_client` is, when the dependency is renamed.
     pub krate: Option<Path>,
 }
@@ -39,7 +41,7 @@ pub struct Part {
 }
 
 /// The arguments after the path, for errors that list them.
-const KNOWN: &str = "`body = <parameter>`, `multipart(<parameter>, ..)`, `exclusive(<a>, <b>)`, `idempotent` or `crate = <path>`";
+const KNOWN: &str = "`body = <parameter>`, `multipart(<parameter>, ..)`, `exclusive(<a>, <b>)`, `idempotent`, `removes` or `crate = <path>`";
 
 impl Args {
     /// Parses the attribute's tokens; a malformed argument list is one error.
@@ -72,6 +74,7 @@ impl Args {
         let mut multipart: Option<Multipart> = None;
         let mut exclusive = Vec::new();
         let mut idempotent = None;
+        let mut removes = None;
         let mut krate: Option<Path> = None;
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
@@ -127,6 +130,12 @@ impl Args {
                     }
                     idempotent = Some(key);
                 }
+                "removes" => {
+                    if removes.is_some() {
+                        return Err(syn::Error::new(key.span(), "`removes` is given twice"));
+                    }
+                    removes = Some(key);
+                }
                 "exclusive" => {
                     let content;
                     syn::parenthesized!(content in input);
@@ -142,7 +151,14 @@ impl Args {
                 other => {
                     let hint = closest(
                         other,
-                        ["body", "multipart", "exclusive", "idempotent", "crate"],
+                        [
+                            "body",
+                            "multipart",
+                            "exclusive",
+                            "idempotent",
+                            "removes",
+                            "crate",
+                        ],
                     )
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();
@@ -161,6 +177,7 @@ impl Args {
             multipart,
             exclusive,
             idempotent,
+            removes,
             krate,
         })
     }

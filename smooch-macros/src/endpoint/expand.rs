@@ -95,7 +95,7 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
         quote_spanned!(success.span()=> #private::send::<#success>(#request))
     };
 
-    let (route, idempotent) = (&endpoint.route, endpoint.idempotent);
+    let (route, idempotent, removes) = (&endpoint.route, endpoint.idempotent, endpoint.removes);
     let method_name = endpoint.method.as_str();
     let tracing = quote!(#private::tracing);
     let attrs = &item.attrs;
@@ -108,6 +108,7 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
                 operation: #operation,
                 route: #route,
                 idempotent: #idempotent,
+                removes: #removes,
             };
             let #client: &#krate::Client = <Self as #krate::AsClient>::as_client(self);
             #[allow(unused_mut)]
@@ -344,6 +345,27 @@ mod tests {
                 "a GET request is idempotent already",
             ),
             (
+                quote!(DELETE, "/a", removes),
+                quote!(
+                    async fn delete(&self) -> Result<()>;
+                ),
+                "a DELETE request removes already",
+            ),
+            (
+                quote!(GET, "/a", removes),
+                quote!(
+                    async fn get(&self) -> Result<()>;
+                ),
+                "a GET request cannot be declared `removes`",
+            ),
+            (
+                quote!(POST, "/a", removes, idempotent),
+                quote!(
+                    async fn post(&self) -> Result<()>;
+                ),
+                "`removes` makes the call idempotent already",
+            ),
+            (
                 quote!(DELETE, "/a", body = b),
                 quote!(
                     async fn delete(&self, b: &str) -> Result<()>;
@@ -370,6 +392,35 @@ mod tests {
         );
         assert_eq!(out.matches("compile_error").count(), 1, "{out}");
         assert!(!out.contains("is not used by the request"), "{out}");
+    }
+
+    #[test]
+    fn deletes_and_declared_removals_remove_and_are_idempotent() {
+        let flags = |args: TokenStream, item: TokenStream| {
+            let out = expand_str(args, item);
+            assert!(!out.contains("compile_error"), "{out}");
+            (
+                out.contains("removes : true"),
+                out.contains("idempotent : true"),
+            )
+        };
+        let post = quote!(
+            async fn post(&self) -> Result<()>;
+        );
+        assert_eq!(flags(quote!(POST, "/a"), post.clone()), (false, false));
+        assert_eq!(
+            flags(quote!(POST, "/a", removes), post.clone()),
+            (true, true)
+        );
+        assert_eq!(flags(quote!(PATCH, "/a", removes), post), (true, true));
+        let delete = quote!(
+            async fn delete(&self) -> Result<()>;
+        );
+        assert_eq!(flags(quote!(DELETE, "/a"), delete), (true, true));
+        let get = quote!(
+            async fn get(&self) -> Result<()>;
+        );
+        assert_eq!(flags(quote!(GET, "/a"), get), (false, true));
     }
 
     #[test]

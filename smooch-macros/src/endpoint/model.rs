@@ -42,8 +42,11 @@ pub struct Endpoint {
     pub krate: syn::Path,
     /// The route template as written, for tracing.
     pub route: String,
-    /// Whether the request may be sent twice: GET, PUT, DELETE, or declared `idempotent`.
+    /// Whether the request may be sent twice: GET, PUT, DELETE, or declared `idempotent` or
+    /// `removes`.
     pub idempotent: bool,
+    /// Whether the request deletes something: a DELETE, or declared `removes`.
+    pub removes: bool,
     /// The return type as the user wrote it (`Result<T>`).
     pub output: Type,
     /// `T` in `Result<T>`.
@@ -177,6 +180,24 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
         let message = format!("a {method} request is idempotent already: remove `idempotent`");
         errors.at(flag.span(), message);
     }
+    if let Some(flag) = args.removes.as_ref() {
+        if method == HttpMethod::Delete {
+            errors.at(
+                flag.span(),
+                "a DELETE request removes already: remove `removes`",
+            );
+        } else if method == HttpMethod::Get {
+            errors.at(
+                flag.span(),
+                "a GET request cannot be declared `removes`: it is for a POST or PATCH that deletes something",
+            );
+        } else if let Some(also) = args.idempotent.as_ref() {
+            errors.at(
+                also.span(),
+                "`removes` makes the call idempotent already: remove `idempotent`",
+            );
+        }
+    }
     if let Some(body) = args.body.as_ref().filter(|_| !method.allows_body()) {
         errors.at(
             body.span(),
@@ -222,7 +243,10 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
                 .krate
                 .unwrap_or_else(|| syn::parse_quote!(::smooch_client)),
             route: args.template.value(),
-            idempotent: args.idempotent.is_some() || method.is_idempotent(),
+            idempotent: args.idempotent.is_some()
+                || args.removes.is_some()
+                || method.is_idempotent(),
+            removes: args.removes.is_some() || method == HttpMethod::Delete,
             output,
             success,
         }),

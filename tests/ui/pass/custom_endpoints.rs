@@ -27,6 +27,10 @@ pub trait AppUserApi {
     #[endpoint(PATCH, "/v1.1/apps/<app_id>/things?<limit>&<name>&<flag>", body = patch)]
     async fn patch_things(&self, app_id: &String, limit: Option<u32>, name: Option<&str>, flag: bool, patch: &serde_json::Value) -> Result<serde_json::Value>;
 
+    /// A POST that removes something, retried like a DELETE.
+    #[endpoint(POST, "/v1.1/apps/<app_id>/things/remove", body = thing, removes)]
+    async fn remove_thing(&self, app_id: &str, thing: &serde_json::Value) -> Result<()>;
+
     /// No parameters at all.
     #[endpoint(GET, "/")]
     async fn root(&self) -> smooch_client::Result<()>;
