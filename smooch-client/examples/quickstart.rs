@@ -5,8 +5,9 @@
 //! cargo run -p smooch-client --example quickstart --features fake
 //! ```
 //!
-//! Real API: set `SMOOCH_KEY_ID`, `SMOOCH_SECRET`, `SMOOCH_APP_ID` and `SMOOCH_USER_ID` (an
-//! existing app user), and optionally `SMOOCH_BASE_URL` or `SMOOCH_REGION=eu`. The flow then
+//! Real API: set `SMOOCH_APP_ID` and `SMOOCH_USER_ID` (an existing app user) and the credentials
+//! [`ClientBuilder::from_env`] reads (`SMOOCH_KEY_ID` and `SMOOCH_SECRET`, or `SMOOCH_JWT`;
+//! optionally `SMOOCH_REGION=eu` or `SMOOCH_BASE_URL`). The flow then
 //! sends real messages to that user and finally clears their history.
 
 use std::env;
@@ -17,7 +18,7 @@ use smooch_client::fake::FakeSmooch;
 use smooch_client::models::{
     Action, ConversationActivity, Message, MessageItem, MessagePost, Role,
 };
-use smooch_client::{Client, ConversationApi, Region};
+use smooch_client::{Client, ClientBuilder, ConversationApi};
 
 /// Runs the flow against the real API when SMOOCH_* credentials are set, else against the
 /// embedded fake (public so a test can run it).
@@ -26,12 +27,8 @@ pub async fn main() -> Result<(), Box<dyn Error>> {
     // Keeps the fake running until the end of `main` when there are no credentials.
     let (client, app_id, user_id, _fake) = match RealApi::from_env()? {
         Some(real) => {
-            println!("Using the real Smooch API at {}", real.base_url);
-            let client = Client::builder()
-                .basic_auth(real.key_id, real.secret)
-                .base_url(real.base_url)
-                .build()?;
-            (client, real.app_id, real.user_id, None)
+            println!("Using the real Smooch API at {}", real.client.base_url());
+            (real.client, real.app_id, real.user_id, None)
         }
         None => {
             let fake = FakeSmooch::start().await?;
@@ -133,59 +130,53 @@ pub fn describe(message: &Message) -> String {
     format!("[{}] {who} ({}): {text}", message.received, message.r#type)
 }
 
-/// Credentials for the real API, from the environment.
+/// The real API's client and conversation, from the environment.
 struct RealApi {
-    key_id: String,
-    secret: String,
+    client: Client,
     app_id: String,
     user_id: String,
-    base_url: String,
 }
 
 impl RealApi {
-    const REQUIRED: [&str; 4] = [
+    /// The variables naming the conversation; the credentials are read by
+    /// [`ClientBuilder::from_env`].
+    const CONVERSATION: [&str; 2] = ["SMOOCH_APP_ID", "SMOOCH_USER_ID"];
+    /// The variables that ask for the real API when any of them is set.
+    const ANY: [&str; 5] = [
         "SMOOCH_KEY_ID",
         "SMOOCH_SECRET",
+        "SMOOCH_JWT",
         "SMOOCH_APP_ID",
         "SMOOCH_USER_ID",
     ];
 
     /// `None` when no credential is set (run offline); an error naming what is missing when only
     /// some are.
-    fn from_env() -> Result<Option<Self>, String> {
+    fn from_env() -> Result<Option<Self>, Box<dyn Error>> {
         let var = |name: &str| env::var(name).ok().filter(|v| !v.is_empty());
-        let values: Vec<Option<String>> = Self::REQUIRED.iter().map(|name| var(name)).collect();
-        let missing: Vec<&str> = Self::REQUIRED
-            .iter()
-            .zip(&values)
-            .filter(|(_, value)| value.is_none())
-            .map(|(name, _)| *name)
-            .collect();
-        if missing.len() == Self::REQUIRED.len() {
+        if Self::ANY.iter().all(|name| var(name).is_none()) {
             return Ok(None);
         }
+        let offline = "(or unset the SMOOCH_* variables to run offline)";
+        let missing: Vec<&str> = Self::CONVERSATION
+            .into_iter()
+            .filter(|name| var(name).is_none())
+            .collect();
         if !missing.is_empty() {
             return Err(format!(
-                "to use the real API, also set {} (or unset the SMOOCH_* variables to run offline)",
+                "to use the real API, also set {} {offline}",
                 missing.join(", ")
-            ));
+            )
+            .into());
         }
-        let base_url = var("SMOOCH_BASE_URL").unwrap_or_else(|| {
-            match var("SMOOCH_REGION").as_deref() {
-                Some("eu" | "eu-1") => Region::Eu1,
-                _ => Region::Us,
-            }
-            .base_url()
-            .to_owned()
-        });
-        let mut values = values.into_iter().flatten();
-        let mut next = || values.next().unwrap_or_default();
+        let client = ClientBuilder::from_env()
+            .and_then(ClientBuilder::build)
+            .map_err(|e| format!("to use the real API: {e} {offline}"))?;
+        let [app_id, user_id] = Self::CONVERSATION.map(|name| var(name).unwrap_or_default());
         Ok(Some(RealApi {
-            key_id: next(),
-            secret: next(),
-            app_id: next(),
-            user_id: next(),
-            base_url,
+            client,
+            app_id,
+            user_id,
         }))
     }
 }

@@ -427,6 +427,22 @@ mod tests {
         assert!(!e.to_string().contains("hunter2"));
     }
 
+    #[test]
+    fn a_call_is_bounded_by_default_and_the_bound_can_be_lifted() {
+        let client = env(&[("SMOOCH_KEY_ID", "app_1"), ("SMOOCH_SECRET", "s")]).unwrap();
+        assert_eq!(client.timeout(), DEFAULT_TIMEOUT);
+        assert_eq!(client.call_timeout(), Some(DEFAULT_CALL_TIMEOUT));
+        // The default deadline is what bounds a call's worst case: less than the attempts the
+        // default retry policy allows, each at the default attempt timeout.
+        let attempts = client.retry_policy().max_attempts;
+        assert!(DEFAULT_CALL_TIMEOUT < DEFAULT_TIMEOUT * attempts);
+        let builder =
+            ClientBuilder::from_vars(|name| (name == "SMOOCH_JWT").then(|| "a.b.c".to_owned()))
+                .unwrap();
+        let unbounded = builder.call_timeout(None).build().unwrap();
+        assert_eq!(unbounded.call_timeout(), None);
+    }
+
     fn env(vars: &[(&str, &str)]) -> Result<Client> {
         let vars: Vec<(String, String)> = vars
             .iter()

@@ -108,6 +108,9 @@
 /// | `Option<_>` of any of these | the value, or no `key=` at all for `None` |
 /// | a reference to any of these | as the value |
 ///
+/// Each query key is sent once: a template that repeats one (`?for=<a>&for=<b>`) is a compile
+/// error; send several values as a list instead.
+///
 /// # Examples
 ///
 /// One line per endpoint, in your crate or in this one:

@@ -273,6 +273,7 @@ async fn reset_unread_count_posts_without_a_body() {
                 .header("authorization", BASIC)
                 .header("accept", JSON)
                 .header_missing("content-type")
+                .header("content-length", "0")
                 .body("");
             then.status(200).body("{}");
         })

@@ -123,6 +123,19 @@ pub fn parse(text: &str) -> Result<Template, Vec<TemplateError>> {
         }
     }
 
+    let mut keys: Vec<&str> = Vec::new();
+    for param in &template.query {
+        if keys.contains(&param.key.as_str()) {
+            errors.push(error(format!(
+                "query key `{}` appears more than once in the template: a key is sent once, \
+                 so give a list parameter (sent comma-joined) instead of repeating the key",
+                param.key
+            )));
+        } else {
+            keys.push(&param.key);
+        }
+    }
+
     if errors.is_empty() {
         Ok(template)
     } else {
@@ -342,6 +355,16 @@ mod tests {
                 .contains("invalid placeholder name")
         );
         assert!(first_error("/a?k=v").message.contains("or `k=<k>`"));
+        assert!(
+            first_error("/a?for=<a>&for=<b>")
+                .message
+                .contains("query key `for` appears more than once")
+        );
+        assert!(
+            first_error("/a?<x>&x=<y>")
+                .message
+                .contains("query key `x` appears more than once")
+        );
     }
 
     #[test]

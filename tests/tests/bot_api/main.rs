@@ -4,6 +4,7 @@
 
 mod app_user;
 mod attachment;
+mod menu;
 mod notification;
 
 use httpmock::MockServer;
