@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use futures_core::Stream;
 
-use crate::models::{Cursor, GetMessagesResponse, Message, Timestamp};
+use crate::models::{Cursor, GetMessagesResponse, Id, Message, Timestamp};
 use crate::{Client, ConversationApi, Error, Result};
 
 /// Messages per page of `get_messages`, as the API documents.
@@ -118,7 +118,7 @@ struct Walk {
     /// The current page's messages not yet yielded, the next one last.
     page: Vec<Message>,
     /// The ids of the previous page, to skip them where pages overlap.
-    seen: HashSet<String>,
+    seen: HashSet<Id>,
     /// The next page to ask for (`None`: done).
     next: Option<Cursor>,
     /// Why the walk cannot go on, yielded once the current page is out.
@@ -168,7 +168,7 @@ impl Walk {
             .messages(&self.app_id, &self.user_id, at)
             .await?;
         let full = response.messages.len() >= PAGE_SIZE;
-        let ids: HashSet<String> = response.messages.iter().map(|m| m.id.clone()).collect();
+        let ids: HashSet<Id> = response.messages.iter().map(|m| m.id.clone()).collect();
         // Oldest first, as the API sends a page.
         let mut fresh: Vec<Message> = response
             .messages

@@ -281,7 +281,7 @@ async fn ids_with_special_characters_are_sent_and_arrive_exactly() {
             .unwrap()
             .messages
             .into_iter()
-            .map(|m| m.id)
+            .map(|m| m.id.into())
             .collect();
         assert!(
             !left.contains(&id),

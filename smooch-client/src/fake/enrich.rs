@@ -7,7 +7,7 @@
 //! so `mediaSize` is always `0` where the real server reports the file size.
 
 use crate::models::{
-    Action, ActionState, ActionType, Coordinates, Field, FieldOption, FieldPost, FieldType,
+    Action, ActionState, ActionType, Coordinates, Field, FieldOption, FieldPost, FieldType, Id,
     Message, MessageItem, MessagePost, MessageType, Source, Timestamp,
 };
 
@@ -29,9 +29,9 @@ const OCTET_STREAM: &str = "application/octet-stream";
 /// anything else is still enriched without panicking.
 pub(crate) fn message(
     post: MessagePost,
-    author_id: String,
+    author_id: Id,
     received: Timestamp,
-    new_id: &mut dyn FnMut() -> String,
+    new_id: &mut dyn FnMut() -> Id,
 ) -> Message {
     let id = new_id();
     let kind = post.r#type.unwrap_or(MessageType::Text);
@@ -127,7 +127,7 @@ fn media(message: &mut Message) {
 }
 
 /// A carousel or list item with its `_id`, its actions' ids and its media type resolved.
-fn message_item(mut item: MessageItem, new_id: &mut dyn FnMut() -> String) -> MessageItem {
+fn message_item(mut item: MessageItem, new_id: &mut dyn FnMut() -> Id) -> MessageItem {
     item.id = Some(new_id());
     if item.media_type.is_none() {
         item.media_type = item
@@ -147,7 +147,7 @@ fn message_item(mut item: MessageItem, new_id: &mut dyn FnMut() -> String) -> Me
 /// `postback`, `reply`, `locationRequest` and `share` actions get `uri: ""`
 /// when they have none; `buy` actions get a checkout URL built from their
 /// id, `state: offered` and a lowercase currency (`usd` by default).
-fn action(mut action: Action, new_id: &mut dyn FnMut() -> String) -> Action {
+fn action(mut action: Action, new_id: &mut dyn FnMut() -> Id) -> Action {
     let id = new_id();
     match action.r#type {
         ActionType::Buy => {
@@ -176,7 +176,7 @@ fn currency(given: Option<&str>) -> String {
 }
 
 /// A stored form field: `_id`, options with `_id`, and `selectSize: 1` on select fields.
-fn field(post: FieldPost, new_id: &mut dyn FnMut() -> String) -> Field {
+fn field(post: FieldPost, new_id: &mut dyn FnMut() -> Id) -> Field {
     let id = new_id();
     let select_size = (post.r#type == FieldType::Select).then_some(1);
     let options = post
@@ -199,7 +199,7 @@ fn field(post: FieldPost, new_id: &mut dyn FnMut() -> String) -> Field {
 }
 
 /// A select option with its `_id`.
-fn option(mut option: FieldOption, new_id: &mut dyn FnMut() -> String) -> FieldOption {
+fn option(mut option: FieldOption, new_id: &mut dyn FnMut() -> Id) -> FieldOption {
     option.id = Some(new_id());
     option
 }
@@ -320,18 +320,18 @@ mod tests {
     const RECEIVED: f64 = 1_529_675_344.502;
 
     /// An id generator counting `id1`, `id2`, …
-    fn counter() -> impl FnMut() -> String {
+    fn counter() -> impl FnMut() -> Id {
         let mut next = 0;
         move || {
             next += 1;
-            format!("id{next}")
+            Id::from(format!("id{next}"))
         }
     }
 
     /// Enriches a post with counted ids.
     fn enrich(post: MessagePost) -> Message {
         let received = Timestamp::try_from(RECEIVED).unwrap();
-        message(post, "author".to_owned(), received, &mut counter())
+        message(post, "author".into(), received, &mut counter())
     }
 
     /// Enriches a request fixture.
@@ -410,7 +410,7 @@ mod tests {
             .with_metadata(metadata.clone())
             .with_payload("great");
         let received = Timestamp::try_from(12.5).unwrap();
-        let stored = message(post, "user-1".to_owned(), received, &mut || "m1".to_owned());
+        let stored = message(post, "user-1".into(), received, &mut || "m1".into());
         assert_eq!(stored.id, "m1");
         assert_eq!(stored.author_id, "user-1");
         assert_eq!(stored.received, received);

@@ -93,7 +93,7 @@ pub(crate) fn add_message(
         _ => format!("appmaker_{app_id}"),
     };
     let received = thread.next_received();
-    let mut message = enrich::message(post, author_id, received, &mut || ids.next());
+    let mut message = enrich::message(post, author_id.into(), received, &mut || ids.next().into());
     if source.is_some() {
         message.source = source;
     }

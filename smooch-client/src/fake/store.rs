@@ -164,7 +164,7 @@ impl Store {
             .entry((app_id.to_owned(), smooch_id))
             .or_insert_with(|| Thread {
                 conversation: Conversation {
-                    id: ids.next(),
+                    id: ids.next().into(),
                     ..Conversation::default()
                 },
                 messages: Vec::new(),

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use smooch_macros::Decode;
 
-use super::Extra;
+use super::{Extra, Id};
 
 use super::Metadata;
 use super::enums::{ActionSize, ActionState, ActionType};
@@ -35,7 +35,7 @@ use super::enums::{ActionSize, ActionState, ActionType};
 pub struct Action {
     /// The action id (`_id`); set by the server (response only).
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<Id>,
     /// The kind of action.
     #[decode(required)]
     pub r#type: ActionType,
@@ -222,7 +222,7 @@ impl Action {
     }
 
     /// Sets the action id (set by the server; for seeding responses).
-    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+    pub fn with_id(mut self, id: impl Into<Id>) -> Self {
         self.id = Some(id.into());
         self
     }

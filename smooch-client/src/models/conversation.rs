@@ -3,7 +3,7 @@
 use serde::Serialize;
 use smooch_macros::Decode;
 
-use super::{Extra, Timestamp};
+use super::{Extra, Id, Timestamp};
 
 /// A user's conversation, as returned alongside messages and activities.
 ///
@@ -32,7 +32,7 @@ pub struct Conversation {
     /// The conversation id (`_id`).
     #[serde(rename = "_id")]
     #[decode(key)]
-    pub id: String,
+    pub id: Id,
     /// Number of messages the user has not read yet.
     #[decode(required)]
     pub unread_count: u64,
@@ -50,7 +50,7 @@ pub struct Conversation {
 
 impl Conversation {
     /// A conversation with this id, nothing unread.
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Id>) -> Self {
         Self {
             id: id.into(),
             ..Self::default()

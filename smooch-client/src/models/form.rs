@@ -3,7 +3,7 @@
 use serde::Serialize;
 use smooch_macros::Decode;
 
-use super::Extra;
+use super::{Extra, Id};
 
 use super::enums::FieldType;
 
@@ -107,7 +107,7 @@ impl FieldPost {
 pub struct Field {
     /// The field id (`_id`), set by the server.
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<Id>,
     /// The kind of field.
     #[decode(required)]
     pub r#type: FieldType,
@@ -153,7 +153,7 @@ pub struct Field {
 pub struct FieldOption {
     /// The option id (`_id`); set by the server (response only).
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<Id>,
     /// The option's name, unique within the field.
     #[decode(required)]
     pub name: String,
@@ -183,7 +183,7 @@ impl FieldOption {
 pub struct Select {
     /// The chosen option's id (`_id`).
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<Id>,
     /// The chosen option's name.
     #[decode(required)]
     pub name: String,

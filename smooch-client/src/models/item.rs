@@ -3,7 +3,7 @@
 use serde::Serialize;
 use smooch_macros::Decode;
 
-use super::Extra;
+use super::{Extra, Id};
 
 use super::action::Action;
 use super::enums::{ImageAspectRatio, ItemSize};
@@ -15,7 +15,7 @@ use super::enums::{ImageAspectRatio, ItemSize};
 pub struct MessageItem {
     /// The item id (`_id`); set by the server (response only).
     #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<Id>,
     /// The item's title.
     #[decode(required)]
     pub title: String,

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use smooch_macros::Decode;
 
-use super::{Extra, Timestamp};
+use super::{Extra, Id, Timestamp};
 
 use super::Metadata;
 use super::action::Action;
@@ -52,11 +52,11 @@ pub struct Message {
     /// The message id (`_id`).
     #[serde(rename = "_id")]
     #[decode(key)]
-    pub id: String,
+    pub id: Id,
     /// The author: the user's id for `appUser` messages, otherwise a hash of
     /// the app maker's email address.
     #[decode(key)]
-    pub author_id: String,
+    pub author_id: Id,
     /// Who wrote the message.
     #[decode(key)]
     pub role: Role,
@@ -150,7 +150,7 @@ impl Message {
     ///     .with_action(Action::postback("Buy", "buy"));
     /// assert_eq!(carousel.r#type, MessageType::Carousel);
     /// ```
-    pub fn new(id: impl Into<String>, role: Role, r#type: MessageType) -> Self {
+    pub fn new(id: impl Into<Id>, role: Role, r#type: MessageType) -> Self {
         Self {
             id: id.into(),
             role,
@@ -172,23 +172,23 @@ impl Message {
     /// assert_eq!(message.r#type, MessageType::Text);
     /// assert_eq!(message.text.as_deref(), Some("Hi there"));
     /// ```
-    pub fn text(id: impl Into<String>, role: Role, text: impl Into<String>) -> Self {
+    pub fn text(id: impl Into<Id>, role: Role, text: impl Into<String>) -> Self {
         Self::new(id, role, MessageType::Text).with_text(text)
     }
 
     /// An `image` message showing `media_url`.
-    pub fn image(id: impl Into<String>, role: Role, media_url: impl Into<String>) -> Self {
+    pub fn image(id: impl Into<Id>, role: Role, media_url: impl Into<String>) -> Self {
         Self::new(id, role, MessageType::Image).with_media_url(media_url)
     }
 
     /// A `file` message linking to `media_url`.
-    pub fn file(id: impl Into<String>, role: Role, media_url: impl Into<String>) -> Self {
+    pub fn file(id: impl Into<Id>, role: Role, media_url: impl Into<String>) -> Self {
         Self::new(id, role, MessageType::File).with_media_url(media_url)
     }
 
     /// A `location` message at `coordinates`; add the place with
     /// [`with_location`](Self::with_location).
-    pub fn location(id: impl Into<String>, role: Role, coordinates: Coordinates) -> Self {
+    pub fn location(id: impl Into<Id>, role: Role, coordinates: Coordinates) -> Self {
         Self {
             coordinates: Some(coordinates),
             ..Self::new(id, role, MessageType::Location)
@@ -197,7 +197,7 @@ impl Message {
 
     /// Sets the author: the user's id on `appUser` messages, a hash of the app maker's email
     /// otherwise.
-    pub fn with_author_id(mut self, author_id: impl Into<String>) -> Self {
+    pub fn with_author_id(mut self, author_id: impl Into<Id>) -> Self {
         self.author_id = author_id.into();
         self
     }
@@ -360,10 +360,10 @@ pub struct Source {
     pub r#type: Option<String>,
     /// Identifier of the source client (for internal purposes).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<Id>,
     /// The integration the message came through (API v1.1).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub integration_id: Option<String>,
+    pub integration_id: Option<Id>,
     /// The message's id on its channel.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub original_message_id: Option<String>,
@@ -394,13 +394,13 @@ impl Source {
     }
 
     /// Sets the identifier of the source client.
-    pub fn with_id(mut self, id: impl Into<String>) -> Self {
+    pub fn with_id(mut self, id: impl Into<Id>) -> Self {
         self.id = Some(id.into());
         self
     }
 
     /// Sets the integration the message came through.
-    pub fn with_integration_id(mut self, integration_id: impl Into<String>) -> Self {
+    pub fn with_integration_id(mut self, integration_id: impl Into<Id>) -> Self {
         self.integration_id = Some(integration_id.into());
         self
     }

@@ -41,6 +41,11 @@
 //! are the raw identifiers `r#type` and `r#override`. Optional fields that
 //! are `None` and empty collections are left out when serializing.
 //!
+//! The ids of a message and its parts (its `_id` and `authorId`, its source's `id` and
+//! `integrationId`, the `_id` of its actions, items and form fields, and of a [`Conversation`])
+//! are [`Id`]s: text that derefs to `&str` and compares with strings, held inline up to 24 bytes
+//! so that decoding them allocates nothing.
+//!
 //! # Tolerant decoding
 //!
 //! Decoding follows the API's forward-compatibility rules:
@@ -85,6 +90,7 @@ pub(crate) mod decode;
 mod deployment;
 mod extra;
 mod form;
+mod id;
 mod integration;
 mod item;
 mod location;
@@ -128,6 +134,7 @@ pub use enums::{
 };
 pub use extra::Extra;
 pub use form::{Field, FieldOption, FieldPost, Select};
+pub use id::Id;
 pub use integration::{
     GetIntegrationProfileResponse, Integration, IntegrationCreate, IntegrationDetails,
     IntegrationProfileUpdate, IntegrationResponse, IntegrationUpdate, ListIntegrationsResponse,
