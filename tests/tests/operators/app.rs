@@ -341,3 +341,69 @@ async fn an_account_scoped_jwt_authorizes_account_operations() {
     assert_eq!(decoded.claims, json!({"scope": "account"}));
     assert!(!header.contains(ACCOUNT_SECRET));
 }
+
+#[tokio::test]
+async fn every_account_scoped_group_is_called_with_the_account_jwt() {
+    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+    use smooch_client::{DeploymentApi, ServiceAccountApi};
+
+    const ACCOUNT_KEY: &str = "act_5963ceb97cde542d000dbdb1";
+    const ACCOUNT_SECRET: &str = "account-secret-do-not-leak";
+    /// Whether `request` carries a JWT signed with the account key, of account scope.
+    fn account_jwt(request: &httpmock::HttpMockRequest) -> bool {
+        let Some(token) = request
+            .headers()
+            .get("authorization")
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.strip_prefix("Bearer "))
+            .map(str::to_owned)
+        else {
+            return false;
+        };
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.required_spec_claims.clear();
+        jsonwebtoken::decode::<serde_json::Value>(
+            &token,
+            &DecodingKey::from_secret(ACCOUNT_SECRET.as_bytes()),
+            &validation,
+        )
+        .is_ok_and(|decoded| {
+            decoded.header.kid.as_deref() == Some(ACCOUNT_KEY)
+                && decoded.claims == json!({"scope": "account"})
+        })
+    }
+    let server = MockServer::start_async().await;
+    let mut mocks = Vec::new();
+    for (path, body) in [
+        ("/v1.1/apps", r#"{"apps":[],"hasMore":false,"offset":0}"#),
+        (
+            "/v1.1/serviceaccounts",
+            r#"{"serviceAccounts":[],"hasMore":false,"offset":0}"#,
+        ),
+        ("/v1.1/whatsapp/deployments", r#"{"deployments":[]}"#),
+    ] {
+        let mock = server
+            .mock_async(|when, then| {
+                when.method(GET).path(path).is_true(account_jwt);
+                then.status(200).body(body);
+            })
+            .await;
+        mocks.push(mock);
+    }
+    let account = Client::builder()
+        .sign_jwt(ACCOUNT_KEY, ACCOUNT_SECRET, JwtScope::Account)
+        .base_url(server.base_url())
+        .build()
+        .unwrap();
+
+    // Apps, service accounts and deployments: the three groups that need account scope.
+    let apps = account.list_apps(None, None, None).await.unwrap();
+    let accounts = account.list_service_accounts(None, None).await.unwrap();
+    let deployments = account.list_deployments().await.unwrap();
+
+    for mock in &mocks {
+        mock.assert_async().await;
+    }
+    assert!(apps.apps.is_empty() && accounts.service_accounts.is_empty());
+    assert!(deployments.deployments.is_empty());
+}
