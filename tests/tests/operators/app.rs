@@ -294,10 +294,6 @@ async fn apps_streams_every_page_once() {
 /// claims are `{"scope": "account"}`, signed HS256 with the key, its id as `kid`.
 #[tokio::test]
 async fn an_account_scoped_jwt_authorizes_account_operations() {
-    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
-
-    const ACCOUNT_KEY: &str = "act_5963ceb97cde542d000dbdb1";
-    const ACCOUNT_SECRET: &str = "account-secret-do-not-leak";
     let server = MockServer::start_async().await;
     let seen: Arc<Mutex<Vec<String>>> = Arc::default();
     let record = seen.clone();
@@ -328,49 +324,42 @@ async fn an_account_scoped_jwt_authorizes_account_operations() {
     assert_eq!(created.unwrap().app.id, APP);
     let header = seen.lock().unwrap().pop().unwrap();
     let token = header.strip_prefix("Bearer ").unwrap();
-    let mut validation = Validation::new(Algorithm::HS256);
-    validation.required_spec_claims.clear();
-    let decoded = jsonwebtoken::decode::<serde_json::Value>(
-        token,
-        &DecodingKey::from_secret(ACCOUNT_SECRET.as_bytes()),
-        &validation,
-    )
-    .expect("signed with the account key's secret");
+    let decoded = decode_account_jwt(token).expect("signed with the account key's secret");
     assert_eq!(decoded.header.kid.as_deref(), Some(ACCOUNT_KEY));
-    assert_eq!(decoded.header.alg, Algorithm::HS256);
+    assert_eq!(decoded.header.alg, jsonwebtoken::Algorithm::HS256);
     assert_eq!(decoded.claims, json!({"scope": "account"}));
     assert!(!header.contains(ACCOUNT_SECRET));
 }
 
+const ACCOUNT_KEY: &str = "act_5963ceb97cde542d000dbdb1";
+const ACCOUNT_SECRET: &str = "account-secret-do-not-leak";
+
+/// `token` decoded, if it is an HS256 JWT signed with the account key's secret.
+fn decode_account_jwt(token: &str) -> Option<jsonwebtoken::TokenData<serde_json::Value>> {
+    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+
+    let mut validation = Validation::new(Algorithm::HS256);
+    validation.required_spec_claims.clear();
+    let key = DecodingKey::from_secret(ACCOUNT_SECRET.as_bytes());
+    jsonwebtoken::decode(token, &key, &validation).ok()
+}
+
 #[tokio::test]
 async fn every_account_scoped_group_is_called_with_the_account_jwt() {
-    use jsonwebtoken::{Algorithm, DecodingKey, Validation};
     use smooch_client::{DeploymentApi, ServiceAccountApi};
 
-    const ACCOUNT_KEY: &str = "act_5963ceb97cde542d000dbdb1";
-    const ACCOUNT_SECRET: &str = "account-secret-do-not-leak";
     /// Whether `request` carries a JWT signed with the account key, of account scope.
     fn account_jwt(request: &httpmock::HttpMockRequest) -> bool {
-        let Some(token) = request
+        request
             .headers()
             .get("authorization")
             .and_then(|value| value.to_str().ok())
             .and_then(|value| value.strip_prefix("Bearer "))
-            .map(str::to_owned)
-        else {
-            return false;
-        };
-        let mut validation = Validation::new(Algorithm::HS256);
-        validation.required_spec_claims.clear();
-        jsonwebtoken::decode::<serde_json::Value>(
-            &token,
-            &DecodingKey::from_secret(ACCOUNT_SECRET.as_bytes()),
-            &validation,
-        )
-        .is_ok_and(|decoded| {
-            decoded.header.kid.as_deref() == Some(ACCOUNT_KEY)
-                && decoded.claims == json!({"scope": "account"})
-        })
+            .and_then(decode_account_jwt)
+            .is_some_and(|decoded| {
+                decoded.header.kid.as_deref() == Some(ACCOUNT_KEY)
+                    && decoded.claims == json!({"scope": "account"})
+            })
     }
     let server = MockServer::start_async().await;
     let mut mocks = Vec::new();
