@@ -13,7 +13,7 @@ use crate::Error;
 use crate::Result;
 use crate::error::{ApiError, DecodeError, capped_text};
 use crate::request::Endpoint;
-use crate::retry::{Attempts, Stop};
+use crate::retry::Attempts;
 
 /// A success answer, read in full.
 pub(crate) struct Answer {
@@ -108,11 +108,7 @@ fn decode_error<T: DeserializeOwned>(answer: Answer, error: serde_json::Error) -
         Ok(_) => (".".to_owned(), error),
     };
     Error::Decode(Box::new(DecodeError {
-        attempts: Attempts {
-            count: answer.attempts,
-            stop: Stop::Answered,
-            may_have_been_delivered: true,
-        },
+        attempts: Attempts::answered(answer.attempts),
         operation: answer.endpoint.operation,
         route: answer.endpoint.route,
         status: answer.status,
@@ -126,6 +122,7 @@ fn decode_error<T: DeserializeOwned>(answer: Answer, error: serde_json::Error) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::retry::Stop;
     use reqwest::Method;
 
     static GET: Endpoint = Endpoint {

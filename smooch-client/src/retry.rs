@@ -371,6 +371,16 @@ pub struct Attempts {
 }
 
 impl Attempts {
+    /// A call the server answered with success after `count` attempts, whose answer could not be
+    /// used: the request took effect, so it is not tried again.
+    pub(crate) fn answered(count: u32) -> Self {
+        Attempts {
+            count,
+            stop: Stop::Answered,
+            may_have_been_delivered: true,
+        }
+    }
+
     /// One attempt that was not retried because of `stop`.
     #[cfg(test)]
     pub(crate) fn once(stop: Stop) -> Self {
