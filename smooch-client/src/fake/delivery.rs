@@ -72,6 +72,22 @@ impl DeliveryPolicy {
 
 /// What goes wrong with an upcoming delivery attempt, as if the receiver had failed; queue it
 /// with [`FakeSmooch::inject_delivery`](super::FakeSmooch::inject_delivery).
+///
+/// ```no_run
+/// use smooch_client::fake::{DeliveryFault, DeliveryOutcome, FakeSmooch};
+///
+/// # async fn demo(fake: FakeSmooch) -> Result<(), Box<dyn std::error::Error>> {
+/// // With a webhook for `message:appUser` whose receiver answers 200: the next attempt
+/// // fails as if the receiver had answered 503, and the retry goes through.
+/// fake.inject_delivery(1, DeliveryFault::Status(503));
+/// fake.user_says("app", "user", "Hello")?;
+/// fake.deliveries_settled().await;
+/// let outcomes: Vec<DeliveryOutcome> =
+///     fake.deliveries().into_iter().map(|attempt| attempt.outcome).collect();
+/// assert_eq!(outcomes[0], DeliveryOutcome::Answered(503));
+/// assert!(outcomes[1].is_success());
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum DeliveryFault {
@@ -85,6 +101,16 @@ pub enum DeliveryFault {
 }
 
 /// How one delivery attempt ended.
+///
+/// ```rust
+/// use smooch_client::fake::DeliveryOutcome;
+///
+/// assert!(DeliveryOutcome::Answered(204).is_success());
+/// // Smooch gives up on a 404; a 500 or no answer at all is retried.
+/// assert!(DeliveryOutcome::Answered(404).stops_retries());
+/// assert!(!DeliveryOutcome::Answered(500).stops_retries());
+/// assert!(!DeliveryOutcome::TimedOut.is_success() && !DeliveryOutcome::TimedOut.stops_retries());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum DeliveryOutcome {

@@ -34,6 +34,17 @@ use serde::{Deserialize, Serialize, Serializer};
 pub struct Timestamp(f64);
 
 /// Why a number or a time is not a [`Timestamp`], or a [`Timestamp`] not a time of another type.
+///
+/// ```rust
+/// use smooch_client::models::{Timestamp, TimestampError};
+///
+/// let error = Timestamp::from_unix_seconds(f64::INFINITY).unwrap_err();
+/// assert!(matches!(error, TimestampError::NotFinite(_)));
+/// // A number of seconds far beyond what `SystemTime` holds.
+/// let far = Timestamp::from_unix_seconds(1e300)?;
+/// assert!(matches!(far.to_system_time(), Err(TimestampError::OutOfRange(_))));
+/// # Ok::<(), TimestampError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TimestampError {
