@@ -69,7 +69,7 @@ fn app(app_id: &str) -> AppRef {
 
 fn conversation(conversation_id: &str) -> Option<ConversationRef> {
     Some(ConversationRef {
-        id: conversation_id.to_owned(),
+        id: conversation_id.into(),
         ..ConversationRef::default()
     })
 }

@@ -42,9 +42,10 @@
 //! are `None` and empty collections are left out when serializing.
 //!
 //! The ids of a message and its parts (its `_id` and `authorId`, its source's `id` and
-//! `integrationId`, the `_id` of its actions, items and form fields, and of a [`Conversation`])
-//! are [`Id`]s: text that derefs to `&str` and compares with strings, held inline up to 24 bytes
-//! so that decoding them allocates nothing.
+//! `integrationId`, the `_id` of its actions, items and form fields, and of a [`Conversation`];
+//! the same ids in webhook events' message and conversation references) are [`Id`]s: text that
+//! derefs to `&str` and compares with strings, held inline up to 24 bytes so that decoding them
+//! allocates nothing.
 //!
 //! # Tolerant decoding
 //!

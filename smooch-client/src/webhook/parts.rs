@@ -4,7 +4,7 @@
 use serde::Serialize;
 use smooch_macros::Decode;
 
-use crate::models::{Action, ActivityType, AppUser, Extra, Message, Source};
+use crate::models::{Action, ActivityType, AppUser, Extra, Id, Message, Source};
 
 /// The app an event belongs to (a truncated app: its id).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
@@ -30,7 +30,7 @@ pub struct ConversationRef {
     /// The conversation id (`_id`).
     #[serde(rename = "_id")]
     #[decode(required)]
-    pub id: String,
+    pub id: Id,
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,
@@ -44,7 +44,7 @@ pub struct MessageRef {
     /// The message id (`_id`).
     #[serde(rename = "_id")]
     #[decode(required)]
-    pub id: String,
+    pub id: Id,
     /// Keys this crate does not know, with their values as received (sent back as they are).
     #[serde(flatten)]
     pub extra: Extra,

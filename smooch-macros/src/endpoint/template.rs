@@ -111,29 +111,16 @@ pub fn parse(text: &str) -> Result<Template, Vec<TemplateError>> {
         None => {}
     }
 
-    let mut seen: Vec<&str> = Vec::new();
-    for placeholder in template.placeholders() {
-        if seen.contains(&placeholder.name.as_str()) {
-            errors.push(error(format!(
-                "placeholder `<{}>` appears more than once in the template",
-                placeholder.name
-            )));
-        } else {
-            seen.push(&placeholder.name);
-        }
+    for name in repeats(template.placeholders().map(|p| p.name.as_str())) {
+        errors.push(error(format!(
+            "placeholder `<{name}>` appears more than once in the template"
+        )));
     }
-
-    let mut keys: Vec<&str> = Vec::new();
-    for param in &template.query {
-        if keys.contains(&param.key.as_str()) {
-            errors.push(error(format!(
-                "query key `{}` appears more than once in the template: a key is sent once, \
-                 so give a list parameter (sent comma-joined) instead of repeating the key",
-                param.key
-            )));
-        } else {
-            keys.push(&param.key);
-        }
+    for key in repeats(template.query.iter().map(|q| q.key.as_str())) {
+        errors.push(error(format!(
+            "query key `{key}` appears more than once in the template: a key is sent once, \
+             so give a list parameter (sent comma-joined) instead of repeating the key"
+        )));
     }
 
     if errors.is_empty() {
@@ -141,6 +128,18 @@ pub fn parse(text: &str) -> Result<Template, Vec<TemplateError>> {
     } else {
         Err(errors)
     }
+}
+
+/// Each name that has already appeared earlier in `names`, once per repetition.
+fn repeats<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen = Vec::new();
+    names
+        .filter(|name| {
+            let again = seen.contains(name);
+            seen.push(*name);
+            again
+        })
+        .collect()
 }
 
 fn error(message: String) -> TemplateError {
