@@ -59,6 +59,7 @@ mod api;
 mod auth;
 mod builder;
 mod client;
+mod codec;
 mod endpoint_docs;
 mod error;
 #[cfg(feature = "fake")]

@@ -8,7 +8,7 @@ pub use crate::request::{Endpoint, PartContent, PartValue, PathValue, QueryValue
 pub use crate::response::parse;
 pub use crate::transport::{send, send_empty};
 
-/// What `#[derive(Decode)]` code calls.
-pub mod decode {
-    pub use crate::models::decode::*;
+/// What `#[model]` code calls.
+pub mod model {
+    pub use crate::codec::*;
 }

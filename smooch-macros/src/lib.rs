@@ -1,11 +1,11 @@
 //! The procedural macros behind [smooch-client](https://docs.rs/smooch-client): the
-//! `#[endpoint]` attribute and the `Decode` derive of its models.
+//! `#[endpoint]` attribute and the `#[model]` attribute of its models.
 //!
 //! Use them through `smooch_client::endpoint`; the full documentation, with examples, is there.
 //! Each macro has its own module, split like a compiler: parsing, checking, code generation.
 
-mod decode;
 mod endpoint;
+mod model;
 mod suggest;
 
 use proc_macro::TokenStream;
@@ -19,11 +19,11 @@ pub fn endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     endpoint::expand::expand(args.into(), item.into()).into()
 }
 
-/// Derives a tolerant `serde::Deserialize` for a model of the API: unknown keys are kept in the
-/// `#[serde(flatten)]` map (or skipped), a repeated key keeps its last value, `null` and missing
-/// keys decode by the field's rule (`#[decode(key)]`, `#[decode(required)]`), and a
-/// `#[decode(request)]` model refuses `null` in the fields the API requires.
-#[proc_macro_derive(Decode, attributes(decode))]
-pub fn derive_decode(item: TokenStream) -> TokenStream {
-    decode::derive(item.into()).into()
+/// Declares a model of the API: a struct of its fields, their docs and rules, from which the
+/// derives, `#[non_exhaustive]`, the `extra` field of unknown keys, a tolerant single-pass
+/// `Deserialize` (strict for requests), `Serialize`, `Debug` and setters are generated. See
+/// `smooch_client::model` for the attributes it reads.
+#[proc_macro_attribute]
+pub fn model(args: TokenStream, item: TokenStream) -> TokenStream {
+    model::expand(args.into(), item.into()).into()
 }

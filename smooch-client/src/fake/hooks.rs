@@ -179,7 +179,7 @@ mod tests {
         assert_eq!(default.triggers, [WebhookTrigger::Message]);
         assert_ne!(default.secret, created.secret);
         assert!(hooks.create("a", WebhookCreate::new("ftp://x")).is_err());
-        let unknown = WebhookCreate::new("https://x.example").with_triggers(["nope".into()]);
+        let unknown = WebhookCreate::new("https://x.example").with_triggers(["nope"]);
         assert!(hooks.create("a", unknown).unwrap_err().contains("nope"));
 
         let update = WebhookUpdate::new().with_triggers([WebhookTrigger::All]);

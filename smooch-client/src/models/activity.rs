@@ -1,9 +1,6 @@
 //! [`ConversationActivity`] (typing indicators, read receipts) and its [`ActivityResponse`].
 
-use serde::Serialize;
-use smooch_macros::Decode;
-
-use super::Extra;
+use smooch_macros::model;
 
 use super::conversation::Conversation;
 use super::enums::{ActivityType, Role};
@@ -20,26 +17,18 @@ use super::enums::{ActivityType, Role};
 ///     r#"{"role":"appMaker","type":"typing:start","name":"Galifrey"}"#,
 /// );
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request, setters)]
 pub struct ConversationActivity {
     /// Who performs the activity; must be `appMaker`.
-    #[decode(required)]
+    #[model(required)]
     pub role: Role,
     /// The activity.
-    #[decode(required)]
+    #[model(required)]
     pub r#type: ActivityType,
     /// Name of the app maker who is typing.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Avatar of the app maker who is typing.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl ConversationActivity {
@@ -67,18 +56,6 @@ impl ConversationActivity {
     pub fn read() -> Self {
         Self::new(ActivityType::ConversationRead)
     }
-
-    /// Sets the name shown for the typing app maker.
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets the avatar shown for the typing app maker.
-    pub fn with_avatar_url(mut self, avatar_url: impl Into<String>) -> Self {
-        self.avatar_url = Some(avatar_url.into());
-        self
-    }
 }
 
 /// Response of *conversation activity*.
@@ -89,16 +66,11 @@ impl ConversationActivity {
 /// let response = ActivityResponse::new(Conversation::new("c1"));
 /// assert_eq!(response.conversation.unread_count, 0);
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct ActivityResponse {
     /// The conversation after the activity.
-    #[decode(key)]
+    #[model(key)]
     pub conversation: Conversation,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl ActivityResponse {

@@ -2,23 +2,16 @@
 //! ([`AppUserPreCreate`], [`AppUserUpdate`], [`AppUserMerge`]), and what they answer
 //! ([`AppUserResponse`], [`AuthCodeResponse`]).
 
-use serde::Serialize;
-use smooch_macros::Decode;
+use smooch_macros::model;
 
-use super::Extra;
 use super::app_user::{AppUser, JsonObject};
 
 /// A user as the app-user operations answer it (`{"appUser": ...}`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct AppUserResponse {
     /// The user.
-    #[decode(key)]
+    #[model(key)]
     pub app_user: AppUser,
-    /// Keys this crate does not know, with their values as received.
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// A user to create before they first write (request body of *pre-create app user*).
@@ -37,32 +30,21 @@ pub struct AppUserResponse {
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request, setters)]
 pub struct AppUserPreCreate {
     /// Your own id for the user.
-    #[decode(required)]
+    #[model(required)]
     pub user_id: String,
     /// Given name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub given_name: Option<String>,
     /// Surname.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub surname: Option<String>,
     /// Email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// When the user signed up, as ISO-8601 text (`2019-07-11T10:41:52Z`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub signed_up_at: Option<String>,
     /// Custom properties.
-    #[serde(skip_serializing_if = "JsonObject::is_empty")]
     pub properties: JsonObject,
-    /// Keys this crate does not know, sent as they are.
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl AppUserPreCreate {
@@ -72,30 +54,6 @@ impl AppUserPreCreate {
             user_id: user_id.into(),
             ..Self::default()
         }
-    }
-
-    /// Sets the given name.
-    pub fn with_given_name(mut self, name: impl Into<String>) -> Self {
-        self.given_name = Some(name.into());
-        self
-    }
-
-    /// Sets the surname.
-    pub fn with_surname(mut self, name: impl Into<String>) -> Self {
-        self.surname = Some(name.into());
-        self
-    }
-
-    /// Sets the email address.
-    pub fn with_email(mut self, email: impl Into<String>) -> Self {
-        self.email = Some(email.into());
-        self
-    }
-
-    /// Sets when the user signed up (ISO-8601 text).
-    pub fn with_signed_up_at(mut self, at: impl Into<String>) -> Self {
-        self.signed_up_at = Some(at.into());
-        self
     }
 
     /// Sets one custom property.
@@ -115,50 +73,21 @@ impl AppUserPreCreate {
 /// assert_eq!(serde_json::to_string(&update)?, r#"{"surname":"Carvalho"}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request, setters)]
 pub struct AppUserUpdate {
     /// Given name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub given_name: Option<String>,
     /// Surname.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub surname: Option<String>,
     /// Email address.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// When the user signed up, as ISO-8601 text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub signed_up_at: Option<String>,
     /// Custom properties to set (merged into the user's).
-    #[serde(skip_serializing_if = "JsonObject::is_empty")]
     pub properties: JsonObject,
-    /// Keys this crate does not know, sent as they are.
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl AppUserUpdate {
-    /// Sets the given name.
-    pub fn with_given_name(mut self, name: impl Into<String>) -> Self {
-        self.given_name = Some(name.into());
-        self
-    }
-
-    /// Sets the surname.
-    pub fn with_surname(mut self, name: impl Into<String>) -> Self {
-        self.surname = Some(name.into());
-        self
-    }
-
-    /// Sets the email address.
-    pub fn with_email(mut self, email: impl Into<String>) -> Self {
-        self.email = Some(email.into());
-        self
-    }
-
     /// Sets one custom property.
     pub fn with_property(mut self, key: impl Into<String>, value: serde_json::Value) -> Self {
         self.properties.insert(key.into(), value);
@@ -178,20 +107,14 @@ impl AppUserUpdate {
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request)]
 pub struct AppUserMerge {
     /// The user kept.
-    #[decode(required)]
+    #[model(required)]
     pub surviving: MergedUser,
     /// The user folded into `surviving` and deleted.
-    #[decode(required)]
+    #[model(required)]
     pub discarded: MergedUser,
-    /// Keys this crate does not know, sent as they are.
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl AppUserMerge {
@@ -206,17 +129,12 @@ impl AppUserMerge {
 }
 
 /// A user in a merge, by Smooch id.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct MergedUser {
     /// The user's Smooch id (`_id`).
     #[serde(rename = "_id")]
-    #[decode(required)]
+    #[model(required)]
     pub id: String,
-    /// Keys this crate does not know, sent as they are.
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl MergedUser {
@@ -230,14 +148,9 @@ impl MergedUser {
 }
 
 /// A code to authenticate the user in an SDK (response of *get app user auth code*).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct AuthCodeResponse {
     /// The code (a secret: it logs the user in).
-    #[decode(key)]
+    #[model(key)]
     pub auth_code: crate::Secret,
-    /// Keys this crate does not know, with their values as received.
-    #[serde(flatten)]
-    pub extra: Extra,
 }

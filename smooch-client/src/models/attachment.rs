@@ -1,9 +1,6 @@
 //! Attachments: [`AttachmentResponse`] (an uploaded file's URL) and [`AttachmentRemove`].
 
-use serde::Serialize;
-use smooch_macros::Decode;
-
-use super::Extra;
+use smooch_macros::model;
 
 string_enum! {
     /// Who may fetch an uploaded attachment (`access`).
@@ -26,19 +23,14 @@ string_enum! {
 /// assert_eq!(uploaded.media_type, "image/png");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct AttachmentResponse {
     /// The URL the file is served at: send it as a message's `mediaUrl`.
-    #[decode(key)]
+    #[model(key)]
     pub media_url: String,
     /// The MIME type the server detected.
-    #[decode(required)]
+    #[model(required)]
     pub media_type: String,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// Which attachment to remove (request body of *remove attachment*).
@@ -53,17 +45,11 @@ pub struct AttachmentResponse {
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request)]
 pub struct AttachmentRemove {
     /// The URL the upload answered with.
-    #[decode(required)]
+    #[model(required)]
     pub media_url: String,
-    /// Keys this crate does not know, sent as they are.
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl AttachmentRemove {

@@ -1,9 +1,8 @@
 //! [`Conversation`]: the conversation summary returned with messages and activities.
 
-use serde::Serialize;
-use smooch_macros::Decode;
+use smooch_macros::model;
 
-use super::{Extra, Id, Timestamp};
+use super::{Id, Timestamp};
 
 /// A user's conversation, as returned alongside messages and activities.
 ///
@@ -25,27 +24,21 @@ use super::{Extra, Id, Timestamp};
 /// assert_eq!(conversation.unread_count, 0, "the last value wins");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct Conversation {
     /// The conversation id (`_id`).
     #[serde(rename = "_id")]
-    #[decode(key)]
+    #[model(key)]
     pub id: Id,
     /// Number of messages the user has not read yet.
-    #[decode(required)]
+    #[model(required)]
+    #[model(setter)]
     pub unread_count: u64,
     /// When the business last read the conversation (not in the spec; every real response has
     /// it).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_maker_last_read: Option<Timestamp>,
     /// When the user last read the conversation (not in the spec; every real response has it).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_user_last_read: Option<Timestamp>,
-    /// Keys this crate does not know, with their values as received.
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl Conversation {
@@ -55,11 +48,5 @@ impl Conversation {
             id: id.into(),
             ..Self::default()
         }
-    }
-
-    /// Sets how many messages the user has not read yet.
-    pub fn with_unread_count(mut self, unread_count: u64) -> Self {
-        self.unread_count = unread_count;
-        self
     }
 }

@@ -3,52 +3,39 @@
 //! [`DeploymentResponse`], [`ListDeploymentsResponse`] and [`DeploymentDeletion`].
 
 use serde::{Deserialize, Serialize};
-use smooch_macros::Decode;
+use smooch_macros::model;
 
-use super::Extra;
 use super::enums::{DeploymentActivationMethod, DeploymentHosting, DeploymentStatus};
 use crate::Secret;
 
 /// A WhatsApp deployment: the WhatsApp Business API client a `whatsapp` integration sends
 /// through (response).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct Deployment {
     /// The deployment id (`_id`).
     #[serde(rename = "_id")]
-    #[decode(key)]
+    #[model(key)]
     pub id: String,
     /// Where it is in its life.
-    #[decode(required)]
+    #[model(required)]
     pub status: DeploymentStatus,
     /// Who hosts it.
-    #[decode(required)]
+    #[model(required)]
     pub hosting: DeploymentHosting,
     /// The URL of a self-hosted API client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// The user name of a self-hosted API client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// The phone number, once registered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// The URL called when the status changes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_url: Option<String>,
     /// The secret sent with each callback, to authenticate it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_secret: Option<Secret>,
     /// The integration using the deployment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// The app of that integration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// The body of *create deployment* (request).
@@ -65,29 +52,20 @@ pub struct Deployment {
 /// assert!(!format!("{own:?}").contains("hunter2"));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request)]
 pub struct DeploymentCreate {
     /// Who hosts the deployment.
-    #[decode(required)]
+    #[model(required)]
     pub hosting: DeploymentHosting,
     /// The URL of a self-hosted API client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// The user name of a self-hosted API client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// The password of a self-hosted API client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<Secret>,
     /// The URL to call when the status changes.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[model(setter)]
     pub callback_url: Option<String>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl DeploymentCreate {
@@ -113,12 +91,6 @@ impl DeploymentCreate {
             ..Self::default()
         }
     }
-
-    /// Sets the URL called when the status changes.
-    pub fn with_callback_url(mut self, callback_url: impl Into<String>) -> Self {
-        self.callback_url = Some(callback_url.into());
-        self
-    }
 }
 
 /// The body of *activate phone number* (request): asks WhatsApp for a code, sent by SMS or
@@ -134,23 +106,17 @@ impl DeploymentCreate {
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request)]
 pub struct DeploymentActivatePhoneNumber {
     /// The phone number to register, in E.164 format (`+15145555555`).
-    #[decode(required)]
+    #[model(required)]
     pub phone_number: String,
     /// The verified name certificate from the WhatsApp Business Manager (base64).
-    #[decode(required)]
+    #[model(required)]
     pub verified_name_certificate: String,
     /// How the code is sent.
-    #[decode(required)]
+    #[model(required)]
     pub method: DeploymentActivationMethod,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl DeploymentActivatePhoneNumber {
@@ -194,17 +160,11 @@ impl DeploymentActivatePhoneNumber {
 }
 
 /// The body of *confirm code* (request): the code received by SMS or phone call.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request)]
 pub struct DeploymentConfirmCode {
     /// The code.
-    #[decode(required)]
+    #[model(required)]
     pub code: String,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl DeploymentConfirmCode {
@@ -218,29 +178,18 @@ impl DeploymentConfirmCode {
 }
 
 /// Response of the deployment operations that return one.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct DeploymentResponse {
     /// The deployment.
-    #[decode(key)]
+    #[model(key)]
     pub deployment: Deployment,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// Response of *list deployments* (not paged).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct ListDeploymentsResponse {
     /// Every deployment.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub deployments: Vec<Deployment>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// What *delete deployment* answered: the deployment is gone (200 without a body, or an empty
@@ -276,7 +225,7 @@ impl DeploymentDeletion {
 }
 
 /// The body of *delete deployment*, when there is one (other keys are skipped).
-#[derive(Decode)]
+#[model]
 struct DeletionBody {
     deployment: Option<Deployment>,
 }

@@ -137,6 +137,8 @@ macro_rules! string_enum {
             }
         }
 
+        crate::codec::decode_as_deserialize!($name);
+
         impl ::serde::Serialize for $name {
             fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
             where

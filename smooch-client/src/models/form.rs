@@ -1,41 +1,34 @@
 //! Form fields: [`FieldPost`] (request), [`Field`] (response), [`FieldOption`], [`Select`].
 
-use serde::Serialize;
-use smooch_macros::Decode;
+use smooch_macros::model;
 
-use super::{Extra, Id};
+use super::Id;
 
 use super::enums::FieldType;
 
 /// A form field as sent in a `form` message (request).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct FieldPost {
     /// The kind of field.
-    #[decode(required)]
+    #[model(required)]
     pub r#type: FieldType,
     /// The field's name, unique within the form.
-    #[decode(required)]
+    #[model(required)]
     pub name: String,
     /// The label shown above the field.
-    #[decode(required)]
+    #[model(required)]
     pub label: String,
     /// Placeholder text.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[model(setter)]
     pub placeholder: Option<String>,
     /// Minimum length of a `text` field's answer (server default 1).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[model(setter)]
     pub min_size: Option<u64>,
     /// Maximum length of a `text` field's answer (server default 128).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[model(setter)]
     pub max_size: Option<u64>,
     /// The choices of a `select` field (at most 20).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<FieldOption>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl FieldPost {
@@ -80,89 +73,53 @@ impl FieldPost {
             ..Self::new(FieldType::Select, name, label)
         }
     }
-
-    /// Sets the placeholder text.
-    pub fn with_placeholder(mut self, placeholder: impl Into<String>) -> Self {
-        self.placeholder = Some(placeholder.into());
-        self
-    }
-
-    /// Sets the minimum answer length of a `text` field.
-    pub fn with_min_size(mut self, min_size: u64) -> Self {
-        self.min_size = Some(min_size);
-        self
-    }
-
-    /// Sets the maximum answer length of a `text` field.
-    pub fn with_max_size(mut self, max_size: u64) -> Self {
-        self.max_size = Some(max_size);
-        self
-    }
 }
 
 /// A form field as returned on `form` and `formResponse` messages (response).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct Field {
     /// The field id (`_id`), set by the server.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id")]
     pub id: Option<Id>,
     /// The kind of field.
-    #[decode(required)]
+    #[model(required)]
     pub r#type: FieldType,
     /// The field's name, unique within the form.
-    #[decode(required)]
+    #[model(required)]
     pub name: String,
     /// The label shown above the field.
-    #[decode(required)]
+    #[model(required)]
     pub label: String,
     /// Placeholder text.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub placeholder: Option<String>,
     /// Minimum length of a `text` field's answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_size: Option<u64>,
     /// Maximum length of a `text` field's answer.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_size: Option<u64>,
     /// The choices of a `select` field.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<FieldOption>,
     /// How many options can be chosen in a `select` field (set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub select_size: Option<u64>,
     /// The user's answer to a `text` field (`formResponse`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// The user's answer to an `email` field (`formResponse`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The options the user chose in a `select` field (`formResponse`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub select: Vec<Select>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// One choice of a `select` field.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct FieldOption {
     /// The option id (`_id`); set by the server (response only).
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id")]
     pub id: Option<Id>,
     /// The option's name, unique within the field.
-    #[decode(required)]
+    #[model(required)]
     pub name: String,
     /// The option's label.
-    #[decode(required)]
+    #[model(required)]
     pub label: String,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl FieldOption {
@@ -177,22 +134,17 @@ impl FieldOption {
 }
 
 /// An option chosen by the user in a `select` field (`formResponse`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct Select {
     /// The chosen option's id (`_id`).
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id")]
     pub id: Option<Id>,
     /// The chosen option's name.
-    #[decode(required)]
+    #[model(required)]
     pub name: String,
     /// The chosen option's label.
-    #[decode(required)]
+    #[model(required)]
     pub label: String,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl Select {

@@ -17,10 +17,8 @@
 //! Credentials (tokens, secrets, keys, passwords, certificates) are [`Secret`]s: they are sent
 //! and read as plain strings but never shown by `Debug`.
 
-use serde::Serialize;
-use smooch_macros::Decode;
+use smooch_macros::model;
 
-use super::Extra;
 use super::enums::{IntegrationStatus, IntegrationType, TwitterTier, WebDisplayStyle};
 use crate::Secret;
 
@@ -45,225 +43,153 @@ use crate::Secret;
 /// assert!(!format!("{integration:?}").contains("AAHdqTcv"), "the token is not printed");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct Integration {
     /// The integration id (`_id`).
     #[serde(rename = "_id")]
-    #[decode(key)]
+    #[model(key)]
     pub id: String,
     /// The channel; decides which fields apply (see [`details`](Self::details)).
-    #[decode(required)]
+    #[model(required)]
     pub r#type: IntegrationType,
     /// A human-friendly name for the integration (all types).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Whether the integration works (set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<IntegrationStatus>,
     /// Why the integration failed, when `status` is `error` (set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// Facebook Page access token (`messenger`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page_access_token: Option<Secret>,
     /// Facebook app id (`messenger`) or WeChat app id (`wechat`); required for both. Not a Smooch
     /// app id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Facebook app secret (`messenger`) or WeChat app secret (`wechat`); required for both.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_secret: Option<Secret>,
     /// Facebook Page id (`messenger`; set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page_id: Option<String>,
     /// The account's user id (`twitter`; set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// The account's user name (`twitter`, `telegram`: set by the server); the API client's user
     /// name (`whatsapp`, deprecated self-hosted flow).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// The business name shown in the Web Messenger (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
     /// The business account's user name (Instagram; set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_username: Option<String>,
     /// Business id (Apple Business Chat, Instagram).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_id: Option<String>,
     /// MSP secret (Apple Business Chat).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_secret: Option<Secret>,
     /// MSP id (Apple Business Chat).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub msp_id: Option<String>,
     /// Twilio account SID (`twilio`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_sid: Option<String>,
     /// Twilio auth token (`twilio`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auth_token: Option<Secret>,
     /// SID of the Twilio phone number (`twilio`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number_sid: Option<String>,
     /// The phone number that receives messages (`twilio`; set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
     /// The account's name (`twilio`; set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Bot token (`telegram`) or account token (`viber`); required for both.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<Secret>,
     /// The account's URI (`viber`; set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// LINE channel id (`line`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_id: Option<String>,
     /// LINE channel secret (`line`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_secret: Option<Secret>,
     /// LINE channel access token (`line`; required; cannot be updated).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_access_token: Option<Secret>,
     /// LINE service code (`line`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_code: Option<String>,
     /// LINE switcher secret (`line`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub switcher_secret: Option<Secret>,
     /// URL of the QR code from the LINE developer console (`line`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qr_code_url: Option<String>,
     /// LINE id, derived from `qrCodeUrl` (`line`; set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub line_id: Option<String>,
     /// The bot's name (`line`; set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bot_name: Option<String>,
     /// Message encryption key (`wechat`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encoding_aes_key: Option<Secret>,
     /// Your own access token endpoint, to share the token with other services (`wechat`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_token_url: Option<String>,
     /// Secret to verify inbound webhooks (`wechat`, `messagebird`; set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub webhook_secret: Option<Secret>,
     /// Mailgun API key (`mailgun`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key: Option<Secret>,
     /// Mailgun domain (`mailgun`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The address users write to (`mailgun`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub incoming_address: Option<String>,
     /// From and Reply-To address of outgoing emails; must forward to `incomingAddress` (`mailgun`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_address: Option<String>,
     /// Whether outgoing emails leave out the unsubscribe link (`mailgun`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hide_unsubscribe_link: Option<bool>,
     /// MessageBird access key (`messagebird`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_key: Option<Secret>,
     /// The number messages are sent from (`messagebird`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub originator: Option<String>,
     /// MessageBird key that signs webhooks (`messagebird`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub signing_key: Option<Secret>,
     /// The APN certificate, base64 (`apn`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub certificate: Option<Secret>,
     /// The certificate's password (`apn`); the API client's password (`whatsapp`, deprecated
     /// self-hosted flow).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<Secret>,
     /// Whether the app badge shows the unread count (`apn`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_update_badge: Option<bool>,
     /// Production (`true`) or sandbox APN servers; inferred from the certificate when absent
     /// (`apn`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub production: Option<bool>,
     /// FCM server key (`fcm`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_key: Option<Secret>,
     /// FCM sender id (`fcm`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender_id: Option<String>,
     /// Twitter consumer key (`twitter`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub consumer_key: Option<String>,
     /// Twitter consumer secret (`twitter`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub consumer_secret: Option<Secret>,
     /// Twitter access token key (`twitter`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_token_key: Option<String>,
     /// Twitter access token secret (`twitter`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_token_secret: Option<Secret>,
     /// The Twitter API tier (`twitter`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<TwitterTier>,
     /// The Twitter environment name (`twitter`; required for the `premium` tier).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// The WhatsApp deployment the integration uses (`whatsapp`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployment_id: Option<String>,
     /// The WhatsApp API client's URL (`whatsapp`, deprecated self-hosted flow).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// Language of templated (HSM) messages when the user's is unknown (`whatsapp`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hsm_fallback_language: Option<String>,
     /// Header colour, hex without `#` (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_color: Option<String>,
     /// Whether the intro pane stays at the top of the conversation (`web`; default `false`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fixed_intro_pane: Option<bool>,
     /// Colour of the user's messages, hex without `#` (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_color: Option<String>,
     /// Colour of buttons and links, hex without `#` (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_color: Option<String>,
     /// How the launcher is shown (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_style: Option<WebDisplayStyle>,
     /// Icon of the launcher button (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub button_icon_url: Option<String>,
     /// Width of the launcher button, as text (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub button_width: Option<String>,
     /// Height of the launcher button, as text (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub button_height: Option<String>,
     /// The integration ids offered to users, in order; unset means all (`web`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub integration_order: Vec<String>,
     /// Business icon shown in the Web Messenger (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_icon_url: Option<String>,
     /// Background image of the conversation (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background_image_url: Option<String>,
     /// Origins (`scheme://host[:port]`) allowed to load the Web Messenger; unset means all (`web`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub origin_whitelist: Vec<String>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// The fields of an [`Integration`] that apply to its type, borrowed from it
@@ -637,189 +563,127 @@ impl Integration {
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request, setters)]
 pub struct IntegrationCreate {
     /// The channel.
-    #[decode(required)]
+    #[model(required)]
     pub r#type: IntegrationType,
     /// A human-friendly name for the integration (all types).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Facebook Page access token (`messenger`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page_access_token: Option<Secret>,
     /// Facebook app id (`messenger`) or WeChat app id (`wechat`); required for both. Not a Smooch
     /// app id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// Facebook app secret (`messenger`) or WeChat app secret (`wechat`); required for both.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_secret: Option<Secret>,
     /// The account's user name (`twitter`, `telegram`: set by the server); the API client's user
     /// name (`whatsapp`, deprecated self-hosted flow).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
     /// The business name shown in the Web Messenger (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
     /// Business id (Apple Business Chat, Instagram).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_id: Option<String>,
     /// MSP secret (Apple Business Chat).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_secret: Option<Secret>,
     /// MSP id (Apple Business Chat).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub msp_id: Option<String>,
     /// Twilio account SID (`twilio`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub account_sid: Option<String>,
     /// Twilio auth token (`twilio`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auth_token: Option<Secret>,
     /// SID of the Twilio phone number (`twilio`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number_sid: Option<String>,
     /// Bot token (`telegram`) or account token (`viber`); required for both.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<Secret>,
     /// LINE channel id (`line`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_id: Option<String>,
     /// LINE channel secret (`line`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_secret: Option<Secret>,
     /// LINE channel access token (`line`; required; cannot be updated).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_access_token: Option<Secret>,
     /// LINE service code (`line`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_code: Option<String>,
     /// LINE switcher secret (`line`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub switcher_secret: Option<Secret>,
     /// URL of the QR code from the LINE developer console (`line`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qr_code_url: Option<String>,
     /// Message encryption key (`wechat`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encoding_aes_key: Option<Secret>,
     /// Your own access token endpoint, to share the token with other services (`wechat`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_token_url: Option<String>,
     /// Mailgun API key (`mailgun`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key: Option<Secret>,
     /// Mailgun domain (`mailgun`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The address users write to (`mailgun`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub incoming_address: Option<String>,
     /// From and Reply-To address of outgoing emails; must forward to `incomingAddress` (`mailgun`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_address: Option<String>,
     /// Whether outgoing emails leave out the unsubscribe link (`mailgun`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hide_unsubscribe_link: Option<bool>,
     /// MessageBird access key (`messagebird`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_key: Option<Secret>,
     /// The number messages are sent from (`messagebird`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub originator: Option<String>,
     /// MessageBird key that signs webhooks (`messagebird`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub signing_key: Option<Secret>,
     /// The APN certificate, base64 (`apn`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub certificate: Option<Secret>,
     /// The certificate's password (`apn`); the API client's password (`whatsapp`, deprecated
     /// self-hosted flow).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<Secret>,
     /// Whether the app badge shows the unread count (`apn`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_update_badge: Option<bool>,
     /// Production (`true`) or sandbox APN servers; inferred from the certificate when absent
     /// (`apn`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub production: Option<bool>,
     /// FCM server key (`fcm`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub server_key: Option<Secret>,
     /// FCM sender id (`fcm`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sender_id: Option<String>,
     /// Twitter consumer key (`twitter`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub consumer_key: Option<String>,
     /// Twitter consumer secret (`twitter`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub consumer_secret: Option<Secret>,
     /// Twitter access token key (`twitter`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_token_key: Option<String>,
     /// Twitter access token secret (`twitter`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_token_secret: Option<Secret>,
     /// The Twitter API tier (`twitter`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<TwitterTier>,
     /// The Twitter environment name (`twitter`; required for the `premium` tier).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub env_name: Option<String>,
     /// The WhatsApp deployment the integration uses (`whatsapp`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployment_id: Option<String>,
     /// The WhatsApp API client's URL (`whatsapp`, deprecated self-hosted flow).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// Language of templated (HSM) messages when the user's is unknown (`whatsapp`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hsm_fallback_language: Option<String>,
     /// Header colour, hex without `#` (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_color: Option<String>,
     /// Whether the intro pane stays at the top of the conversation (`web`; default `false`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fixed_intro_pane: Option<bool>,
     /// Colour of the user's messages, hex without `#` (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_color: Option<String>,
     /// Colour of buttons and links, hex without `#` (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_color: Option<String>,
     /// How the launcher is shown (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_style: Option<WebDisplayStyle>,
     /// Icon of the launcher button (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub button_icon_url: Option<String>,
     /// Width of the launcher button, as text (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub button_width: Option<String>,
     /// Height of the launcher button, as text (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub button_height: Option<String>,
     /// The integration ids offered to users, in order; unset means all (`web`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub integration_order: Vec<String>,
     /// Business icon shown in the Web Messenger (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_icon_url: Option<String>,
     /// Background image of the conversation (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background_image_url: Option<String>,
     /// Origins (`scheme://host[:port]`) allowed to load the Web Messenger; unset means all (`web`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub origin_whitelist: Vec<String>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl IntegrationCreate {
@@ -979,293 +843,6 @@ impl IntegrationCreate {
     pub fn ios() -> Self {
         Self::new(IntegrationType::Ios)
     }
-
-    /// Sets [`display_name`](Self::display_name).
-    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets [`page_access_token`](Self::page_access_token).
-    pub fn with_page_access_token(mut self, value: impl Into<Secret>) -> Self {
-        self.page_access_token = Some(value.into());
-        self
-    }
-    /// Sets [`app_id`](Self::app_id).
-    pub fn with_app_id(mut self, value: impl Into<String>) -> Self {
-        self.app_id = Some(value.into());
-        self
-    }
-    /// Sets [`app_secret`](Self::app_secret).
-    pub fn with_app_secret(mut self, value: impl Into<Secret>) -> Self {
-        self.app_secret = Some(value.into());
-        self
-    }
-    /// Sets [`username`](Self::username).
-    pub fn with_username(mut self, value: impl Into<String>) -> Self {
-        self.username = Some(value.into());
-        self
-    }
-    /// Sets [`business_name`](Self::business_name).
-    pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
-        self.business_name = Some(value.into());
-        self
-    }
-    /// Sets [`business_id`](Self::business_id).
-    pub fn with_business_id(mut self, value: impl Into<String>) -> Self {
-        self.business_id = Some(value.into());
-        self
-    }
-    /// Sets [`api_secret`](Self::api_secret).
-    pub fn with_api_secret(mut self, value: impl Into<Secret>) -> Self {
-        self.api_secret = Some(value.into());
-        self
-    }
-    /// Sets [`msp_id`](Self::msp_id).
-    pub fn with_msp_id(mut self, value: impl Into<String>) -> Self {
-        self.msp_id = Some(value.into());
-        self
-    }
-    /// Sets [`account_sid`](Self::account_sid).
-    pub fn with_account_sid(mut self, value: impl Into<String>) -> Self {
-        self.account_sid = Some(value.into());
-        self
-    }
-    /// Sets [`auth_token`](Self::auth_token).
-    pub fn with_auth_token(mut self, value: impl Into<Secret>) -> Self {
-        self.auth_token = Some(value.into());
-        self
-    }
-    /// Sets [`phone_number_sid`](Self::phone_number_sid).
-    pub fn with_phone_number_sid(mut self, value: impl Into<String>) -> Self {
-        self.phone_number_sid = Some(value.into());
-        self
-    }
-    /// Sets [`token`](Self::token).
-    pub fn with_token(mut self, value: impl Into<Secret>) -> Self {
-        self.token = Some(value.into());
-        self
-    }
-    /// Sets [`channel_id`](Self::channel_id).
-    pub fn with_channel_id(mut self, value: impl Into<String>) -> Self {
-        self.channel_id = Some(value.into());
-        self
-    }
-    /// Sets [`channel_secret`](Self::channel_secret).
-    pub fn with_channel_secret(mut self, value: impl Into<Secret>) -> Self {
-        self.channel_secret = Some(value.into());
-        self
-    }
-    /// Sets [`channel_access_token`](Self::channel_access_token).
-    pub fn with_channel_access_token(mut self, value: impl Into<Secret>) -> Self {
-        self.channel_access_token = Some(value.into());
-        self
-    }
-    /// Sets [`service_code`](Self::service_code).
-    pub fn with_service_code(mut self, value: impl Into<String>) -> Self {
-        self.service_code = Some(value.into());
-        self
-    }
-    /// Sets [`switcher_secret`](Self::switcher_secret).
-    pub fn with_switcher_secret(mut self, value: impl Into<Secret>) -> Self {
-        self.switcher_secret = Some(value.into());
-        self
-    }
-    /// Sets [`qr_code_url`](Self::qr_code_url).
-    pub fn with_qr_code_url(mut self, value: impl Into<String>) -> Self {
-        self.qr_code_url = Some(value.into());
-        self
-    }
-    /// Sets [`encoding_aes_key`](Self::encoding_aes_key).
-    pub fn with_encoding_aes_key(mut self, value: impl Into<Secret>) -> Self {
-        self.encoding_aes_key = Some(value.into());
-        self
-    }
-    /// Sets [`access_token_url`](Self::access_token_url).
-    pub fn with_access_token_url(mut self, value: impl Into<String>) -> Self {
-        self.access_token_url = Some(value.into());
-        self
-    }
-    /// Sets [`api_key`](Self::api_key).
-    pub fn with_api_key(mut self, value: impl Into<Secret>) -> Self {
-        self.api_key = Some(value.into());
-        self
-    }
-    /// Sets [`domain`](Self::domain).
-    pub fn with_domain(mut self, value: impl Into<String>) -> Self {
-        self.domain = Some(value.into());
-        self
-    }
-    /// Sets [`incoming_address`](Self::incoming_address).
-    pub fn with_incoming_address(mut self, value: impl Into<String>) -> Self {
-        self.incoming_address = Some(value.into());
-        self
-    }
-    /// Sets [`from_address`](Self::from_address).
-    pub fn with_from_address(mut self, value: impl Into<String>) -> Self {
-        self.from_address = Some(value.into());
-        self
-    }
-    /// Sets [`hide_unsubscribe_link`](Self::hide_unsubscribe_link).
-    pub fn with_hide_unsubscribe_link(mut self, value: bool) -> Self {
-        self.hide_unsubscribe_link = Some(value);
-        self
-    }
-    /// Sets [`access_key`](Self::access_key).
-    pub fn with_access_key(mut self, value: impl Into<Secret>) -> Self {
-        self.access_key = Some(value.into());
-        self
-    }
-    /// Sets [`originator`](Self::originator).
-    pub fn with_originator(mut self, value: impl Into<String>) -> Self {
-        self.originator = Some(value.into());
-        self
-    }
-    /// Sets [`signing_key`](Self::signing_key).
-    pub fn with_signing_key(mut self, value: impl Into<Secret>) -> Self {
-        self.signing_key = Some(value.into());
-        self
-    }
-    /// Sets [`certificate`](Self::certificate).
-    pub fn with_certificate(mut self, value: impl Into<Secret>) -> Self {
-        self.certificate = Some(value.into());
-        self
-    }
-    /// Sets [`password`](Self::password).
-    pub fn with_password(mut self, value: impl Into<Secret>) -> Self {
-        self.password = Some(value.into());
-        self
-    }
-    /// Sets [`auto_update_badge`](Self::auto_update_badge).
-    pub fn with_auto_update_badge(mut self, value: bool) -> Self {
-        self.auto_update_badge = Some(value);
-        self
-    }
-    /// Sets [`production`](Self::production).
-    pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
-        self
-    }
-    /// Sets [`server_key`](Self::server_key).
-    pub fn with_server_key(mut self, value: impl Into<Secret>) -> Self {
-        self.server_key = Some(value.into());
-        self
-    }
-    /// Sets [`sender_id`](Self::sender_id).
-    pub fn with_sender_id(mut self, value: impl Into<String>) -> Self {
-        self.sender_id = Some(value.into());
-        self
-    }
-    /// Sets [`consumer_key`](Self::consumer_key).
-    pub fn with_consumer_key(mut self, value: impl Into<String>) -> Self {
-        self.consumer_key = Some(value.into());
-        self
-    }
-    /// Sets [`consumer_secret`](Self::consumer_secret).
-    pub fn with_consumer_secret(mut self, value: impl Into<Secret>) -> Self {
-        self.consumer_secret = Some(value.into());
-        self
-    }
-    /// Sets [`access_token_key`](Self::access_token_key).
-    pub fn with_access_token_key(mut self, value: impl Into<String>) -> Self {
-        self.access_token_key = Some(value.into());
-        self
-    }
-    /// Sets [`access_token_secret`](Self::access_token_secret).
-    pub fn with_access_token_secret(mut self, value: impl Into<Secret>) -> Self {
-        self.access_token_secret = Some(value.into());
-        self
-    }
-    /// Sets [`tier`](Self::tier).
-    pub fn with_tier(mut self, value: impl Into<TwitterTier>) -> Self {
-        self.tier = Some(value.into());
-        self
-    }
-    /// Sets [`env_name`](Self::env_name).
-    pub fn with_env_name(mut self, value: impl Into<String>) -> Self {
-        self.env_name = Some(value.into());
-        self
-    }
-    /// Sets [`deployment_id`](Self::deployment_id).
-    pub fn with_deployment_id(mut self, value: impl Into<String>) -> Self {
-        self.deployment_id = Some(value.into());
-        self
-    }
-    /// Sets [`base_url`](Self::base_url).
-    pub fn with_base_url(mut self, value: impl Into<String>) -> Self {
-        self.base_url = Some(value.into());
-        self
-    }
-    /// Sets [`hsm_fallback_language`](Self::hsm_fallback_language).
-    pub fn with_hsm_fallback_language(mut self, value: impl Into<String>) -> Self {
-        self.hsm_fallback_language = Some(value.into());
-        self
-    }
-    /// Sets [`brand_color`](Self::brand_color).
-    pub fn with_brand_color(mut self, value: impl Into<String>) -> Self {
-        self.brand_color = Some(value.into());
-        self
-    }
-    /// Sets [`fixed_intro_pane`](Self::fixed_intro_pane).
-    pub fn with_fixed_intro_pane(mut self, value: bool) -> Self {
-        self.fixed_intro_pane = Some(value);
-        self
-    }
-    /// Sets [`conversation_color`](Self::conversation_color).
-    pub fn with_conversation_color(mut self, value: impl Into<String>) -> Self {
-        self.conversation_color = Some(value.into());
-        self
-    }
-    /// Sets [`action_color`](Self::action_color).
-    pub fn with_action_color(mut self, value: impl Into<String>) -> Self {
-        self.action_color = Some(value.into());
-        self
-    }
-    /// Sets [`display_style`](Self::display_style).
-    pub fn with_display_style(mut self, value: impl Into<WebDisplayStyle>) -> Self {
-        self.display_style = Some(value.into());
-        self
-    }
-    /// Sets [`button_icon_url`](Self::button_icon_url).
-    pub fn with_button_icon_url(mut self, value: impl Into<String>) -> Self {
-        self.button_icon_url = Some(value.into());
-        self
-    }
-    /// Sets [`button_width`](Self::button_width).
-    pub fn with_button_width(mut self, value: impl Into<String>) -> Self {
-        self.button_width = Some(value.into());
-        self
-    }
-    /// Sets [`button_height`](Self::button_height).
-    pub fn with_button_height(mut self, value: impl Into<String>) -> Self {
-        self.button_height = Some(value.into());
-        self
-    }
-    /// Sets [`integration_order`](Self::integration_order).
-    pub fn with_integration_order(
-        mut self,
-        values: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.integration_order = values.into_iter().map(Into::into).collect();
-        self
-    }
-    /// Sets [`business_icon_url`](Self::business_icon_url).
-    pub fn with_business_icon_url(mut self, value: impl Into<String>) -> Self {
-        self.business_icon_url = Some(value.into());
-        self
-    }
-    /// Sets [`background_image_url`](Self::background_image_url).
-    pub fn with_background_image_url(mut self, value: impl Into<String>) -> Self {
-        self.background_image_url = Some(value.into());
-        self
-    }
-    /// Sets [`origin_whitelist`](Self::origin_whitelist).
-    pub fn with_origin_whitelist(
-        mut self,
-        values: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.origin_whitelist = values.into_iter().map(Into::into).collect();
-        self
-    }
 }
 
 /// The body of *update integration* (request): only what is set is sent, and changed. The
@@ -1281,86 +858,57 @@ impl IntegrationCreate {
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request, setters)]
 pub struct IntegrationUpdate {
     /// A human-friendly name for the integration (all types).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// The business name shown in the Web Messenger (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_name: Option<String>,
     /// LINE channel id (`line`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_id: Option<String>,
     /// LINE channel secret (`line`; required).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub channel_secret: Option<Secret>,
     /// LINE service code (`line`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_code: Option<String>,
     /// LINE switcher secret (`line`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub switcher_secret: Option<Secret>,
     /// URL of the QR code from the LINE developer console (`line`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub qr_code_url: Option<String>,
     /// From and Reply-To address of outgoing emails; must forward to `incomingAddress` (`mailgun`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_address: Option<String>,
     /// Whether outgoing emails leave out the unsubscribe link (`mailgun`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hide_unsubscribe_link: Option<bool>,
     /// Production (`true`) or sandbox APN servers; inferred from the certificate when absent
     /// (`apn`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub production: Option<bool>,
     /// Language of templated (HSM) messages when the user's is unknown (`whatsapp`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hsm_fallback_language: Option<String>,
     /// Header colour, hex without `#` (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub brand_color: Option<String>,
     /// Whether the intro pane stays at the top of the conversation (`web`; default `false`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fixed_intro_pane: Option<bool>,
     /// Colour of the user's messages, hex without `#` (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation_color: Option<String>,
     /// Colour of buttons and links, hex without `#` (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action_color: Option<String>,
     /// How the launcher is shown (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_style: Option<WebDisplayStyle>,
     /// Icon of the launcher button (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub button_icon_url: Option<String>,
     /// Width of the launcher button, as text (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub button_width: Option<String>,
     /// Height of the launcher button, as text (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub button_height: Option<String>,
     /// The integration ids offered to users, in order; unset means all (`web`). `Some(vec![])`
     /// sends an empty list; `None` leaves it unchanged.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub integration_order: Option<Vec<String>>,
     /// Business icon shown in the Web Messenger (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub business_icon_url: Option<String>,
     /// Background image of the conversation (`web`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background_image_url: Option<String>,
     /// Origins (`scheme://host[:port]`) allowed to load the Web Messenger; unset means all (`web`).
     /// `Some(vec![])` sends an empty list; `None` leaves it unchanged.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub origin_whitelist: Option<Vec<String>>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl IntegrationUpdate {
@@ -1368,160 +916,25 @@ impl IntegrationUpdate {
     pub fn new() -> Self {
         Self::default()
     }
-
-    /// Sets [`display_name`](Self::display_name).
-    pub fn with_display_name(mut self, value: impl Into<String>) -> Self {
-        self.display_name = Some(value.into());
-        self
-    }
-    /// Sets [`business_name`](Self::business_name).
-    pub fn with_business_name(mut self, value: impl Into<String>) -> Self {
-        self.business_name = Some(value.into());
-        self
-    }
-    /// Sets [`channel_id`](Self::channel_id).
-    pub fn with_channel_id(mut self, value: impl Into<String>) -> Self {
-        self.channel_id = Some(value.into());
-        self
-    }
-    /// Sets [`channel_secret`](Self::channel_secret).
-    pub fn with_channel_secret(mut self, value: impl Into<Secret>) -> Self {
-        self.channel_secret = Some(value.into());
-        self
-    }
-    /// Sets [`service_code`](Self::service_code).
-    pub fn with_service_code(mut self, value: impl Into<String>) -> Self {
-        self.service_code = Some(value.into());
-        self
-    }
-    /// Sets [`switcher_secret`](Self::switcher_secret).
-    pub fn with_switcher_secret(mut self, value: impl Into<Secret>) -> Self {
-        self.switcher_secret = Some(value.into());
-        self
-    }
-    /// Sets [`qr_code_url`](Self::qr_code_url).
-    pub fn with_qr_code_url(mut self, value: impl Into<String>) -> Self {
-        self.qr_code_url = Some(value.into());
-        self
-    }
-    /// Sets [`from_address`](Self::from_address).
-    pub fn with_from_address(mut self, value: impl Into<String>) -> Self {
-        self.from_address = Some(value.into());
-        self
-    }
-    /// Sets [`hide_unsubscribe_link`](Self::hide_unsubscribe_link).
-    pub fn with_hide_unsubscribe_link(mut self, value: bool) -> Self {
-        self.hide_unsubscribe_link = Some(value);
-        self
-    }
-    /// Sets [`production`](Self::production).
-    pub fn with_production(mut self, value: bool) -> Self {
-        self.production = Some(value);
-        self
-    }
-    /// Sets [`hsm_fallback_language`](Self::hsm_fallback_language).
-    pub fn with_hsm_fallback_language(mut self, value: impl Into<String>) -> Self {
-        self.hsm_fallback_language = Some(value.into());
-        self
-    }
-    /// Sets [`brand_color`](Self::brand_color).
-    pub fn with_brand_color(mut self, value: impl Into<String>) -> Self {
-        self.brand_color = Some(value.into());
-        self
-    }
-    /// Sets [`fixed_intro_pane`](Self::fixed_intro_pane).
-    pub fn with_fixed_intro_pane(mut self, value: bool) -> Self {
-        self.fixed_intro_pane = Some(value);
-        self
-    }
-    /// Sets [`conversation_color`](Self::conversation_color).
-    pub fn with_conversation_color(mut self, value: impl Into<String>) -> Self {
-        self.conversation_color = Some(value.into());
-        self
-    }
-    /// Sets [`action_color`](Self::action_color).
-    pub fn with_action_color(mut self, value: impl Into<String>) -> Self {
-        self.action_color = Some(value.into());
-        self
-    }
-    /// Sets [`display_style`](Self::display_style).
-    pub fn with_display_style(mut self, value: impl Into<WebDisplayStyle>) -> Self {
-        self.display_style = Some(value.into());
-        self
-    }
-    /// Sets [`button_icon_url`](Self::button_icon_url).
-    pub fn with_button_icon_url(mut self, value: impl Into<String>) -> Self {
-        self.button_icon_url = Some(value.into());
-        self
-    }
-    /// Sets [`button_width`](Self::button_width).
-    pub fn with_button_width(mut self, value: impl Into<String>) -> Self {
-        self.button_width = Some(value.into());
-        self
-    }
-    /// Sets [`button_height`](Self::button_height).
-    pub fn with_button_height(mut self, value: impl Into<String>) -> Self {
-        self.button_height = Some(value.into());
-        self
-    }
-    /// Sets [`integration_order`](Self::integration_order).
-    pub fn with_integration_order(
-        mut self,
-        values: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.integration_order = Some(values.into_iter().map(Into::into).collect());
-        self
-    }
-    /// Sets [`business_icon_url`](Self::business_icon_url).
-    pub fn with_business_icon_url(mut self, value: impl Into<String>) -> Self {
-        self.business_icon_url = Some(value.into());
-        self
-    }
-    /// Sets [`background_image_url`](Self::background_image_url).
-    pub fn with_background_image_url(mut self, value: impl Into<String>) -> Self {
-        self.background_image_url = Some(value.into());
-        self
-    }
-    /// Sets [`origin_whitelist`](Self::origin_whitelist).
-    pub fn with_origin_whitelist(
-        mut self,
-        values: impl IntoIterator<Item = impl Into<String>>,
-    ) -> Self {
-        self.origin_whitelist = Some(values.into_iter().map(Into::into).collect());
-        self
-    }
 }
 
 /// Response of *create*, *get* and *update integration*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct IntegrationResponse {
     /// The integration.
-    #[decode(key)]
+    #[model(key)]
     pub integration: Integration,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// Response of *list integrations*: one page.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct ListIntegrationsResponse {
     /// The integrations of this page.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub integrations: Vec<Integration>,
     /// Whether more integrations follow (absent means no).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// The offset of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl crate::Page for ListIntegrationsResponse {
@@ -1539,16 +952,10 @@ impl crate::Page for ListIntegrationsResponse {
 /// Response of *get integration profile*: the business profile of a WhatsApp integration, as
 /// free-form JSON (the spec does not type it; its keys are those of
 /// [`IntegrationProfileUpdate`]).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct GetIntegrationProfileResponse {
     /// The profile.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub profile: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// The body of *update integration profile* (request): the business profile of a WhatsApp
@@ -1566,37 +973,24 @@ pub struct GetIntegrationProfileResponse {
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request, setters)]
 pub struct IntegrationProfileUpdate {
     /// The status text (at most 139 characters).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub about: Option<String>,
     /// The business's address (at most 256 characters).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// The business's description (at most 256 characters).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The business's email (at most 128 characters).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// URL of a hosted profile photo (640×640, at most 63 KB recommended); or upload one with
     /// `upload_integration_profile_photo`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub photo_url: Option<String>,
     /// The business's industry (at most 128 characters).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vertical: Option<String>,
     /// The business's websites (at most 2, each at most 256 characters). `Some(vec![])` sends
     /// an empty list; `None` leaves them unchanged.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub websites: Option<Vec<String>>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl IntegrationProfileUpdate {
@@ -1604,59 +998,12 @@ impl IntegrationProfileUpdate {
     pub fn new() -> Self {
         Self::default()
     }
-
-    /// Sets [`about`](Self::about).
-    pub fn with_about(mut self, about: impl Into<String>) -> Self {
-        self.about = Some(about.into());
-        self
-    }
-
-    /// Sets [`address`](Self::address).
-    pub fn with_address(mut self, address: impl Into<String>) -> Self {
-        self.address = Some(address.into());
-        self
-    }
-
-    /// Sets [`description`](Self::description).
-    pub fn with_description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
-    }
-
-    /// Sets [`email`](Self::email).
-    pub fn with_email(mut self, email: impl Into<String>) -> Self {
-        self.email = Some(email.into());
-        self
-    }
-
-    /// Sets [`photo_url`](Self::photo_url).
-    pub fn with_photo_url(mut self, photo_url: impl Into<String>) -> Self {
-        self.photo_url = Some(photo_url.into());
-        self
-    }
-
-    /// Sets [`vertical`](Self::vertical).
-    pub fn with_vertical(mut self, vertical: impl Into<String>) -> Self {
-        self.vertical = Some(vertical.into());
-        self
-    }
-
-    /// Sets [`websites`](Self::websites).
-    pub fn with_websites(mut self, websites: impl IntoIterator<Item = impl Into<String>>) -> Self {
-        self.websites = Some(websites.into_iter().map(Into::into).collect());
-        self
-    }
 }
 
 /// Response of *upload integration profile photo*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct UploadIntegrationProfilePhotoResponse {
     /// The URL of the uploaded photo.
-    #[decode(key)]
+    #[model(key)]
     pub photo_url: String,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }

@@ -1,45 +1,33 @@
 //! [`MessageItem`] of carousel and list messages, and carousel [`DisplaySettings`].
 
-use serde::Serialize;
-use smooch_macros::Decode;
+use smooch_macros::model;
 
-use super::{Extra, Id};
+use super::Id;
 
 use super::action::Action;
 use super::enums::{ImageAspectRatio, ItemSize};
 
 /// One item of a `carousel` or `list` message (request and response).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model(setters)]
 pub struct MessageItem {
     /// The item id (`_id`); set by the server (response only).
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id")]
     pub id: Option<Id>,
     /// The item's title.
-    #[decode(required)]
+    #[model(required)]
     pub title: String,
     /// The item's subtitle.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// URL of the item's image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_url: Option<String>,
     /// MIME type of the image; resolved from `mediaUrl` when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_type: Option<String>,
     /// Accessible description of the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub alt_text: Option<String>,
     /// Display size (only the top item of a Facebook Messenger list honours it).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<ItemSize>,
     /// The item's buttons: at least 1, at most 3.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl MessageItem {
@@ -61,49 +49,13 @@ impl MessageItem {
             ..Self::default()
         }
     }
-
-    /// Sets the subtitle.
-    pub fn with_description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
-    }
-
-    /// Sets the image URL.
-    pub fn with_media_url(mut self, media_url: impl Into<String>) -> Self {
-        self.media_url = Some(media_url.into());
-        self
-    }
-
-    /// Sets the image's MIME type.
-    pub fn with_media_type(mut self, media_type: impl Into<String>) -> Self {
-        self.media_type = Some(media_type.into());
-        self
-    }
-
-    /// Sets the image's accessible description.
-    pub fn with_alt_text(mut self, alt_text: impl Into<String>) -> Self {
-        self.alt_text = Some(alt_text.into());
-        self
-    }
-
-    /// Sets the display size.
-    pub fn with_size(mut self, size: ItemSize) -> Self {
-        self.size = Some(size);
-        self
-    }
 }
 
 /// Layout of a carousel (Facebook Messenger only).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct DisplaySettings {
     /// Aspect ratio of the item images; `horizontal` when omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_aspect_ratio: Option<ImageAspectRatio>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl DisplaySettings {

@@ -1,9 +1,6 @@
 //! [`Coordinates`] and [`Location`] of a `location` message.
 
-use serde::Serialize;
-use smooch_macros::Decode;
-
-use super::Extra;
+use smooch_macros::model;
 
 /// A point on the map; required on a `location` message.
 ///
@@ -18,19 +15,14 @@ use super::Extra;
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct Coordinates {
     /// Latitude in degrees.
-    #[decode(required)]
+    #[model(required)]
     pub lat: f64,
     /// Longitude in degrees.
-    #[decode(required)]
+    #[model(required)]
     pub long: f64,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl Coordinates {
@@ -60,19 +52,12 @@ impl Coordinates {
 ///     .with_location(Location::new().with_name("Zendesk Montréal"));
 /// assert_eq!(message.location.and_then(|place| place.name).as_deref(), Some("Zendesk Montréal"));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model(setters)]
 pub struct Location {
     /// Street address of the place.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Name of the place.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl Location {
@@ -88,17 +73,5 @@ impl Location {
     /// ```
     pub fn new() -> Self {
         Self::default()
-    }
-
-    /// Sets the street address.
-    pub fn with_address(mut self, address: impl Into<String>) -> Self {
-        self.address = Some(address.into());
-        self
-    }
-
-    /// Sets the place's name.
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
     }
 }

@@ -1,10 +1,8 @@
 //! [`Menu`]: the persistent menu of an app or of one integration, its [`MenuItem`]s and
 //! [`SubMenuItem`]s, and the [`MenuResponse`] that returns it.
 
-use serde::Serialize;
-use smooch_macros::Decode;
+use smooch_macros::model;
 
-use super::Extra;
 use super::enums::MenuItemType;
 
 /// A persistent menu (request and response): the body of *create/update integration menu* and
@@ -28,16 +26,11 @@ use super::enums::MenuItemType;
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct Menu {
     /// The top-level entries, in order (always sent, also when empty).
-    #[decode(required)]
+    #[model(required, always)]
     pub items: Vec<MenuItem>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl Menu {
@@ -51,28 +44,20 @@ impl Menu {
 }
 
 /// A top-level entry of a [`Menu`] (request and response).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct MenuItem {
     /// The label.
-    #[decode(required)]
+    #[model(required)]
     pub text: String,
     /// What the entry does.
-    #[decode(required)]
+    #[model(required)]
     pub r#type: MenuItemType,
     /// The URL a `link` opens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// The payload a `postback` sends.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
     /// The entries of a `submenu`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<SubMenuItem>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl MenuItem {
@@ -109,25 +94,18 @@ impl MenuItem {
 
 /// An entry of a submenu (request and response). It has no entries of its own: menus nest one
 /// level deep, although the spec's [`MenuItemType`] still allows `submenu` here.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct SubMenuItem {
     /// The label.
-    #[decode(required)]
+    #[model(required)]
     pub text: String,
     /// What the entry does.
-    #[decode(required)]
+    #[model(required)]
     pub r#type: MenuItemType,
     /// The URL a `link` opens.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uri: Option<String>,
     /// The payload a `postback` sends.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl SubMenuItem {
@@ -153,14 +131,9 @@ impl SubMenuItem {
 }
 
 /// Response of the menu operations that return the menu.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct MenuResponse {
     /// The menu.
-    #[decode(key)]
+    #[model(key)]
     pub menu: Menu,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }

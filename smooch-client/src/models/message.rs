@@ -1,9 +1,8 @@
 //! [`Message`] (a message as the API returns it), its [`Source`] and [`QuotedMessage`].
 
-use serde::Serialize;
-use smooch_macros::Decode;
+use smooch_macros::model;
 
-use super::{Extra, Id, Timestamp};
+use super::{Id, Timestamp};
 
 use super::Metadata;
 use super::action::Action;
@@ -45,95 +44,70 @@ use super::location::{Coordinates, Location};
 /// ```
 ///
 /// [`MessageResponse`]: super::MessageResponse
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model(setters)]
 pub struct Message {
     /// The message id (`_id`).
     #[serde(rename = "_id")]
-    #[decode(key)]
+    #[model(key)]
     pub id: Id,
     /// The author: the user's id for `appUser` messages, otherwise a hash of
     /// the app maker's email address.
-    #[decode(key)]
+    #[model(key)]
     pub author_id: Id,
     /// Who wrote the message.
-    #[decode(key)]
+    #[model(key)]
     pub role: Role,
     /// The kind of message.
-    #[decode(key)]
+    #[model(key)]
     pub r#type: MessageType,
     /// When the server received the message (on the wire, Unix seconds with a millisecond
     /// fraction: `1529675979.541`).
-    #[decode(key)]
+    #[model(key)]
     pub received: Timestamp,
     /// Where the message came from.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     /// Author display name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Text of the message. `" "` on image and file messages sent without text;
     /// a generated fallback on carousel, list and location messages.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Author email.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Author avatar URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar_url: Option<String>,
     /// URL of the image or file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_url: Option<String>,
     /// MIME type of the image or file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_type: Option<String>,
     /// Size of the image or file in bytes (not in the spec; real responses carry it).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_size: Option<u64>,
     /// Accessible description of the image or file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub alt_text: Option<String>,
     /// Flat metadata (string, number and boolean values).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Items of a `carousel` or `list` message.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<MessageItem>,
     /// Buttons of the message.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[model(add = with_action)]
     pub actions: Vec<Action>,
     /// Payload of the `reply` action the user tapped to send this message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<String>,
     /// Carousel layout.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_settings: Option<DisplaySettings>,
     /// Whether a `form` message blocks the chat input until it is answered.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub block_chat_input: Option<bool>,
     /// Fields of a `form` or `formResponse` message.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<Field>,
     /// Whether a `form` has been submitted (set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub submitted: Option<bool>,
     /// The form a `formResponse` answers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quoted_message: Option<QuotedMessage>,
     /// Text summary of a `formResponse` (set by the server).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text_fallback: Option<String>,
     /// Point of a `location` message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub coordinates: Option<Coordinates>,
     /// Place of a `location` message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl Message {
@@ -194,185 +168,22 @@ impl Message {
             ..Self::new(id, role, MessageType::Location)
         }
     }
-
-    /// Sets the author: the user's id on `appUser` messages, a hash of the app maker's email
-    /// otherwise.
-    pub fn with_author_id(mut self, author_id: impl Into<Id>) -> Self {
-        self.author_id = author_id.into();
-        self
-    }
-
-    /// Sets when the server received the message.
-    ///
-    /// ```
-    /// use smooch_client::models::{Message, Role, Timestamp};
-    ///
-    /// let message = Message::text("m1", Role::AppUser, "hi")
-    ///     .with_received(Timestamp::from_unix_millis(1_529_600_550_492));
-    /// assert_eq!(message.received.to_string(), "2018-06-21T17:02:30.492Z");
-    /// ```
-    pub fn with_received(mut self, received: Timestamp) -> Self {
-        self.received = received;
-        self
-    }
-
-    /// Sets where the message came from.
-    pub fn with_source(mut self, source: Source) -> Self {
-        self.source = Some(source);
-        self
-    }
-
-    /// Sets the author display name.
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets the text.
-    pub fn with_text(mut self, text: impl Into<String>) -> Self {
-        self.text = Some(text.into());
-        self
-    }
-
-    /// Sets the author email.
-    pub fn with_email(mut self, email: impl Into<String>) -> Self {
-        self.email = Some(email.into());
-        self
-    }
-
-    /// Sets the author avatar URL.
-    pub fn with_avatar_url(mut self, avatar_url: impl Into<String>) -> Self {
-        self.avatar_url = Some(avatar_url.into());
-        self
-    }
-
-    /// Sets the image or file URL.
-    pub fn with_media_url(mut self, media_url: impl Into<String>) -> Self {
-        self.media_url = Some(media_url.into());
-        self
-    }
-
-    /// Sets the image or file MIME type.
-    pub fn with_media_type(mut self, media_type: impl Into<String>) -> Self {
-        self.media_type = Some(media_type.into());
-        self
-    }
-
-    /// Sets the image or file size in bytes.
-    pub fn with_media_size(mut self, media_size: u64) -> Self {
-        self.media_size = Some(media_size);
-        self
-    }
-
-    /// Sets the accessible description of the image or file.
-    pub fn with_alt_text(mut self, alt_text: impl Into<String>) -> Self {
-        self.alt_text = Some(alt_text.into());
-        self
-    }
-
-    /// Sets the flat metadata.
-    pub fn with_metadata(mut self, metadata: impl Into<Metadata>) -> Self {
-        self.metadata = Some(metadata.into());
-        self
-    }
-
-    /// Sets the items of a `carousel` or `list`, replacing any set before.
-    pub fn with_items(mut self, items: Vec<MessageItem>) -> Self {
-        self.items = items;
-        self
-    }
-
-    /// Sets the buttons, replacing any set before.
-    pub fn with_actions(mut self, actions: Vec<Action>) -> Self {
-        self.actions = actions;
-        self
-    }
-
-    /// Adds one button.
-    pub fn with_action(mut self, action: Action) -> Self {
-        self.actions.push(action);
-        self
-    }
-
-    /// Sets the payload of the `reply` action the user tapped to send this message.
-    pub fn with_payload(mut self, payload: impl Into<String>) -> Self {
-        self.payload = Some(payload.into());
-        self
-    }
-
-    /// Sets the carousel layout.
-    pub fn with_display_settings(mut self, display_settings: DisplaySettings) -> Self {
-        self.display_settings = Some(display_settings);
-        self
-    }
-
-    /// Sets whether a `form` blocks the chat input until it is answered.
-    pub fn with_block_chat_input(mut self, block_chat_input: bool) -> Self {
-        self.block_chat_input = Some(block_chat_input);
-        self
-    }
-
-    /// Sets the fields of a `form` or `formResponse`, replacing any set before.
-    pub fn with_fields(mut self, fields: Vec<Field>) -> Self {
-        self.fields = fields;
-        self
-    }
-
-    /// Sets whether a `form` has been submitted.
-    pub fn with_submitted(mut self, submitted: bool) -> Self {
-        self.submitted = Some(submitted);
-        self
-    }
-
-    /// Sets the form a `formResponse` answers.
-    pub fn with_quoted_message(mut self, quoted_message: QuotedMessage) -> Self {
-        self.quoted_message = Some(quoted_message);
-        self
-    }
-
-    /// Sets the text summary of a `formResponse`.
-    pub fn with_text_fallback(mut self, text_fallback: impl Into<String>) -> Self {
-        self.text_fallback = Some(text_fallback.into());
-        self
-    }
-
-    /// Sets the point of a `location` message.
-    pub fn with_coordinates(mut self, coordinates: Coordinates) -> Self {
-        self.coordinates = Some(coordinates);
-        self
-    }
-
-    /// Sets the place of a `location` message.
-    pub fn with_location(mut self, location: Location) -> Self {
-        self.location = Some(location);
-        self
-    }
 }
 
 /// Where a message came from (response only).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model(setters)]
 pub struct Source {
     /// The channel: `api`, `web`, `ios`, `android`, `messenger`, `whatsapp`, …
     /// An open set, hence a plain string.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Identifier of the source client (for internal purposes).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<Id>,
     /// The integration the message came through (API v1.1).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<Id>,
     /// The message's id on its channel.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_message_id: Option<String>,
     /// The message's timestamp on its channel.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_message_timestamp: Option<Timestamp>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl Source {
@@ -392,43 +203,18 @@ impl Source {
             ..Self::default()
         }
     }
-
-    /// Sets the identifier of the source client.
-    pub fn with_id(mut self, id: impl Into<Id>) -> Self {
-        self.id = Some(id.into());
-        self
-    }
-
-    /// Sets the integration the message came through.
-    pub fn with_integration_id(mut self, integration_id: impl Into<Id>) -> Self {
-        self.integration_id = Some(integration_id.into());
-        self
-    }
-
-    /// Sets the message's id on its channel.
-    pub fn with_original_message_id(mut self, original_message_id: impl Into<String>) -> Self {
-        self.original_message_id = Some(original_message_id.into());
-        self
-    }
 }
 
 /// The message a `formResponse` answers (response only).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct QuotedMessage {
     /// How the quoted message is given.
-    #[decode(required)]
+    #[model(required)]
     pub r#type: QuotedMessageType,
     /// The quoted message's id on its channel (type `externalMessageId`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub external_message_id: Option<String>,
     /// The quoted message itself (type `message`).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Box<Message>>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl QuotedMessage {

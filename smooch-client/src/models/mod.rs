@@ -87,7 +87,6 @@ mod attachment;
 mod channel;
 mod conversation;
 mod cursor;
-pub(crate) mod decode;
 mod deployment;
 mod extra;
 mod form;

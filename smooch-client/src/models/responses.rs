@@ -1,9 +1,6 @@
 //! Response bodies of the message endpoints: [`MessageResponse`], [`GetMessagesResponse`].
 
-use serde::Serialize;
-use smooch_macros::Decode;
-
-use super::Extra;
+use smooch_macros::model;
 
 use super::conversation::Conversation;
 use super::message::Message;
@@ -21,23 +18,18 @@ use super::message::Message;
 /// assert_eq!(response.message.id, "m1");
 /// assert_eq!(response.conversation.unread_count, 1);
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct MessageResponse {
     /// The message created.
-    #[decode(key)]
+    #[model(key)]
     pub message: Message,
     /// Further messages created by the same post (e.g. when template shorthand
     /// in the text expands to several messages).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[model(setter)]
     pub extra_messages: Vec<Message>,
     /// The conversation the message was added to.
-    #[decode(key)]
+    #[model(key)]
     pub conversation: Conversation,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// Response of *get messages*: one page of up to 100 messages, oldest first.
@@ -57,27 +49,18 @@ pub struct MessageResponse {
 /// assert_eq!(texts, ["Hi", "Hello! How can I help?"]);
 /// assert!(page.next.is_none(), "no newer page");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model(setters)]
 pub struct GetMessagesResponse {
     /// The conversation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<Conversation>,
     /// The messages of this page, oldest first.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    #[decode(with = super::decode::page_items)]
+    #[model(with = crate::codec::page_items)]
     pub messages: Vec<Message>,
     /// Full URL of the next (newer) page, carrying `after=<unix seconds>`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
     /// Full URL of the previous (older) page. Not in the spec; kept in case
     /// the server sends it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl MessageResponse {
@@ -89,12 +72,6 @@ impl MessageResponse {
             ..Self::default()
         }
     }
-
-    /// Sets the further messages created by the same post, replacing any set before.
-    pub fn with_extra_messages(mut self, extra_messages: Vec<Message>) -> Self {
-        self.extra_messages = extra_messages;
-        self
-    }
 }
 
 impl GetMessagesResponse {
@@ -104,23 +81,5 @@ impl GetMessagesResponse {
             messages,
             ..Self::default()
         }
-    }
-
-    /// Sets the conversation.
-    pub fn with_conversation(mut self, conversation: Conversation) -> Self {
-        self.conversation = Some(conversation);
-        self
-    }
-
-    /// Sets the full URL of the next (newer) page.
-    pub fn with_next(mut self, next: impl Into<String>) -> Self {
-        self.next = Some(next.into());
-        self
-    }
-
-    /// Sets the full URL of the previous (older) page.
-    pub fn with_previous(mut self, previous: impl Into<String>) -> Self {
-        self.previous = Some(previous.into());
-        self
     }
 }

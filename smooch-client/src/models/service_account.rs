@@ -4,28 +4,21 @@
 //! [`SecretKeyResponse`] and [`ListSecretKeysResponse`]) and [`JwtResponse`]. The key models are
 //! shared by app keys and service account keys.
 
-use serde::Serialize;
-use smooch_macros::Decode;
+use smooch_macros::model;
 
-use super::Extra;
 use crate::Secret;
 
 /// A service account: an account-level identity for a server, with API keys of its own
 /// (response).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct ServiceAccount {
     /// The service account id (`_id`).
     #[serde(rename = "_id")]
-    #[decode(key)]
+    #[model(key)]
     pub id: String,
     /// Its name.
-    #[decode(required)]
+    #[model(required)]
     pub name: String,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// The body of *create service account* (request).
@@ -37,17 +30,11 @@ pub struct ServiceAccount {
 /// assert_eq!(serde_json::to_string(&body)?, r#"{"name":"Deploy bot"}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request)]
 pub struct ServiceAccountCreate {
     /// Its name.
-    #[decode(required)]
+    #[model(required)]
     pub name: String,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl ServiceAccountCreate {
@@ -62,17 +49,11 @@ impl ServiceAccountCreate {
 
 /// The body of *update service account* (request): the name is required, as the update
 /// replaces it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request)]
 pub struct ServiceAccountUpdate {
     /// The new name.
-    #[decode(required)]
+    #[model(required)]
     pub name: String,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl ServiceAccountUpdate {
@@ -86,35 +67,22 @@ impl ServiceAccountUpdate {
 }
 
 /// Response of *create*, *get* and *update service account*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct ServiceAccountResponse {
     /// The service account.
-    #[decode(key)]
+    #[model(key)]
     pub service_account: ServiceAccount,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// Response of *list service accounts*: one page.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct ListServiceAccountsResponse {
     /// The service accounts of this page.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub service_accounts: Vec<ServiceAccount>,
     /// Whether more service accounts follow (absent means no).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// The offset of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl crate::Page for ListServiceAccountsResponse {
@@ -138,17 +106,11 @@ impl crate::Page for ListServiceAccountsResponse {
 /// assert_eq!(serde_json::to_string(&body)?, r#"{"name":"CI"}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request)]
 pub struct SecretKeyCreate {
     /// A label for the key.
-    #[decode(required)]
+    #[model(required)]
     pub name: String,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl SecretKeyCreate {
@@ -174,62 +136,39 @@ impl SecretKeyCreate {
 /// assert!(!format!("{key:?}").contains("5XJ85yjUtRcaQu_pDINblPZb"));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct SecretKey {
     /// The key id (`_id`): the `kid` of a JWT, or the user name of basic auth.
     #[serde(rename = "_id")]
-    #[decode(key)]
+    #[model(key)]
     pub id: String,
     /// The key's label.
-    #[decode(required)]
+    #[model(required)]
     pub name: String,
     /// The secret (the password of basic auth, or what signs a JWT).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<Secret>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// Response of *create* and *get key*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct SecretKeyResponse {
     /// The key.
-    #[decode(key)]
+    #[model(key)]
     pub key: SecretKey,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// Response of *list keys* (not paged).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct ListSecretKeysResponse {
     /// Every key.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub keys: Vec<SecretKey>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// Response of *get app JWT* and *get service account JWT*: a JWT signed by Smooch for a key
 /// (`app` scope for an app key, `account` scope for a service account key). Its `Debug` output
 /// never shows the token.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct JwtResponse {
     /// The JWT; use it with [`ClientBuilder::jwt`](crate::ClientBuilder::jwt).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub jwt: Option<Secret>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }

@@ -5,33 +5,24 @@
 //! the response `Message` there, whose server fields (`_id`, `authorId`, `received`) no request
 //! can give.
 
-use serde::Serialize;
-use smooch_macros::Decode;
+use smooch_macros::model;
 
-use super::Extra;
 use super::message_post::MessagePost;
 
 /// A message template, sent to users with the shorthand `%((template: name))%` in a message's
 /// text (response).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct Template {
     /// The template id (`_id`).
     #[serde(rename = "_id")]
-    #[decode(key)]
+    #[model(key)]
     pub id: String,
     /// The name the shorthand refers to.
-    #[decode(required)]
+    #[model(required)]
     pub name: String,
     /// The message the template sends, in the shape it was given. Decoded as tolerantly as the
     /// rest of the response: a field the server left out (even `role`) is its default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[decode(with = super::decode::lenient)]
     pub message: Option<MessagePost>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// The body of *create template* (request).
@@ -46,20 +37,14 @@ pub struct Template {
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request)]
 pub struct TemplateCreate {
     /// The name the shorthand refers to.
-    #[decode(required)]
+    #[model(required)]
     pub name: String,
     /// The message the template sends.
-    #[decode(required)]
+    #[model(required)]
     pub message: MessagePost,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl TemplateCreate {
@@ -85,20 +70,12 @@ impl TemplateCreate {
 /// );
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request, setters)]
 pub struct TemplateUpdate {
     /// The new name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The new message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<MessagePost>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl TemplateUpdate {
@@ -106,50 +83,25 @@ impl TemplateUpdate {
     pub fn new() -> Self {
         Self::default()
     }
-
-    /// Renames the template.
-    pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Replaces the message.
-    pub fn with_message(mut self, message: MessagePost) -> Self {
-        self.message = Some(message);
-        self
-    }
 }
 
 /// Response of *create*, *get* and *update template*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct TemplateResponse {
     /// The template.
-    #[decode(key)]
+    #[model(key)]
     pub template: Template,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// Response of *list templates*: one page.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct ListTemplatesResponse {
     /// The templates of this page.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub templates: Vec<Template>,
     /// Whether more templates follow (absent means no).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_more: Option<bool>,
     /// The offset of this page.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl crate::Page for ListTemplatesResponse {

@@ -1,10 +1,8 @@
 //! The Webhook API's models: [`Webhook`], [`WebhookCreate`], [`WebhookUpdate`] and their
 //! responses.
 
-use serde::Serialize;
-use smooch_macros::Decode;
+use smooch_macros::model;
 
-use super::Extra;
 use super::enums::WebhookTrigger;
 use crate::Secret;
 
@@ -13,37 +11,29 @@ use crate::Secret;
 /// Its [`secret`](Self::secret) is what Smooch sends in the `X-API-Key` header of every call to
 /// [`target`](Self::target): give it to a [`webhook::Verifier`](crate::webhook::Verifier). It
 /// never shows in `Debug`; serializing the model writes it (see [`Secret`]).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct Webhook {
     /// The webhook id (`_id`).
     #[serde(rename = "_id")]
-    #[decode(key)]
+    #[model(key)]
     pub id: String,
     /// The URL Smooch POSTs events to.
-    #[decode(required)]
+    #[model(required)]
     pub target: String,
     /// What the webhook subscribes to.
-    #[decode(required)]
+    #[model(required, always)]
     pub triggers: Vec<WebhookTrigger>,
     /// The shared secret sent as `X-API-Key` with every event. Smooch generates it; it cannot be
     /// changed (to rotate it, create a new webhook and delete the old one).
-    #[decode(required)]
+    #[model(required)]
     pub secret: Secret,
     /// The payload version of the events, e.g. `v1.1` (that of the API the webhook was created
     /// with).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     /// Whether events carry the conversation's `client`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_client: Option<bool>,
     /// Whether events carry the complete `appUser` instead of its id.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_full_app_user: Option<bool>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// A webhook to create (request body of *create webhook*).
@@ -59,26 +49,17 @@ pub struct Webhook {
 ///     r#"{"target":"https://bots.example.net/smooch","triggers":["message:appUser","postback"],"includeClient":true}"#,
 /// );
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request, setters)]
 pub struct WebhookCreate {
     /// The URL Smooch will POST events to (use `https`).
-    #[decode(required)]
+    #[model(required)]
     pub target: String,
     /// What to subscribe to; left out when empty (Smooch then picks its default).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<WebhookTrigger>,
     /// Whether events should carry the conversation's `client`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_client: Option<bool>,
     /// Whether events should carry the complete `appUser`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_full_app_user: Option<bool>,
-    /// Keys this crate does not know (sent as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl WebhookCreate {
@@ -88,24 +69,6 @@ impl WebhookCreate {
             target: target.into(),
             ..Self::default()
         }
-    }
-
-    /// Sets the triggers.
-    pub fn with_triggers(mut self, triggers: impl IntoIterator<Item = WebhookTrigger>) -> Self {
-        self.triggers = triggers.into_iter().collect();
-        self
-    }
-
-    /// Sets whether events carry the conversation's `client`.
-    pub fn with_include_client(mut self, include_client: bool) -> Self {
-        self.include_client = Some(include_client);
-        self
-    }
-
-    /// Sets whether events carry the complete `appUser`.
-    pub fn with_include_full_app_user(mut self, include_full_app_user: bool) -> Self {
-        self.include_full_app_user = Some(include_full_app_user);
-        self
     }
 }
 
@@ -118,26 +81,16 @@ impl WebhookCreate {
 /// let change = WebhookUpdate::new().with_triggers([WebhookTrigger::MessageAppUser]);
 /// assert_eq!(serde_json::to_string(&change).unwrap(), r#"{"triggers":["message:appUser"]}"#);
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[decode(request)]
-#[non_exhaustive]
+#[model(request, setters)]
 pub struct WebhookUpdate {
     /// A new target URL.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<String>,
     /// New triggers, replacing the old ones.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub triggers: Option<Vec<WebhookTrigger>>,
     /// Whether events carry the conversation's `client`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_client: Option<bool>,
     /// Whether events carry the complete `appUser`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_full_app_user: Option<bool>,
-    /// Keys this crate does not know (sent as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl WebhookUpdate {
@@ -145,54 +98,20 @@ impl WebhookUpdate {
     pub fn new() -> Self {
         Self::default()
     }
-
-    /// Changes the target URL.
-    pub fn with_target(mut self, target: impl Into<String>) -> Self {
-        self.target = Some(target.into());
-        self
-    }
-
-    /// Replaces the triggers.
-    pub fn with_triggers(mut self, triggers: impl IntoIterator<Item = WebhookTrigger>) -> Self {
-        self.triggers = Some(triggers.into_iter().collect());
-        self
-    }
-
-    /// Changes whether events carry the conversation's `client`.
-    pub fn with_include_client(mut self, include_client: bool) -> Self {
-        self.include_client = Some(include_client);
-        self
-    }
-
-    /// Changes whether events carry the complete `appUser`.
-    pub fn with_include_full_app_user(mut self, include_full_app_user: bool) -> Self {
-        self.include_full_app_user = Some(include_full_app_user);
-        self
-    }
 }
 
 /// Response of *create*, *get* and *update webhook*.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct WebhookResponse {
     /// The webhook.
-    #[decode(key)]
+    #[model(key)]
     pub webhook: Webhook,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 /// Response of *list webhooks*: every webhook of the app (at most 10; no paging).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Decode)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
+#[model]
 pub struct ListWebhooksResponse {
     /// The webhooks.
-    #[decode(required)]
+    #[model(required, always)]
     pub webhooks: Vec<Webhook>,
-    /// Keys this crate does not know, with their values as received (sent back as they are).
-    #[serde(flatten)]
-    pub extra: Extra,
 }

@@ -475,7 +475,6 @@ fn normalized(mut value: Value) -> Value {
     fn walk(value: &mut Value, key: &str) {
         match value {
             Value::Object(map) => {
-                map.retain(|_, v| !matches!(v, Value::Array(items) if items.is_empty()));
                 for (k, v) in map.iter_mut() {
                     walk(v, k);
                 }

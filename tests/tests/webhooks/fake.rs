@@ -165,7 +165,7 @@ async fn the_webhook_api_refuses_what_smooch_refuses() {
     for create in [
         WebhookCreate::new("not a url"),
         WebhookCreate::new("ftp://bot.example.org/hook"),
-        WebhookCreate::new("https://bot.example.org").with_triggers(["message:appuser".into()]),
+        WebhookCreate::new("https://bot.example.org").with_triggers(["message:appuser"]),
     ] {
         let error = client.create_webhook(APP, &create).await.unwrap_err();
         assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{create:?}");

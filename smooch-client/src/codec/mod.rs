@@ -1,0 +1,69 @@
+//! What `#[model]` code calls: the machinery every model shares, written once. Not public API.
+//!
+//! - [`Model`] and [`Read`]: what the macro generates per model (its slots, which key is
+//!   whose, what each value becomes, the model built from its slots, how it is written);
+//! - [`read`]: the one visitor that drives them, the key reader, the [`Mode`] a model is read
+//!   in, and [`Decode`], which carries the mode into nested models;
+//! - [`write`]: `Serialize` from [`Model::write`], and what is left out.
+//!
+//! A response (what the server sends) is read tolerantly; a request (what a user wrote, or
+//! what the fake receives) strictly where the API requires a field. The mode is chosen by the
+//! type that starts the decoding (`#[model(request)]`) and handed down explicitly to every
+//! nested model through [`Decode`]: a request model inside a response (a template's message)
+//! is read as tolerantly as the response around it. No state is kept anywhere else.
+
+mod read;
+mod with;
+mod write;
+
+pub use read::{
+    Decode, Mode, Seed, decode, mark, missing_required, null_in_required, request, store,
+};
+pub use serde;
+
+pub(crate) use read::decode_as_deserialize;
+pub use with::{map_of_defaults, page_items};
+pub use write::{Collection, Present, serialize, write_extra};
+
+use serde::de::{Error, MapAccess};
+use serde::ser::SerializeMap;
+
+/// A model's fields, as `#[model]` generates them: read in one visit of an object, by number.
+///
+/// Its own keys are numbered from 0 in field order; a flattened model's keys follow, after an
+/// offset of [`KEYS`](Model::KEYS) of every model before it.
+pub trait Model: Sized {
+    /// Where the values read so far wait until the object ends.
+    type Slots: Default;
+    /// The model's name, for errors (`a Message object`).
+    const NAME: &'static str;
+    /// How many keys it reads, its flattened models' included.
+    const KEYS: u16;
+
+    /// The number of a key it reads, `None` for a key it does not know.
+    fn key(name: &str) -> Option<u16>;
+
+    /// The model from its slots: a missing key is an error or the default, by the field's rule.
+    fn finish<E: Error>(slots: Self::Slots, mode: Mode) -> Result<Self, E>;
+
+    /// Writes its keys (and its unknown ones) into `map`.
+    fn write<S: SerializeMap>(&self, map: &mut S) -> Result<(), S::Error>;
+}
+
+/// Reading a model's values, for a deserializer of lifetime `'de`.
+pub trait Read<'de>: Model {
+    /// Reads the value of key number `key` into its slot.
+    fn read<A: MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        key: u16,
+        map: &mut A,
+        mode: Mode,
+    ) -> Result<(), A::Error>;
+
+    /// Keeps the value of an unknown key (`key` is its text) with the model's `extra`.
+    fn unknown<A: MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error>;
+}

@@ -1,0 +1,100 @@
+//! `#[model]`: an API model written once. The struct lists its fields, their docs and their
+//! rules; this macro writes the rest: the derives every model has, `#[non_exhaustive]`, the
+//! `extra` field of unknown keys, a tolerant single-pass `Deserialize` (strict for requests),
+//! a `Serialize` that leaves out what was not given, `Debug`, and the setters asked for.
+//!
+//! Split like serde_derive: [`input`] reads and checks everything into one [`ctxt::Ctxt`],
+//! [`decode`], [`encode`] and [`setters`] generate from the checked model only.
+
+mod ctxt;
+mod decode;
+mod encode;
+mod input;
+mod setters;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::ItemStruct;
+
+use ctxt::Ctxt;
+use input::{Model, Shape};
+
+/// Expands `#[model(args)] item`; on any error, the errors and the struct without the
+/// attributes this macro reads (so the rest of the crate still type-checks).
+pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+    let item: ItemStruct = match syn::parse2(item) {
+        Ok(item) => item,
+        Err(error) => {
+            return syn::Error::new(error.span(), "#[model] goes on a struct with named fields")
+                .to_compile_error();
+        }
+    };
+    let cx = Ctxt::default();
+    let model = Model::parse(&cx, args, &item);
+    match (cx.check(), model) {
+        (Ok(()), Some(model)) => generate(&model),
+        (result, _) => {
+            let cx = Ctxt::default();
+            if let Err(errors) = result {
+                cx.push(errors);
+            }
+            let errors = cx.into_compile_errors();
+            let stripped = strip(item);
+            quote!(#errors #stripped)
+        }
+    }
+}
+
+fn generate(model: &Model) -> TokenStream {
+    let m = quote!(::smooch_client::__private::model);
+    let (attrs, vis, name) = (&model.attrs, &model.vis, &model.ident);
+    let fields = model.fields.iter().map(|field| {
+        let (attrs, vis, ident, ty) = (&field.attrs, &field.vis, &field.ident, &field.ty);
+        quote!(#(#attrs)* #vis #ident: #ty)
+    });
+    let present = model
+        .fields
+        .iter()
+        .any(|f| f.shape == Shape::Collection)
+        .then(|| {
+            quote! {
+                /// Which lists and maps were received empty (written back when serialized).
+                #[doc(hidden)]
+                pub(crate) __present: #m::Present,
+            }
+        });
+    let decode = decode::expand(model, &m);
+    let encode = encode::expand(model, &m);
+    let setters = setters::expand(model);
+    quote! {
+        #(#attrs)*
+        #[derive(::core::clone::Clone, ::core::default::Default, ::core::cmp::PartialEq)]
+        #[non_exhaustive]
+        #vis struct #name {
+            #(#fields,)*
+            /// Keys this crate does not know, with their values as received (sent back as they
+            /// are).
+            pub extra: ::smooch_client::models::Extra,
+            #present
+        }
+
+        #[allow(non_camel_case_types, non_snake_case, clippy::all)]
+        const _: () = {
+            #decode
+            #encode
+        };
+
+        #setters
+    }
+}
+
+/// `item` without the attributes `#[model]` reads.
+fn strip(mut item: ItemStruct) -> ItemStruct {
+    let ours =
+        |attr: &syn::Attribute| attr.path().is_ident("serde") || attr.path().is_ident("model");
+    item.attrs.retain(|attr| !ours(attr));
+    for field in item.fields.iter_mut() {
+        field.attrs.retain(|attr| !ours(attr));
+    }
+    item
+}
