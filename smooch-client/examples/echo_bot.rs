@@ -40,7 +40,7 @@ impl EchoBot {
         let Event::MessageAppUser(event) = event else {
             return Ok(()); // subscribed to message:appUser only; anything else is not for us
         };
-        let Some(user) = &event.app_user else {
+        let Some(user) = &event.envelope.app_user else {
             return Ok(());
         };
         for message in &event.messages {
@@ -53,7 +53,7 @@ impl EchoBot {
             let reply = MessagePost::text(Role::AppMaker, format!("You said: {text}"));
             if let Err(error) = self
                 .client
-                .post_message(&event.app.id, &user.id, &reply)
+                .post_message(&event.envelope.app.id, &user.id, &reply)
                 .await
             {
                 self.forget(&message.id); // not answered: let the retry try again

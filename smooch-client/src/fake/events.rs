@@ -9,8 +9,8 @@ use crate::models::{
     Action, ActivityType, AppUser, AppUserClient, Message, Role, Source, Timestamp, WebhookTrigger,
 };
 use crate::webhook::{
-    AppRef, ConversationEvent, ConversationRef, Event, MessageEvent, Postback, PostbackEvent,
-    TypingEvent, UserActivity,
+    AppRef, ConversationEvent, ConversationRef, Envelope, Event, MessageEvent, Postback,
+    PostbackEvent, TypingEvent, UserActivity,
 };
 
 /// The payload version the fake's webhooks have.
@@ -60,18 +60,31 @@ fn client(user: &AppUser) -> AppUserClient {
         .unwrap_or_else(|| web_client(&user.id))
 }
 
-fn app(app_id: &str) -> AppRef {
-    AppRef {
-        id: app_id.to_owned(),
-        ..AppRef::default()
+/// What every event the fake sends carries: the trigger, the app, the payload version, and the
+/// user, their client and conversation.
+fn envelope(
+    trigger: WebhookTrigger,
+    app_id: &str,
+    user: &AppUser,
+    conversation_id: &str,
+    timestamp: Option<Timestamp>,
+) -> Envelope {
+    Envelope {
+        trigger,
+        app: AppRef {
+            id: app_id.to_owned(),
+            ..AppRef::default()
+        },
+        version: Some(VERSION.to_owned()),
+        app_user: Some(user.clone()),
+        conversation: Some(ConversationRef {
+            id: conversation_id.into(),
+            ..ConversationRef::default()
+        }),
+        client: Some(client(user)),
+        timestamp,
+        ..Envelope::default()
     }
-}
-
-fn conversation(conversation_id: &str) -> Option<ConversationRef> {
-    Some(ConversationRef {
-        id: conversation_id.into(),
-        ..ConversationRef::default()
-    })
 }
 
 /// Where the user's messages and actions come from: the Web Messenger.
@@ -94,13 +107,8 @@ pub(crate) fn message(
         _ => WebhookTrigger::MessageAppMaker,
     };
     let event = MessageEvent {
-        trigger: trigger.clone(),
-        app: app(app_id),
-        version: Some(VERSION.to_owned()),
+        envelope: envelope(trigger.clone(), app_id, user, conversation_id, None),
         messages: vec![message.clone()],
-        app_user: Some(user.clone()),
-        conversation: conversation(conversation_id),
-        client: Some(client(user)),
         ..MessageEvent::default()
     };
     match trigger {
@@ -118,17 +126,18 @@ pub(crate) fn postback(
     action: &Action,
 ) -> Event {
     Event::Postback(PostbackEvent {
-        trigger: WebhookTrigger::Postback,
-        app: app(app_id),
-        version: Some(VERSION.to_owned()),
+        envelope: envelope(
+            WebhookTrigger::Postback,
+            app_id,
+            user,
+            conversation_id,
+            None,
+        ),
         postbacks: vec![Postback {
             message: Some(message.clone()),
             action: action.clone(),
             ..Postback::default()
         }],
-        app_user: Some(user.clone()),
-        conversation: conversation(conversation_id),
-        client: Some(client(user)),
         ..PostbackEvent::default()
     })
 }
@@ -141,14 +150,14 @@ pub(crate) fn read(
     timestamp: Timestamp,
 ) -> Event {
     Event::ConversationRead(ConversationEvent {
-        trigger: WebhookTrigger::ConversationRead,
-        app: app(app_id),
-        version: Some(VERSION.to_owned()),
+        envelope: envelope(
+            WebhookTrigger::ConversationRead,
+            app_id,
+            user,
+            conversation_id,
+            Some(timestamp),
+        ),
         source: Some(web()),
-        app_user: Some(user.clone()),
-        conversation: conversation(conversation_id),
-        client: Some(client(user)),
-        timestamp: Some(timestamp),
         ..ConversationEvent::default()
     })
 }
@@ -167,17 +176,17 @@ pub(crate) fn typing(
         ActivityType::TypingStop
     };
     Event::TypingAppUser(TypingEvent {
-        trigger: WebhookTrigger::TypingAppUser,
-        app: app(app_id),
-        version: Some(VERSION.to_owned()),
+        envelope: envelope(
+            WebhookTrigger::TypingAppUser,
+            app_id,
+            user,
+            conversation_id,
+            Some(timestamp),
+        ),
         activity: Some(UserActivity {
             r#type: activity,
             ..UserActivity::default()
         }),
-        app_user: Some(user.clone()),
-        conversation: conversation(conversation_id),
-        client: Some(client(user)),
-        timestamp: Some(timestamp),
         ..TypingEvent::default()
     })
 }

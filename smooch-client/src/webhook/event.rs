@@ -5,28 +5,12 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use super::error::{WebhookError, describe};
-use super::parts::{AppRef, ConversationRef};
 use super::payloads::{
-    AppUserEvent, ConversationEvent, DeliveryEvent, LinkEvent, MergeEvent, MessageDeliveryEvent,
-    MessageEvent, NotificationDeliveryEvent, PaymentEvent, PostbackEvent, TypingEvent,
+    AppUserEvent, ConversationEvent, DeliveryEvent, Envelope, LinkEvent, MergeEvent,
+    MessageDeliveryEvent, MessageEvent, NotificationDeliveryEvent, PaymentEvent, PostbackEvent,
+    TypingEvent,
 };
 use crate::models::{AppUser, Message, Timestamp, WebhookTrigger};
-
-/// What every payload struct has, for the accessors of [`Event`].
-pub(crate) trait Envelope {
-    fn trigger(&self) -> &WebhookTrigger;
-    fn app(&self) -> &AppRef;
-    fn version(&self) -> Option<&str>;
-    fn timestamp(&self) -> Option<Timestamp> {
-        None
-    }
-    fn app_user(&self) -> Option<&AppUser> {
-        None
-    }
-    fn conversation(&self) -> Option<&ConversationRef> {
-        None
-    }
-}
 
 macro_rules! events {
     ($( $(#[$doc:meta])* $variant:ident($payload:ident), )+) => {
@@ -78,9 +62,11 @@ macro_rules! events {
                 })
             }
 
-            fn envelope(&self) -> Option<&dyn Envelope> {
+            /// What every known event carries: its trigger, app, and the user, conversation and
+            /// time when it has them; `None` for [`Event::Unknown`].
+            pub fn envelope(&self) -> Option<&Envelope> {
                 match self {
-                    $( Event::$variant(payload) => Some(payload), )+
+                    $( Event::$variant(payload) => Some(&payload.envelope), )+
                     Event::Unknown { .. } => None,
                 }
             }
@@ -200,7 +186,7 @@ impl Event {
     pub fn trigger(&self) -> &str {
         match self {
             Event::Unknown { trigger, .. } => trigger,
-            known => known.envelope().map_or("", |e| e.trigger().as_str()),
+            known => known.envelope().map_or("", |e| e.trigger.as_str()),
         }
     }
 
@@ -208,7 +194,7 @@ impl Event {
     pub fn app_id(&self) -> Option<&str> {
         match self {
             Event::Unknown { raw, .. } => raw.get("app")?.get("_id")?.as_str(),
-            known => known.envelope().map(|e| e.app().id.as_str()),
+            known => known.envelope().map(|e| e.app.id.as_str()),
         }
     }
 
@@ -216,24 +202,40 @@ impl Event {
     pub fn version(&self) -> Option<&str> {
         match self {
             Event::Unknown { raw, .. } => raw.get("version")?.as_str(),
-            known => known.envelope()?.version(),
+            known => known.envelope()?.version.as_deref(),
         }
     }
 
     /// The user the event is about: `appUser`, the `surviving` user of a merge, or the matched
     /// user of a notification.
     pub fn app_user(&self) -> Option<&AppUser> {
-        self.envelope()?.app_user()
+        match self {
+            Event::MergeAppUser(event) => event.surviving.as_ref(),
+            Event::NotificationDeliveryChannel(event)
+            | Event::NotificationDeliveryUser(event)
+            | Event::NotificationDeliveryFailure(event) => {
+                event.match_result.as_ref()?.app_user.as_ref()
+            }
+            _ => self.envelope()?.app_user.as_ref(),
+        }
     }
 
     /// The conversation's id, when the payload names it.
     pub fn conversation_id(&self) -> Option<&str> {
-        self.envelope()?.conversation().map(|c| c.id.as_str())
+        let conversation = match self {
+            Event::NotificationDeliveryChannel(event)
+            | Event::NotificationDeliveryUser(event)
+            | Event::NotificationDeliveryFailure(event) => {
+                event.match_result.as_ref()?.conversation.as_ref()
+            }
+            _ => self.envelope()?.conversation.as_ref(),
+        };
+        conversation.map(|c| c.id.as_str())
     }
 
     /// When Smooch received the event, when the payload says.
     pub fn timestamp(&self) -> Option<Timestamp> {
-        self.envelope()?.timestamp()
+        self.envelope()?.timestamp
     }
 
     /// The messages of `message:*` and v1 `delivery:*` events (empty for the others).
@@ -255,67 +257,5 @@ impl<'de> Deserialize<'de> for Event {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
         Event::from_value(value).map_err(serde::de::Error::custom)
-    }
-}
-
-/// Implements [`Envelope`] for payload structs: `trigger`, `app` and `version` always, the
-/// listed fields of the same name, and any methods written out (for fields named otherwise).
-macro_rules! envelope {
-    ($($payload:ident: [$($field:ident),*] { $($method:item)* })+) => {
-        $(
-            impl Envelope for $payload {
-                fn trigger(&self) -> &WebhookTrigger {
-                    &self.trigger
-                }
-                fn app(&self) -> &AppRef {
-                    &self.app
-                }
-                fn version(&self) -> Option<&str> {
-                    self.version.as_deref()
-                }
-                $( envelope!(@ $field); )*
-                $( $method )*
-            }
-        )+
-    };
-    (@ timestamp) => {
-        fn timestamp(&self) -> Option<Timestamp> {
-            self.timestamp
-        }
-    };
-    (@ app_user) => {
-        fn app_user(&self) -> Option<&AppUser> {
-            self.app_user.as_ref()
-        }
-    };
-    (@ conversation) => {
-        fn conversation(&self) -> Option<&ConversationRef> {
-            self.conversation.as_ref()
-        }
-    };
-}
-
-envelope! {
-    MessageEvent: [app_user, conversation] {}
-    PostbackEvent: [app_user, conversation] {}
-    ConversationEvent: [app_user, conversation, timestamp] {}
-    TypingEvent: [app_user, conversation, timestamp] {}
-    DeliveryEvent: [app_user, conversation, timestamp] {}
-    MessageDeliveryEvent: [app_user, conversation, timestamp] {}
-    PaymentEvent: [app_user, conversation, timestamp] {}
-    LinkEvent: [app_user, timestamp] {}
-    AppUserEvent: [app_user, timestamp] {}
-    MergeEvent: [] {
-        fn app_user(&self) -> Option<&AppUser> {
-            self.surviving.as_ref()
-        }
-    }
-    NotificationDeliveryEvent: [timestamp] {
-        fn app_user(&self) -> Option<&AppUser> {
-            self.match_result.as_ref()?.app_user.as_ref()
-        }
-        fn conversation(&self) -> Option<&ConversationRef> {
-            self.match_result.as_ref()?.conversation.as_ref()
-        }
     }
 }

@@ -79,8 +79,9 @@ pub use parts::{
     MessageRef, NotificationRef, Payment, Postback, Referral, ReferralDetails, UserActivity,
 };
 pub use payloads::{
-    AppUserEvent, ConversationEvent, DeliveryEvent, LinkEvent, MergeEvent, MessageDeliveryEvent,
-    MessageEvent, NotificationDeliveryEvent, PaymentEvent, PostbackEvent, TypingEvent,
+    AppUserEvent, ConversationEvent, DeliveryEvent, Envelope, LinkEvent, MergeEvent,
+    MessageDeliveryEvent, MessageEvent, NotificationDeliveryEvent, PaymentEvent, PostbackEvent,
+    TypingEvent,
 };
 pub use receive::{DEFAULT_BODY_LIMIT, Receiver};
 pub use verify::{API_KEY_HEADER, Verified, Verifier};

@@ -1,5 +1,5 @@
-//! One payload struct per kind of event. Each keeps the whole envelope (`trigger`, `app`,
-//! `version`) and its unknown keys, so serializing it gives the event's JSON back.
+//! One payload struct per kind of event, each embedding the [`Envelope`] every event shares and
+//! keeping its unknown keys, so serializing it gives the event's JSON back.
 
 use smooch_macros::model;
 
@@ -11,115 +11,87 @@ use crate::models::{
     AppUser, AppUserClient, JsonObject, Message, Source, Timestamp, WebhookTrigger,
 };
 
+/// What every webhook event carries, read in the same pass as the rest of its payload: the
+/// trigger and the app always, the payload version and the user, conversation, client and
+/// time when the event has them (`merge:appUser` names its users otherwise, and notification
+/// events carry theirs in `matchResult`: [`Event::app_user`](super::Event::app_user) looks
+/// there).
+#[model]
+pub struct Envelope {
+    /// The trigger the payload was sent for.
+    #[model(key)]
+    pub trigger: WebhookTrigger,
+    /// The app.
+    #[model(key)]
+    pub app: AppRef,
+    /// The payload version (`v1.1`); absent in API v1 payloads.
+    pub version: Option<String>,
+    /// The user concerned (truncated unless the webhook includes the full user).
+    pub app_user: Option<AppUser>,
+    /// The conversation, when sent.
+    pub conversation: Option<ConversationRef>,
+    /// The client the conversation runs on (webhooks with `includeClient`).
+    pub client: Option<AppUserClient>,
+    /// When Smooch received the event, in Unix seconds with a millisecond fraction, when sent.
+    pub timestamp: Option<Timestamp>,
+}
+
 /// `message:appUser` and `message:appMaker`: messages were added to a conversation.
 ///
 /// `messages` holds one message in every payload seen so far, but it is an array and may hold
 /// more: handle them all.
 #[model]
 pub struct MessageEvent {
-    /// `message:appUser` or `message:appMaker`.
-    #[model(key)]
-    pub trigger: WebhookTrigger,
-    /// The app.
-    #[model(key)]
-    pub app: AppRef,
-    /// The payload version (`v1.1`); absent in API v1 payloads.
-    pub version: Option<String>,
+    /// What every event carries.
+    #[serde(flatten)]
+    pub envelope: Envelope,
     /// The messages, oldest first.
     #[model(required, always)]
     pub messages: Vec<Message>,
-    /// The user of the conversation (truncated unless the webhook includes the full user).
-    pub app_user: Option<AppUser>,
-    /// The conversation (API v1.1).
-    pub conversation: Option<ConversationRef>,
-    /// The client the conversation runs on (webhooks with `includeClient`).
-    pub client: Option<AppUserClient>,
 }
 
 /// `postback`: the user tapped postback buttons.
 #[model]
 pub struct PostbackEvent {
-    /// `postback`.
-    #[model(key)]
-    pub trigger: WebhookTrigger,
-    /// The app.
-    #[model(key)]
-    pub app: AppRef,
-    /// The payload version (`v1.1`); absent in API v1 payloads.
-    pub version: Option<String>,
+    /// What every event carries.
+    #[serde(flatten)]
+    pub envelope: Envelope,
     /// The taps (one or more).
     #[model(required, always)]
     pub postbacks: Vec<Postback>,
-    /// The user who tapped.
-    pub app_user: Option<AppUser>,
-    /// The conversation.
-    pub conversation: Option<ConversationRef>,
-    /// The client (webhooks with `includeClient`).
-    pub client: Option<AppUserClient>,
 }
 
 /// `conversation:start`, `conversation:read` and `conversation:referral`: the user opted in,
 /// read the conversation, or came back through a referral.
 #[model]
 pub struct ConversationEvent {
-    /// `conversation:start`, `conversation:read` or `conversation:referral`.
-    #[model(key)]
-    pub trigger: WebhookTrigger,
-    /// The app.
-    #[model(key)]
-    pub app: AppRef,
-    /// The payload version (`v1.1`); absent in API v1 payloads.
-    pub version: Option<String>,
+    /// What every event carries.
+    #[serde(flatten)]
+    pub envelope: Envelope,
     /// The channel it happened on.
     pub source: Option<Source>,
-    /// The user.
-    pub app_user: Option<AppUser>,
-    /// The conversation, when sent.
-    pub conversation: Option<ConversationRef>,
     /// The referral (always on `conversation:referral`, sometimes on `conversation:start`).
     pub referral: Option<Referral>,
-    /// The client (webhooks with `includeClient`).
-    pub client: Option<AppUserClient>,
-    /// When Smooch received the event, in Unix seconds with a millisecond fraction.
-    pub timestamp: Option<Timestamp>,
 }
 
 /// `typing:appUser`: the user started or stopped typing.
 #[model]
 pub struct TypingEvent {
-    /// `typing:appUser`.
-    #[model(key)]
-    pub trigger: WebhookTrigger,
-    /// The app.
-    #[model(key)]
-    pub app: AppRef,
-    /// The payload version (`v1.1`).
-    pub version: Option<String>,
+    /// What every event carries.
+    #[serde(flatten)]
+    pub envelope: Envelope,
     /// `typing:start` or `typing:stop`.
     pub activity: Option<UserActivity>,
-    /// The user.
-    pub app_user: Option<AppUser>,
-    /// The conversation, when sent.
-    pub conversation: Option<ConversationRef>,
     /// The channel, when sent.
     pub source: Option<Source>,
-    /// The client (webhooks with `includeClient`).
-    pub client: Option<AppUserClient>,
-    /// When Smooch received the event, in Unix seconds with a millisecond fraction.
-    pub timestamp: Option<Timestamp>,
 }
 
 /// `merge:appUser`: users were merged into one.
 #[model]
 pub struct MergeEvent {
-    /// `merge:appUser`.
-    #[model(key)]
-    pub trigger: WebhookTrigger,
-    /// The app.
-    #[model(key)]
-    pub app: AppRef,
-    /// The payload version (`v1.1`); absent in API v1 payloads.
-    pub version: Option<String>,
+    /// What every event carries.
+    #[serde(flatten)]
+    pub envelope: Envelope,
     /// The user that remains.
     pub surviving: Option<AppUser>,
     /// The users merged into it (they no longer exist).
@@ -130,18 +102,9 @@ pub struct MergeEvent {
 /// delivered to a channel.
 #[model]
 pub struct DeliveryEvent {
-    /// `delivery:success` or `delivery:failure`.
-    #[model(key)]
-    pub trigger: WebhookTrigger,
-    /// The app.
-    #[model(key)]
-    pub app: AppRef,
-    /// The payload version, if sent.
-    pub version: Option<String>,
-    /// The recipient.
-    pub app_user: Option<AppUser>,
-    /// The conversation, when sent.
-    pub conversation: Option<ConversationRef>,
+    /// What every event carries.
+    #[serde(flatten)]
+    pub envelope: Envelope,
     /// The channel delivered to.
     pub destination: Option<Destination>,
     /// The messages concerned.
@@ -149,8 +112,6 @@ pub struct DeliveryEvent {
     pub messages: Vec<Message>,
     /// Why delivery failed (`delivery:failure`).
     pub error: Option<ErrorDetail>,
-    /// When the delivery event occurred, in Unix seconds.
-    pub timestamp: Option<Timestamp>,
 }
 
 /// `message:delivery:channel`, `message:delivery:user` and `message:delivery:failure` (API
@@ -160,18 +121,9 @@ pub struct DeliveryEvent {
 /// one for a message and destination.
 #[model]
 pub struct MessageDeliveryEvent {
-    /// `message:delivery:channel`, `message:delivery:user` or `message:delivery:failure`.
-    #[model(key)]
-    pub trigger: WebhookTrigger,
-    /// The app.
-    #[model(key)]
-    pub app: AppRef,
-    /// The payload version (`v1.1`).
-    pub version: Option<String>,
-    /// The recipient.
-    pub app_user: Option<AppUser>,
-    /// The conversation.
-    pub conversation: Option<ConversationRef>,
+    /// What every event carries.
+    #[serde(flatten)]
+    pub envelope: Envelope,
     /// The channel delivered to.
     pub destination: Option<Destination>,
     /// The message concerned (its id only).
@@ -182,10 +134,6 @@ pub struct MessageDeliveryEvent {
     pub external_messages: Vec<ExternalMessage>,
     /// Why delivery failed (`message:delivery:failure`).
     pub error: Option<ErrorDetail>,
-    /// The client (webhooks with `includeClient`).
-    pub client: Option<AppUserClient>,
-    /// When the delivery event occurred, in Unix seconds.
-    pub timestamp: Option<Timestamp>,
 }
 
 /// `notification:delivery:channel`, `notification:delivery:user` and
@@ -193,15 +141,9 @@ pub struct MessageDeliveryEvent {
 /// The user is in [`match_result`](Self::match_result), not at the top.
 #[model]
 pub struct NotificationDeliveryEvent {
-    /// `notification:delivery:channel`, `notification:delivery:user` or
-    /// `notification:delivery:failure`.
-    #[model(key)]
-    pub trigger: WebhookTrigger,
-    /// The app.
-    #[model(key)]
-    pub app: AppRef,
-    /// The payload version (`v1.1`).
-    pub version: Option<String>,
+    /// What every event carries.
+    #[serde(flatten)]
+    pub envelope: Envelope,
     /// The notification.
     pub notification: Option<NotificationRef>,
     /// The channel and address delivered to.
@@ -214,55 +156,31 @@ pub struct NotificationDeliveryEvent {
     pub external_messages: Vec<ExternalMessage>,
     /// Why delivery failed (`notification:delivery:failure`).
     pub error: Option<ErrorDetail>,
-    /// When the delivery event occurred, in Unix seconds.
-    pub timestamp: Option<Timestamp>,
 }
 
 /// `payment:success`: `buy` actions were paid.
 #[model]
 pub struct PaymentEvent {
-    /// `payment:success`.
-    #[model(key)]
-    pub trigger: WebhookTrigger,
-    /// The app.
-    #[model(key)]
-    pub app: AppRef,
-    /// The payload version, if sent.
-    pub version: Option<String>,
-    /// The user who paid.
-    pub app_user: Option<AppUser>,
-    /// The conversation, when sent.
-    pub conversation: Option<ConversationRef>,
+    /// What every event carries.
+    #[serde(flatten)]
+    pub envelope: Envelope,
     /// The payments (one or more).
     #[model(required, always)]
     pub payments: Vec<Payment>,
-    /// The client (webhooks with `includeClient`).
-    pub client: Option<AppUserClient>,
-    /// When Smooch got the confirmation, in Unix seconds.
-    pub timestamp: Option<Timestamp>,
 }
 
 /// `link:success`, `link:match` and `link:failure`: progress of linking a user to a channel.
 #[model]
 pub struct LinkEvent {
-    /// `link:success`, `link:match` or `link:failure`.
-    #[model(key)]
-    pub trigger: WebhookTrigger,
-    /// The app.
-    #[model(key)]
-    pub app: AppRef,
-    /// The payload version, if sent.
-    pub version: Option<String>,
-    /// The user being linked.
-    pub app_user: Option<AppUser>,
+    /// What every event carries.
+    #[serde(flatten)]
+    pub envelope: Envelope,
     /// The channel: `messenger`, `twilio`, `mailgun`, ...
     pub channel: Option<String>,
     /// What the link request matched on (`phoneNumber`, `givenName`, `email`, ...), as sent.
     pub criteria: Option<JsonObject>,
     /// Why linking failed (`link:failure`).
     pub error: Option<ErrorDetail>,
-    /// When it happened, in Unix seconds, when sent.
-    pub timestamp: Option<Timestamp>,
 }
 
 /// `client:add`, `client:remove` and `appUser:delete`: triggers of API v1.1 whose payloads
@@ -270,16 +188,7 @@ pub struct LinkEvent {
 /// [`extra`](Self::extra).
 #[model]
 pub struct AppUserEvent {
-    /// `client:add`, `client:remove` or `appUser:delete`.
-    #[model(key)]
-    pub trigger: WebhookTrigger,
-    /// The app.
-    #[model(key)]
-    pub app: AppRef,
-    /// The payload version (`v1.1`).
-    pub version: Option<String>,
-    /// The user concerned.
-    pub app_user: Option<AppUser>,
-    /// When it happened, in Unix seconds, when sent.
-    pub timestamp: Option<Timestamp>,
+    /// What every event carries.
+    #[serde(flatten)]
+    pub envelope: Envelope,
 }

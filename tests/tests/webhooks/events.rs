@@ -16,9 +16,9 @@ fn message_app_user() {
     let Event::MessageAppUser(e) = event(payloads::message_app_user()) else {
         panic!("wrong variant");
     };
-    assert_eq!(e.trigger, WebhookTrigger::MessageAppUser);
-    assert_eq!(e.app.id, APP_ID);
-    assert_eq!(e.version.as_deref(), Some("v1.1"));
+    assert_eq!(e.envelope.trigger, WebhookTrigger::MessageAppUser);
+    assert_eq!(e.envelope.app.id, APP_ID);
+    assert_eq!(e.envelope.version.as_deref(), Some("v1.1"));
     let [message] = &e.messages[..] else {
         panic!("one message")
     };
@@ -38,12 +38,15 @@ fn message_app_user() {
         source.integration_id.as_deref(),
         Some("60b7e2f1a9c3d5e7f9a1b3c5")
     );
-    let user = e.app_user.as_ref().unwrap();
+    let user = e.envelope.app_user.as_ref().unwrap();
     assert_eq!(user.id, USER_ID);
     assert_eq!(user.user_id.as_deref(), Some("cust-5512"));
     assert_eq!(user.conversation_started, Some(true));
-    assert_eq!(e.conversation.as_ref().unwrap().id, CONVERSATION_ID);
-    let client = e.client.as_ref().unwrap();
+    assert_eq!(
+        e.envelope.conversation.as_ref().unwrap().id,
+        CONVERSATION_ID
+    );
+    let client = e.envelope.client.as_ref().unwrap();
     assert_eq!(client.id, "b8a4f2e6-1c3d-4e5f-9a7b-2c4d6e8f0a1b");
     assert_eq!(client.platform, Some(IntegrationType::Whatsapp));
     assert_eq!(client.status, Some(ClientStatus::Active));
@@ -89,10 +92,10 @@ fn message_app_maker() {
     assert_eq!(message.items[1].title, "Backpack");
     assert_eq!(message.items[1].actions[0].payload.as_deref(), Some("PACK"));
     assert_eq!(
-        e.app_user.as_ref().unwrap().conversation_started,
+        e.envelope.app_user.as_ref().unwrap().conversation_started,
         Some(true)
     );
-    assert!(e.client.is_none());
+    assert!(e.envelope.client.is_none());
 }
 
 #[test]
@@ -113,7 +116,7 @@ fn postback() {
         Some("Evening"),
         "the message's copy of the action keeps its own label"
     );
-    assert_eq!(e.app_user.as_ref().unwrap().id, USER_ID);
+    assert_eq!(e.envelope.app_user.as_ref().unwrap().id, USER_ID);
 }
 
 #[test]
@@ -123,12 +126,12 @@ fn conversation_start() {
     let Event::ConversationStart(e) = decoded else {
         panic!("wrong variant");
     };
-    assert_eq!(e.trigger, WebhookTrigger::ConversationStart);
+    assert_eq!(e.envelope.trigger, WebhookTrigger::ConversationStart);
     assert_eq!(
         e.source.as_ref().unwrap().r#type.as_deref(),
         Some("messenger")
     );
-    let user = e.app_user.as_ref().unwrap();
+    let user = e.envelope.app_user.as_ref().unwrap();
     assert_eq!(user.id, "e7b3a9c1d5f2048b6e9a3c70");
     assert_eq!(user.conversation_started, Some(false));
     let referral = e.referral.as_ref().unwrap();
@@ -148,8 +151,11 @@ fn conversation_read() {
         panic!("wrong variant");
     };
     assert_eq!(e.source.as_ref().unwrap().r#type.as_deref(), Some("web"));
-    assert_eq!(e.app_user.as_ref().unwrap().conversation_started, None);
-    assert_eq!(e.timestamp, Some(at(1704877450.08)));
+    assert_eq!(
+        e.envelope.app_user.as_ref().unwrap().conversation_started,
+        None
+    );
+    assert_eq!(e.envelope.timestamp, Some(at(1704877450.08)));
     assert_eq!(e.referral, None);
 }
 
@@ -163,7 +169,7 @@ fn conversation_referral() {
     let details = referral.details.as_ref().unwrap();
     assert_eq!(details.source.as_deref(), Some("ADS"));
     assert_eq!(details.ad_id.as_deref(), Some("6050113377001"));
-    assert_eq!(e.timestamp, Some(at(1704877500.0)));
+    assert_eq!(e.envelope.timestamp, Some(at(1704877500.0)));
 }
 
 #[test]
@@ -175,8 +181,11 @@ fn typing_app_user() {
         e.activity.as_ref().unwrap().r#type,
         ActivityType::TypingStop
     );
-    assert_eq!(e.conversation.as_ref().unwrap().id, CONVERSATION_ID);
-    assert_eq!(e.timestamp, Some(at(1704877555.901)));
+    assert_eq!(
+        e.envelope.conversation.as_ref().unwrap().id,
+        CONVERSATION_ID
+    );
+    assert_eq!(e.envelope.timestamp, Some(at(1704877555.901)));
 }
 
 #[test]
@@ -220,7 +229,7 @@ fn delivery_success_v1() {
     assert_eq!(message.r#type, MessageType::Image);
     assert_eq!(message.received, 1704877610.0, "an integer time");
     assert_eq!(message.media_type.as_deref(), Some("image/png"));
-    assert_eq!(e.timestamp, Some(at(1704877611.0)));
+    assert_eq!(e.envelope.timestamp, Some(at(1704877611.0)));
     assert_eq!(e.error, None);
 }
 
@@ -230,7 +239,7 @@ fn delivery_failure_v1() {
         panic!("wrong variant");
     };
     assert_eq!(
-        e.app_user.as_ref().unwrap().user_id.as_deref(),
+        e.envelope.app_user.as_ref().unwrap().user_id.as_deref(),
         Some("cust-5512")
     );
     assert_eq!(
@@ -244,7 +253,7 @@ fn delivery_failure_v1() {
         Some(json!({"status": 6, "status_message": "notSubscribed"}))
     );
     assert_eq!(e.messages[0].text.as_deref(), Some("Your order is ready."));
-    assert_eq!(e.timestamp, Some(at(1704877601.7)));
+    assert_eq!(e.envelope.timestamp, Some(at(1704877601.7)));
 }
 
 #[test]
@@ -264,8 +273,11 @@ fn message_delivery_channel() {
         destination.integration_id.as_deref(),
         Some("60b7e2f1a9c3d5e7f9a1b3c5")
     );
-    assert_eq!(e.conversation.as_ref().unwrap().id, CONVERSATION_ID);
-    assert_eq!(e.timestamp, Some(at(1704877700.404)));
+    assert_eq!(
+        e.envelope.conversation.as_ref().unwrap().id,
+        CONVERSATION_ID
+    );
+    assert_eq!(e.envelope.timestamp, Some(at(1704877700.404)));
 }
 
 #[test]
@@ -339,7 +351,7 @@ fn notification_delivery_events() {
             e.error.as_ref().and_then(|error| error.message.as_deref()),
             failed.then_some("Template not approved")
         );
-        assert_eq!(e.timestamp, Some(at(1704877900.12)));
+        assert_eq!(e.envelope.timestamp, Some(at(1704877900.12)));
     }
 }
 
@@ -367,7 +379,7 @@ fn payment_success() {
     let message = payment.message.as_ref().unwrap();
     assert_eq!(message.actions[0].state, Some(ActionState::Paid));
     assert_eq!(message.received, 1704878000.0);
-    assert_eq!(e.timestamp, Some(at(1704878042.5)));
+    assert_eq!(e.envelope.timestamp, Some(at(1704878042.5)));
 }
 
 #[test]
@@ -383,7 +395,7 @@ fn link_events() {
             Event::LinkSuccess(e) | Event::LinkMatch(e) | Event::LinkFailure(e) => e,
             other => panic!("wrong variant {other:?}"),
         };
-        assert_eq!(e.trigger.as_str(), trigger);
+        assert_eq!(e.envelope.trigger.as_str(), trigger);
         assert_eq!(e.channel.as_deref(), Some("twilio"));
         let criteria = e.criteria.as_ref().unwrap();
         assert_eq!(criteria["phoneNumber"], "+351910000444");
@@ -400,9 +412,12 @@ fn client_and_user_events_keep_their_undocumented_body() {
     let Event::ClientAdd(add) = event(payloads::client_add()) else {
         panic!("wrong variant");
     };
-    assert_eq!(add.app_user.as_ref().unwrap().id, USER_ID);
-    assert_eq!(add.extra["client"]["platform"], "telegram");
-    assert_eq!(add.timestamp, Some(at(1704878100.6)));
+    assert_eq!(add.envelope.app_user.as_ref().unwrap().id, USER_ID);
+    // `client` is what every event with a client carries: typed, not left in `extra`.
+    let client = add.envelope.client.as_ref().unwrap();
+    assert_eq!(client.platform.as_ref().map(|p| p.as_str()), Some("telegram"));
+    assert!(add.extra.get("client").is_none());
+    assert_eq!(add.envelope.timestamp, Some(at(1704878100.6)));
 
     let Event::ClientRemove(remove) = event(payloads::client_remove()) else {
         panic!("wrong variant");
@@ -416,10 +431,10 @@ fn client_and_user_events_keep_their_undocumented_body() {
         panic!("wrong variant");
     };
     assert_eq!(
-        delete.app_user.as_ref().unwrap().id,
+        delete.envelope.app_user.as_ref().unwrap().id,
         "9a8b7c6d5e4f30211f2e3d4c"
     );
-    assert_eq!(delete.timestamp, Some(at(1704878200.0)));
+    assert_eq!(delete.envelope.timestamp, Some(at(1704878200.0)));
 }
 
 #[test]

@@ -219,23 +219,23 @@ async fn a_user_message_is_posted_to_the_webhook_with_its_secret() {
     let [Event::MessageAppUser(event)] = &bot.events(&webhook)[..] else {
         panic!("one message:appUser event");
     };
-    assert_eq!(event.app.id, APP);
-    assert_eq!(event.version.as_deref(), Some("v1.1"));
+    assert_eq!(event.envelope.app.id, APP);
+    assert_eq!(event.envelope.version.as_deref(), Some("v1.1"));
     assert_eq!(event.messages, std::slice::from_ref(&said));
     assert_eq!(said.role, Role::AppUser);
     assert_eq!(said.author_id, USER);
     assert_eq!(said.source.as_ref().unwrap().r#type.as_deref(), Some("web"));
     assert_eq!(
-        event.conversation.as_ref().unwrap().id,
+        event.envelope.conversation.as_ref().unwrap().id,
         stored.conversation.id
     );
-    let user = event.app_user.as_ref().unwrap();
+    let user = event.envelope.app_user.as_ref().unwrap();
     assert_eq!(
         (user.id.as_str(), user.conversation_started),
         (USER, Some(true))
     );
     assert!(user.clients.is_empty(), "truncated: no includeFullAppUser");
-    assert!(event.client.is_none(), "no includeClient");
+    assert!(event.envelope.client.is_none(), "no includeClient");
 
     let attempts = fake.deliveries();
     assert_eq!(attempts.len(), 1);
@@ -261,9 +261,9 @@ async fn webhooks_asking_for_them_get_the_client_and_the_full_user() {
     let [Event::MessageAppUser(event)] = &bot.events(&webhook)[..] else {
         panic!("one message:appUser event");
     };
-    let client_info = event.client.as_ref().expect("includeClient");
+    let client_info = event.envelope.client.as_ref().expect("includeClient");
     assert_eq!(client_info.platform.as_ref().unwrap().as_str(), "web");
-    let user = event.app_user.as_ref().unwrap();
+    let user = event.envelope.app_user.as_ref().unwrap();
     assert_eq!(
         user.clients,
         std::slice::from_ref(client_info),
@@ -460,8 +460,8 @@ async fn each_event_goes_to_the_webhooks_subscribed_to_its_trigger() {
                 assert_eq!(tap.message.as_ref(), Some(&sent));
             }
             Event::ConversationRead(e) => {
-                assert_eq!(e.timestamp, read.app_user_last_read);
-                assert_eq!(e.conversation.unwrap().id, read.id);
+                assert_eq!(e.envelope.timestamp, read.app_user_last_read);
+                assert_eq!(e.envelope.conversation.unwrap().id, read.id);
             }
             Event::MessageAppUser(e) => {
                 assert_eq!(e.messages[0].text.as_deref(), Some("M please"));

@@ -52,10 +52,10 @@ fn explicit_nulls_are_absent() {
     let Event::MessageAppUser(e) = event(value) else {
         panic!("wrong variant");
     };
-    assert_eq!(e.version, None);
-    assert_eq!(e.conversation, None);
-    assert_eq!(e.client, None);
-    assert_eq!(e.app_user.unwrap().user_id, None);
+    assert_eq!(e.envelope.version, None);
+    assert_eq!(e.envelope.conversation, None);
+    assert_eq!(e.envelope.client, None);
+    assert_eq!(e.envelope.app_user.unwrap().user_id, None);
     assert_eq!(e.messages[0].name, None);
     assert_eq!(e.messages[0].source, None);
 
@@ -84,7 +84,7 @@ fn unknown_keys_and_enum_values_are_kept() {
     assert_eq!(message.r#type, MessageType::Unknown("sticker".into()));
     assert_eq!(message.role, Role::Unknown("business".into()));
     assert_eq!(message.extra["sticker"]["id"], 77);
-    let client = e.client.as_ref().unwrap();
+    let client = e.envelope.client.as_ref().unwrap();
     assert_eq!(client.platform.as_ref().unwrap().as_str(), "instagram");
     assert_eq!(client.status.as_ref().unwrap().as_str(), "snoozed");
     let again = serde_json::to_value(Event::MessageAppUser(e)).unwrap();
