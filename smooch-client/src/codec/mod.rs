@@ -13,13 +13,16 @@
 //! is read as tolerantly as the response around it. No state is kept anywhere else.
 
 mod read;
+mod union;
 mod with;
 mod write;
 
 pub use read::{
-    Decode, Mode, Seed, decode, mark, missing_required, null_in_required, request, store,
+    Decode, Mode, Required, Seed, decode, mark, missing_required, null_in_required, request, store,
 };
 pub use serde;
+pub use serde_json;
+pub use union::{Replay, feed, unknown_member, write_fields};
 
 pub(crate) use read::decode_as_deserialize;
 pub use with::{map_of_defaults, page_items};
@@ -39,6 +42,9 @@ pub trait Model: Sized {
     const NAME: &'static str;
     /// How many keys it reads, its flattened models' included.
     const KEYS: u16;
+    /// Whether it takes the keys it does not know, as a union does (the keys of the member
+    /// its tag names): a model that flattens it hands them over instead of keeping them.
+    const CLAIMS_UNKNOWN: bool = false;
 
     /// The number of a key it reads, `None` for a key it does not know.
     fn key(name: &str) -> Option<u16>;
@@ -60,10 +66,15 @@ pub trait Read<'de>: Model {
         mode: Mode,
     ) -> Result<(), A::Error>;
 
-    /// Keeps the value of an unknown key (`key` is its text) with the model's `extra`.
+    /// Takes the value of a key it does not know (`key` is its text): kept in `extra`, or
+    /// handed to a flattened union.
     fn unknown<A: MapAccess<'de>>(
         slots: &mut Self::Slots,
         key: String,
         map: &mut A,
+        mode: Mode,
     ) -> Result<(), A::Error>;
 }
+
+#[cfg(test)]
+mod tests;

@@ -54,6 +54,39 @@ impl<'de, T: Decode<'de>> DeserializeSeed<'de> for Seed<T> {
     }
 }
 
+/// Reads a field the API requires: `None` for a `null` the mode tolerates, an error naming the
+/// field for one it does not (raised while the value is read, so the error's path ends at it).
+pub struct Required<T> {
+    mode: Mode,
+    field: &'static str,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<T> Required<T> {
+    /// A seed reading the field `field` in `mode`.
+    #[inline]
+    pub fn new(mode: Mode, field: &'static str) -> Self {
+        Required {
+            mode,
+            field,
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<'de, T: Decode<'de>> DeserializeSeed<'de> for Required<T> {
+    type Value = Option<T>;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        let value = Option::<T>::decode(deserializer, self.mode)?;
+        if value.is_none() {
+            null_in_required(self.mode, self.field)?;
+        }
+        Ok(value)
+    }
+}
+
 /// Reads the model `M` from an object, in one visit: each key once, the last value of a
 /// repeated key kept, unknown keys kept in `extra`.
 #[inline]
@@ -108,7 +141,12 @@ impl<'de, M: Read<'de>> Visitor<'de> for ModelVisitor<M> {
         })? {
             match key {
                 Some(key) => M::read(&mut slots, key, &mut map, self.mode)?,
-                None => M::unknown(&mut slots, std::mem::take(&mut unknown), &mut map)?,
+                None => M::unknown(
+                    &mut slots,
+                    std::mem::take(&mut unknown),
+                    &mut map,
+                    self.mode,
+                )?,
             }
         }
         M::finish(slots, self.mode)

@@ -103,6 +103,7 @@ mod responses;
 mod service_account;
 mod template;
 mod timestamp;
+mod unknown;
 mod webhook;
 
 pub use action::Action;
@@ -159,4 +160,5 @@ pub use template::{
     ListTemplatesResponse, Template, TemplateCreate, TemplateResponse, TemplateUpdate,
 };
 pub use timestamp::{Timestamp, TimestampError};
+pub use unknown::Unknown;
 pub use webhook::{ListWebhooksResponse, Webhook, WebhookCreate, WebhookResponse, WebhookUpdate};

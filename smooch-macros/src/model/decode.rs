@@ -79,6 +79,15 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
         }
     });
 
+    // A flattened union takes the keys nobody else knows.
+    let claims = flattened.iter().map(|field| {
+        let (ident, ty) = (&field.ident, &field.ty);
+        quote! {
+            if <#ty as #m::Model>::CLAIMS_UNKNOWN {
+                return <#ty as #m::Read<'de>>::unknown(&mut slots.#ident, key, map, mode);
+            }
+        }
+    });
     let inits = model.fields.iter().map(|field| finish_field(field, m));
     let present = if bits.iter().any(Option::is_some) {
         quote!(__present: #m::Present::new(slots.__present),)
@@ -161,11 +170,14 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
                 ::core::result::Result::Ok(())
             }
 
+            #[allow(unused_variables)]
             fn unknown<__A: #serde::de::MapAccess<'de>>(
                 slots: &mut __Slots,
                 key: ::std::string::String,
                 map: &mut __A,
+                mode: #m::Mode,
             ) -> ::core::result::Result<(), __A::Error> {
+                #(#claims)*
                 let value = #serde::de::MapAccess::next_value(map)?;
                 slots.__extra.insert(key, value);
                 ::core::result::Result::Ok(())
@@ -208,11 +220,9 @@ fn read_arm(
             #m::store(&mut slots.#ident, value);
         },
         Kind::Plain(rule) => {
-            let on_null = match rule {
-                Rule::Default => quote!(),
-                Rule::Required | Rule::Key => {
-                    quote!(#m::null_in_required::<__A::Error>(mode, #wire)?;)
-                }
+            let seed = match rule {
+                Rule::Default => quote!(#m::Seed::<::core::option::Option<#ty>>::new(mode)),
+                Rule::Required | Rule::Key => quote!(#m::Required::<#ty>::new(mode, #wire)),
             };
             let (mark_value, mark_null) = match bit {
                 Some(bit) => (
@@ -222,13 +232,12 @@ fn read_arm(
                 None => (quote!(), quote!()),
             };
             quote_spanned! {ty.span()=>
-                let value = match #next(map, #m::Seed::<::core::option::Option<#ty>>::new(mode))? {
+                let value = match #next(map, #seed)? {
                     ::core::option::Option::Some(value) => {
                         #mark_value
                         value
                     }
                     ::core::option::Option::None => {
-                        #on_null
                         #mark_null
                         ::core::default::Default::default()
                     }

@@ -11,6 +11,7 @@ mod decode;
 mod encode;
 mod input;
 mod setters;
+mod union;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -22,12 +23,17 @@ use input::{Model, Shape};
 /// Expands `#[model(args)] item`; on any error, the errors and the struct without the
 /// attributes this macro reads (so the rest of the crate still type-checks).
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let item: ItemStruct = match syn::parse2(item) {
-        Ok(item) => item,
-        Err(error) => {
-            return syn::Error::new(error.span(), "#[model] goes on a struct with named fields")
-                .to_compile_error();
+    let item: ItemStruct = match syn::parse2::<syn::Item>(item) {
+        Ok(syn::Item::Struct(item)) => item,
+        Ok(syn::Item::Enum(item)) => return expand_union(args, item),
+        Ok(other) => {
+            return syn::Error::new_spanned(
+                other,
+                "#[model] goes on a struct with named fields, or on an enum of models (a union)",
+            )
+            .to_compile_error();
         }
+        Err(error) => return error.to_compile_error(),
     };
     let cx = Ctxt::default();
     let model = Model::parse(&cx, args, &item);
@@ -41,6 +47,27 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             let errors = cx.into_compile_errors();
             let stripped = strip(item);
             quote!(#errors #stripped)
+        }
+    }
+}
+
+/// Expands `#[model(tag = "..")]` on an enum.
+fn expand_union(args: TokenStream, item: syn::ItemEnum) -> TokenStream {
+    let cx = Ctxt::default();
+    let union = union::Union::parse(&cx, args, &item);
+    match (cx.check(), union) {
+        (Ok(()), Some(union)) => union::generate(&union),
+        (result, _) => {
+            let errors = result.err().map(|e| e.to_compile_error());
+            let mut item = item;
+            item.attrs
+                .retain(|a| !a.path().is_ident("serde") && !a.path().is_ident("model"));
+            for variant in &mut item.variants {
+                variant
+                    .attrs
+                    .retain(|a| !a.path().is_ident("serde") && !a.path().is_ident("model"));
+            }
+            quote!(#errors #item)
         }
     }
 }

@@ -415,7 +415,10 @@ fn client_and_user_events_keep_their_undocumented_body() {
     assert_eq!(add.envelope.app_user.as_ref().unwrap().id, USER_ID);
     // `client` is what every event with a client carries: typed, not left in `extra`.
     let client = add.envelope.client.as_ref().unwrap();
-    assert_eq!(client.platform.as_ref().map(|p| p.as_str()), Some("telegram"));
+    assert_eq!(
+        client.platform.as_ref().map(|p| p.as_str()),
+        Some("telegram")
+    );
     assert!(add.extra.get("client").is_none());
     assert_eq!(add.envelope.timestamp, Some(at(1704878100.6)));
 

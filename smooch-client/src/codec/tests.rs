@@ -1,0 +1,189 @@
+//! The machinery behind `#[model]`, on small models declared here: single-pass embedding,
+//! unions, the two modes, and what is written back.
+
+use serde_json::{Value, json};
+use smooch_macros::model;
+
+use crate::models::Unknown;
+
+/// What every event-like model shares.
+#[model]
+struct Head {
+    /// The kind.
+    #[model(key)]
+    kind: String,
+    /// A time.
+    at: Option<u64>,
+}
+
+#[model]
+struct Body {
+    /// The head, read in the same pass.
+    #[serde(flatten)]
+    head: Head,
+    /// Items.
+    items: Vec<u8>,
+    /// Properties.
+    props: crate::models::JsonObject,
+    /// A count.
+    #[model(required)]
+    count: u32,
+}
+
+#[model(request, setters)]
+struct Point {
+    /// Latitude.
+    #[model(required)]
+    lat: f64,
+    /// Longitude.
+    #[model(required)]
+    long: f64,
+}
+
+#[model(request)]
+struct Trip {
+    /// Where.
+    #[model(required)]
+    to: Point,
+}
+
+/// A response holding a request model.
+#[model]
+struct Plan {
+    /// The trip as given.
+    trip: Option<Trip>,
+}
+
+#[model]
+struct Twilio {
+    /// The account.
+    account_sid: Option<String>,
+}
+
+#[model]
+struct Telegram {
+    /// The token.
+    token: Option<String>,
+}
+
+#[model(tag = "type")]
+enum Kind {
+    /// Twilio.
+    Twilio(Twilio),
+    /// Telegram.
+    Telegram(Telegram),
+    /// Not known.
+    #[model(other)]
+    Other(Unknown),
+}
+
+#[model]
+struct Channel {
+    /// Its id.
+    #[serde(rename = "_id")]
+    #[model(key)]
+    id: String,
+    /// What kind of channel, and its fields.
+    #[serde(flatten)]
+    kind: Kind,
+}
+
+fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
+    serde_json::from_str(json).map_err(|e| e.to_string())
+}
+
+fn written(value: &impl serde::Serialize) -> Value {
+    serde_json::to_value(value).unwrap()
+}
+
+#[test]
+fn an_embedded_model_is_read_in_the_same_pass_with_last_wins_and_unknown_keys() {
+    let text = r#"{"items":[1],"kind":"a","other":true,"kind":"b","count":2,"at":7,"items":[]}"#;
+    let body: Body = read(text).unwrap();
+    assert_eq!(body.head.kind, "b", "the last value of a repeated key wins");
+    assert_eq!(body.head.at, Some(7));
+    assert!(body.items.is_empty());
+    assert_eq!(body.count, 2);
+    assert_eq!(body.extra["other"], true);
+    assert!(
+        body.head.extra.is_empty(),
+        "unknown keys stay with the outer model"
+    );
+    // Received empty, written back; never received, left out.
+    assert_eq!(
+        written(&body),
+        json!({"kind": "b", "at": 7, "items": [], "count": 2, "other": true})
+    );
+    let missing = read::<Body>(r#"{"count": 1}"#).unwrap_err();
+    assert!(missing.contains("missing field `kind`"), "{missing}");
+    let props: Body = read(r#"{"kind":"a","props":{}}"#).unwrap();
+    assert_eq!(
+        written(&props),
+        json!({"kind": "a", "props": {}, "count": 0})
+    );
+}
+
+#[test]
+fn a_request_is_strict_and_names_the_field_a_response_around_it_is_not() {
+    let error = read::<Trip>(r#"{"to": {"lat": null, "long": 1}}"#).unwrap_err();
+    assert!(
+        error.starts_with("Trip.to.lat: `lat` is required and must not be null"),
+        "{error}"
+    );
+    let error = read::<Trip>(r#"{"to": {"long": 1}}"#).unwrap_err();
+    assert!(error.contains("missing field `lat`"), "{error}");
+    // The same body inside a response is read tolerantly: the mode is the outermost model's.
+    let plan: Plan = read(r#"{"trip": {"to": {"lat": null, "long": 1}}}"#).unwrap();
+    assert_eq!(plan.trip.unwrap().to.lat, 0.0);
+    // And a request read again after a response: nothing carried over.
+    assert!(read::<Trip>(r#"{"to": {"long": 1}}"#).is_err());
+}
+
+#[test]
+fn setters_are_generated_from_the_fields() {
+    let point = Point::default().with_lat(1.5).with_long(-2.0);
+    assert_eq!(written(&point), json!({"lat": 1.5, "long": -2.0}));
+}
+
+#[test]
+fn a_union_reads_its_member_whether_the_tag_comes_first_or_last() {
+    for text in [
+        r#"{"type": "twilio", "_id": "c1", "accountSid": "AC1", "x": 1}"#,
+        r#"{"_id": "c1", "accountSid": "AC1", "x": 1, "type": "twilio"}"#,
+        r#"{"accountSid": "AC1", "type": "twilio", "x": 1, "_id": "c1"}"#,
+    ] {
+        let channel: Channel = read(text).unwrap();
+        assert_eq!(channel.id, "c1", "{text}");
+        let Kind::Twilio(twilio) = &channel.kind else {
+            panic!("{text}: {channel:?}")
+        };
+        assert_eq!(twilio.account_sid.as_deref(), Some("AC1"));
+        assert_eq!(twilio.extra["x"], 1, "unknown keys go to the member");
+        assert_eq!(channel.kind.tag(), "twilio");
+        assert_eq!(
+            written(&channel),
+            json!({"_id": "c1", "type": "twilio", "accountSid": "AC1", "x": 1})
+        );
+    }
+}
+
+#[test]
+fn an_unknown_member_keeps_its_tag_and_fields_and_a_missing_tag_is_tolerated_in_responses() {
+    let channel: Channel = read(r#"{"_id":"c2","channelKey":"k","type":"kakao"}"#).unwrap();
+    let Kind::Other(unknown) = &channel.kind else {
+        panic!("{channel:?}")
+    };
+    assert_eq!(unknown.tag, "kakao");
+    assert_eq!(unknown.fields["channelKey"], "k");
+    assert_eq!(
+        written(&channel),
+        json!({"_id": "c2", "type": "kakao", "channelKey": "k"})
+    );
+    let untagged: Kind = read(r#"{"token": "t"}"#).unwrap();
+    assert_eq!(untagged.tag(), "");
+    let Kind::Other(unknown) = untagged else {
+        panic!()
+    };
+    assert_eq!(unknown.fields["token"], "t");
+    assert!(read::<Kind>("[]").is_err());
+}

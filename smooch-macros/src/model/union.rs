@@ -1,0 +1,383 @@
+//! `#[model(tag = "type")]` on an enum: a union of models told apart by the value of one key,
+//! as the API's integration types and message contents are. Each variant holds one model; one
+//! variant marked `#[model(other)]` holds a member this crate does not know
+//! (`smooch_client::models::Unknown`: its tag and its other keys, as received).
+//!
+//! The union is read in one visit of the object: keys before the tag wait (as JSON values) until
+//! the tag names the variant, then go to it, and the keys after it go straight to it. A union
+//! flattened into a struct (`#[serde(flatten)] kind: IntegrationKind`) takes every key the struct
+//! does not know, in the same visit.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use syn::{Attribute, Fields, Ident, ItemEnum, LitStr, Type, Visibility};
+
+use super::ctxt::Ctxt;
+
+/// A union, checked.
+pub struct Union {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub ident: Ident,
+    /// The key whose value names the variant.
+    pub tag: String,
+    pub request: bool,
+    pub variants: Vec<Variant>,
+    /// The variant of members this crate does not know.
+    pub other: Ident,
+    pub other_attrs: Vec<Attribute>,
+}
+
+pub struct Variant {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    pub ty: Type,
+    /// The tag's value for this variant.
+    pub wire: String,
+}
+
+impl Union {
+    pub fn parse(cx: &Ctxt, args: TokenStream, item: &ItemEnum) -> Option<Union> {
+        let mut tag = None;
+        let mut request = false;
+        let parser = syn::meta::parser(|meta| {
+            if meta.path.is_ident("tag") {
+                tag = Some(meta.value()?.parse::<LitStr>()?.value());
+            } else if meta.path.is_ident("request") {
+                request = true;
+            } else {
+                cx.push(meta.error(
+                    "unknown #[model] argument on an enum: expected `tag = \"key\"` or `request`",
+                ));
+            }
+            Ok(())
+        });
+        if let Err(error) = syn::parse::Parser::parse2(parser, args) {
+            cx.push(error);
+        }
+        let Some(tag) = tag else {
+            cx.error_at(
+                &item.ident,
+                "#[model] on an enum makes a union: give the key that names the variant, `#[model(tag = \"type\")]`",
+            );
+            return None;
+        };
+        if !item.generics.params.is_empty() {
+            cx.error_at(&item.generics, "#[model] supports enums without generics");
+        }
+        let mut attrs = Vec::new();
+        for attr in &item.attrs {
+            if attr.path().is_ident("derive") {
+                cx.error_at(
+                    attr,
+                    "#[model] derives what a union needs itself: remove the #[derive]",
+                );
+            } else if attr.path().is_ident("serde") || attr.path().is_ident("model") {
+                cx.error_at(
+                    attr,
+                    "a union takes its arguments in the #[model(..)] attribute itself",
+                );
+            } else if attr.path().is_ident("non_exhaustive") {
+                cx.error_at(attr, "#[model] makes the union #[non_exhaustive] itself");
+            } else {
+                attrs.push(attr.clone());
+            }
+        }
+
+        let mut variants = Vec::new();
+        let mut other: Option<(Ident, Vec<Attribute>)> = None;
+        for variant in &item.variants {
+            let ty = match &variant.fields {
+                Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                    fields.unnamed[0].ty.clone()
+                }
+                _ => {
+                    cx.error_at(
+                        &variant.ident,
+                        "each variant of a union holds one model: `Name(Model)`",
+                    );
+                    continue;
+                }
+            };
+            let mut wire = lower_first(&variant.ident.to_string());
+            let mut is_other = false;
+            let mut attrs = Vec::new();
+            for attr in &variant.attrs {
+                if attr.path().is_ident("serde") {
+                    let result = attr.parse_nested_meta(|meta| {
+                        if meta.path.is_ident("rename") {
+                            wire = meta.value()?.parse::<LitStr>()?.value();
+                        } else {
+                            cx.push(meta.error(
+                                "a union's variant honours #[serde(rename = \"tag\")] only",
+                            ));
+                        }
+                        Ok(())
+                    });
+                    if let Err(error) = result {
+                        cx.push(error);
+                    }
+                } else if attr.path().is_ident("model") {
+                    let result = attr.parse_nested_meta(|meta| {
+                        if meta.path.is_ident("other") {
+                            is_other = true;
+                        } else {
+                            cx.push(meta.error("a union's variant takes #[model(other)] only"));
+                        }
+                        Ok(())
+                    });
+                    if let Err(error) = result {
+                        cx.push(error);
+                    }
+                } else {
+                    attrs.push(attr.clone());
+                }
+            }
+            if is_other {
+                if other.is_some() {
+                    cx.error_at(&variant.ident, "a union has one #[model(other)] variant");
+                }
+                other = Some((variant.ident.clone(), attrs));
+            } else {
+                if let Some(first) = variants.iter().find(|v: &&Variant| v.wire == wire) {
+                    cx.error_at(
+                        &variant.ident,
+                        format!(
+                            "`{}` and `{}` both have the tag `{wire}`",
+                            first.ident, variant.ident
+                        ),
+                    );
+                }
+                variants.push(Variant {
+                    attrs,
+                    ident: variant.ident.clone(),
+                    ty,
+                    wire,
+                });
+            }
+        }
+        let Some((other, other_attrs)) = other else {
+            cx.error_at(
+                &item.ident,
+                "a union keeps members this crate does not know: mark one variant `#[model(other)] Other(Unknown)`",
+            );
+            return None;
+        };
+        Some(Union {
+            attrs,
+            vis: item.vis.clone(),
+            ident: item.ident.clone(),
+            tag,
+            request,
+            variants,
+            other,
+            other_attrs,
+        })
+    }
+}
+
+/// `FormResponse` -> `formResponse`.
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+pub fn generate(union: &Union) -> TokenStream {
+    let m = quote!(::smooch_client::__private::model);
+    let serde = quote!(#m::serde);
+    let (attrs, vis, name, tag) = (&union.attrs, &union.vis, &union.ident, &union.tag);
+    let (other, other_attrs) = (&union.other, &union.other_attrs);
+    let idents: Vec<&Ident> = union.variants.iter().map(|v| &v.ident).collect();
+    let types: Vec<&Type> = union.variants.iter().map(|v| &v.ty).collect();
+    let wires: Vec<&str> = union.variants.iter().map(|v| v.wire.as_str()).collect();
+    let variant_attrs = union.variants.iter().map(|v| &v.attrs);
+    let chosen: Vec<Ident> = (0..idents.len())
+        .map(|i| format_ident!("V{}", i, span = Span::mixed_site()))
+        .collect();
+    let name_str = name.to_string();
+    let mode = if union.request {
+        quote!(#m::Mode::Request)
+    } else {
+        quote!(#m::Mode::Response)
+    };
+    let deserialize = if union.request {
+        quote!(#m::request::<Self, __D>(deserializer))
+    } else {
+        quote!(#m::decode::<Self, __D>(deserializer, #mode))
+    };
+
+    quote! {
+        #(#attrs)*
+        #[derive(::core::clone::Clone, ::core::cmp::PartialEq, ::core::fmt::Debug)]
+        #[non_exhaustive]
+        #vis enum #name {
+            #( #(#variant_attrs)* #idents(#types), )*
+            #(#other_attrs)*
+            #other(::smooch_client::models::Unknown),
+        }
+
+        impl #name {
+            /// The tag this member is sent with.
+            pub fn tag(&self) -> &str {
+                match self {
+                    #( Self::#idents(_) => #wires, )*
+                    Self::#other(unknown) => &unknown.tag,
+                }
+            }
+        }
+
+        impl ::core::default::Default for #name {
+            /// A member without a tag: what a missing tag reads as in a response.
+            fn default() -> Self {
+                Self::#other(::core::default::Default::default())
+            }
+        }
+
+        #[allow(non_camel_case_types, non_snake_case, clippy::all)]
+        const _: () = {
+            #[doc(hidden)]
+            #[derive(::core::default::Default)]
+            pub enum __Chosen {
+                #[default]
+                None,
+                #( #chosen(<#types as #m::Model>::Slots), )*
+                Other(#m::serde_json::Map<::std::string::String, #m::serde_json::Value>),
+            }
+
+            #[doc(hidden)]
+            #[derive(::core::default::Default)]
+            pub struct __Slots {
+                tag: ::core::option::Option<::std::string::String>,
+                waiting: ::std::vec::Vec<(::std::string::String, #m::serde_json::Value)>,
+                chosen: __Chosen,
+            }
+
+            impl #m::Model for #name {
+                type Slots = __Slots;
+                const NAME: &'static str = #name_str;
+                const KEYS: u16 = 1;
+                const CLAIMS_UNKNOWN: bool = true;
+
+                #[inline]
+                fn key(name: &str) -> ::core::option::Option<u16> {
+                    (name == #tag).then_some(0)
+                }
+
+                fn finish<__E: #serde::de::Error>(
+                    slots: __Slots,
+                    mode: #m::Mode,
+                ) -> ::core::result::Result<Self, __E> {
+                    ::core::result::Result::Ok(match slots.chosen {
+                        #( __Chosen::#chosen(inner) => Self::#idents(<#types as #m::Model>::finish(inner, mode)?), )*
+                        __Chosen::Other(fields) => Self::#other(#m::unknown_member(slots.tag, fields)),
+                        __Chosen::None => {
+                            #m::missing_required::<__E>(mode, #tag)?;
+                            Self::#other(#m::unknown_member(
+                                slots.tag,
+                                ::core::iter::Iterator::collect(::core::iter::IntoIterator::into_iter(slots.waiting)),
+                            ))
+                        }
+                    })
+                }
+
+                fn write<__S: #serde::ser::SerializeMap>(
+                    &self,
+                    map: &mut __S,
+                ) -> ::core::result::Result<(), __S::Error> {
+                    #serde::ser::SerializeMap::serialize_entry(map, #tag, self.tag())?;
+                    match self {
+                        #( Self::#idents(inner) => <#types as #m::Model>::write(inner, map), )*
+                        Self::#other(unknown) => #m::write_fields(&unknown.fields, map),
+                    }
+                }
+            }
+
+            impl<'de> #m::Read<'de> for #name {
+                fn read<__A: #serde::de::MapAccess<'de>>(
+                    slots: &mut __Slots,
+                    _key: u16,
+                    map: &mut __A,
+                    mode: #m::Mode,
+                ) -> ::core::result::Result<(), __A::Error> {
+                    let tag: ::std::string::String = #serde::de::MapAccess::next_value(map)?;
+                    if slots.tag.is_some() {
+                        // A repeated tag: the first one chose the member.
+                        return ::core::result::Result::Ok(());
+                    }
+                    slots.chosen = match tag.as_str() {
+                        #( #wires => __Chosen::#chosen(::core::default::Default::default()), )*
+                        _ => __Chosen::Other(::core::default::Default::default()),
+                    };
+                    slots.tag = ::core::option::Option::Some(tag);
+                    for (key, value) in ::core::mem::take(&mut slots.waiting) {
+                        feed(&mut slots.chosen, key, &mut #m::Replay::<__A::Error>::new(value), mode)?;
+                    }
+                    ::core::result::Result::Ok(())
+                }
+
+                fn unknown<__A: #serde::de::MapAccess<'de>>(
+                    slots: &mut __Slots,
+                    key: ::std::string::String,
+                    map: &mut __A,
+                    mode: #m::Mode,
+                ) -> ::core::result::Result<(), __A::Error> {
+                    if let __Chosen::None = slots.chosen {
+                        let value = #serde::de::MapAccess::next_value(map)?;
+                        slots.waiting.push((key, value));
+                        return ::core::result::Result::Ok(());
+                    }
+                    feed(&mut slots.chosen, key, map, mode)
+                }
+            }
+
+            /// Hands one key and its value to the chosen member.
+            fn feed<'de, __A: #serde::de::MapAccess<'de>>(
+                chosen: &mut __Chosen,
+                key: ::std::string::String,
+                map: &mut __A,
+                mode: #m::Mode,
+            ) -> ::core::result::Result<(), __A::Error> {
+                match chosen {
+                    #( __Chosen::#chosen(slots) => #m::feed::<#types, __A>(slots, key, map, mode), )*
+                    __Chosen::Other(fields) => {
+                        let value = #serde::de::MapAccess::next_value(map)?;
+                        fields.insert(key, value);
+                        ::core::result::Result::Ok(())
+                    }
+                    __Chosen::None => ::core::result::Result::Ok(()),
+                }
+            }
+
+            impl<'de> #m::Decode<'de> for #name {
+                fn decode<__D: #serde::Deserializer<'de>>(
+                    deserializer: __D,
+                    mode: #m::Mode,
+                ) -> ::core::result::Result<Self, __D::Error> {
+                    #m::decode::<Self, __D>(deserializer, mode)
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #serde::Deserialize<'de> for #name {
+                fn deserialize<__D: #serde::Deserializer<'de>>(
+                    deserializer: __D,
+                ) -> ::core::result::Result<Self, __D::Error> {
+                    #deserialize
+                }
+            }
+
+            #[automatically_derived]
+            impl #serde::Serialize for #name {
+                fn serialize<__S: #serde::Serializer>(
+                    &self,
+                    serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    #m::serialize(self, serializer)
+                }
+            }
+        };
+    }
+}
