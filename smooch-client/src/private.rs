@@ -3,7 +3,9 @@
 pub use reqwest::Method;
 pub use tracing;
 
-pub use crate::request::{Endpoint, PartContent, PartValue, PathValue, QueryValue, Request};
+pub use crate::request::{
+    Endpoint, PartContent, PartValue, PathValue, QueryParams, QueryValue, Request,
+};
 /// How a success body is parsed (the benchmarks measure exactly this).
 pub use crate::response::parse;
 pub use crate::transport::{send, send_empty};

@@ -175,6 +175,12 @@ impl<'c> Request<'c> {
         }
     }
 
+    /// Appends the query parameters a query-options value writes (`<options..>` in a
+    /// template).
+    pub fn query_params<Q: QueryParams + ?Sized>(&mut self, params: &Q) {
+        params.write_query(self);
+    }
+
     /// Refuses the call when more than one of the named query values is set.
     pub fn exclusive(&mut self, values: &[(&'static str, bool)]) {
         let mut set = values.iter().filter(|(_, set)| *set).map(|(name, _)| *name);
@@ -350,6 +356,23 @@ macro_rules! display_part_value {
     )*};
 }
 display_part_value!(bool, u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
+
+/// A value that writes several query parameters: `<options..>` in a template takes one. Declare
+/// one with `#[model(query)]`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be spread into the query",
+    label = "`<name..>` takes query options: a struct declared with `#[model(query)]`"
+)]
+pub trait QueryParams {
+    /// Appends the parameters that are set to `request`'s query.
+    fn write_query(&self, request: &mut Request<'_>);
+}
+
+impl<T: QueryParams + ?Sized> QueryParams for &T {
+    fn write_query(&self, request: &mut Request<'_>) {
+        (**self).write_query(request);
+    }
+}
 
 /// A value that can be sent as a query parameter; `None` leaves the parameter out.
 #[diagnostic::on_unimplemented(

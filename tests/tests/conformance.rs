@@ -15,7 +15,8 @@ use smooch_client::models::{
     DeploymentActivatePhoneNumber, DeploymentConfirmCode, DeploymentCreate, IntegrationCreate,
     IntegrationProfileUpdate, IntegrationType, IntegrationUpdate, Menu, MenuItem, MessagePost,
     NotificationDestination, NotificationPost, Role, SecretKeyCreate, ServiceAccountCreate,
-    ServiceAccountUpdate, TemplateCreate, TemplateUpdate, WebhookCreate, WebhookUpdate,
+    ServiceAccountUpdate, TemplateCreate, TemplateUpdate, UploadAttachmentOptions, WebhookCreate,
+    WebhookUpdate,
 };
 use smooch_client::prelude::*;
 use smooch_client::{Error, Upload};
@@ -630,7 +631,12 @@ fn call<'a>(client: &'a Client, group: &str, operation: &str) -> Call<'a> {
         "uploadAttachment" => Box::pin(async move {
             let file = Upload::new("a.pdf", &b"%PDF"[..]);
             client
-                .upload_attachment(app, &file, AttachmentAccess::Public, None, None, None)
+                .upload_attachment(
+                    app,
+                    &file,
+                    AttachmentAccess::Public,
+                    &UploadAttachmentOptions::default(),
+                )
                 .await
                 .map(drop)
         }),
@@ -638,7 +644,7 @@ fn call<'a>(client: &'a Client, group: &str, operation: &str) -> Call<'a> {
             done!(client.remove_attachment(app, &AttachmentRemove::new("https://x")))
         }
         "createIntegration" => done!(client.create_integration(app, &IntegrationCreate::web())),
-        "listIntegrations" => done!(client.list_integrations(app, None, None, None)),
+        "listIntegrations" => done!(client.list_integrations(app, &Default::default())),
         "getIntegration" => done!(client.get_integration(app, value("integration_id"))),
         "updateIntegration" => {
             done!(client.update_integration(
@@ -684,7 +690,7 @@ fn call<'a>(client: &'a Client, group: &str, operation: &str) -> Call<'a> {
                 .map(drop)
         }),
         "createApp" => done!(client.create_app(&AppCreate::new("shop"))),
-        "listApps" => done!(client.list_apps(None, None, None)),
+        "listApps" => done!(client.list_apps(&Default::default())),
         "getApp" => done!(client.get_app(app)),
         "updateApp" => done!(client.update_app(app, &AppUpdate::new())),
         "deleteApp" => done!(client.delete_app(app)),

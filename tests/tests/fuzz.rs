@@ -717,7 +717,7 @@ async fn call(client: &Client, endpoint: &str) -> (bool, Result<(), Error>) {
         "list_integrations" => (
             false,
             client
-                .list_integrations(APP, None, None, None)
+                .list_integrations(APP, &Default::default())
                 .await
                 .map(drop),
         ),

@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use smooch_client::fake::{FakeSmooch, Fault};
-use smooch_client::models::{MessagePost, Role};
+use smooch_client::models::{MessagePost, Role, UploadAttachmentOptions};
 use smooch_client::{Client, ConversationApi, Error, RetryBudget, RetryPolicy, Stop};
 
 const APP: &str = "app";
@@ -282,9 +282,7 @@ async fn a_declared_removal_that_took_effect_before_failing_succeeds_when_retrie
             APP,
             &Upload::new("a.txt", "text"),
             AttachmentAccess::Public,
-            None,
-            None,
-            None,
+            &UploadAttachmentOptions::default(),
         )
         .await
         .unwrap()

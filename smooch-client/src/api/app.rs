@@ -3,8 +3,8 @@
 use futures_core::Stream;
 
 use crate::models::{
-    App, AppCreate, AppResponse, AppUpdate, GetSdkIdsResponse, JwtResponse, ListAppsResponse,
-    ListSecretKeysResponse, SecretKeyCreate, SecretKeyResponse,
+    App, AppCreate, AppResponse, AppUpdate, GetSdkIdsResponse, JwtResponse, ListAppsOptions,
+    ListAppsResponse, ListSecretKeysResponse, SecretKeyCreate, SecretKeyResponse,
 };
 use crate::paging::{PAGE_LIMIT, paged};
 use crate::{Client, Result, endpoint};
@@ -39,43 +39,33 @@ use crate::{Client, Result, endpoint};
 /// # Ok(()) }
 /// ```
 pub trait AppApi {
-    /// Creates an app (`POST /v1.1/apps`).
+    /// Creates an app.
     #[endpoint(POST, "/v1.1/apps", body = app_create_body)]
     async fn create_app(&self, app_create_body: &AppCreate) -> Result<AppResponse>;
 
-    /// Lists one page of the account's apps (`GET /v1.1/apps`): `limit` apps (the API's
-    /// default is 25) from `offset`; with `service_account_id`, only the apps that service
-    /// account may access. [`Client::apps`] streams every page.
-    #[endpoint(
-        GET,
-        "/v1.1/apps?<limit>&<offset>&serviceAccountId=<service_account_id>"
-    )]
-    async fn list_apps(
-        &self,
-        service_account_id: Option<&str>,
-        limit: Option<u32>,
-        offset: Option<u32>,
-    ) -> Result<ListAppsResponse>;
+    /// Lists one page of the account's apps: `limit` apps (the API's default is 25) from
+    /// `offset`; with `service_account_id`, only the apps that service account may access
+    /// (see [`ListAppsOptions`]). [`Client::apps`] streams every page.
+    #[endpoint(GET, "/v1.1/apps?<options..>")]
+    async fn list_apps(&self, options: &ListAppsOptions) -> Result<ListAppsResponse>;
 
-    /// Gets an app (`GET /v1.1/apps/<app_id>`).
+    /// Gets an app.
     #[endpoint(GET, "/v1.1/apps/<app_id>")]
     async fn get_app(&self, app_id: &str) -> Result<AppResponse>;
 
-    /// Changes an app's name, settings or metadata (`PUT /v1.1/apps/<app_id>`).
+    /// Changes an app's name, settings or metadata.
     #[endpoint(PUT, "/v1.1/apps/<app_id>", body = app_update_body)]
     async fn update_app(&self, app_id: &str, app_update_body: &AppUpdate) -> Result<AppResponse>;
 
-    /// Deletes an app, with its users, conversations and integrations
-    /// (`DELETE /v1.1/apps/<app_id>`).
+    /// Deletes an app, with its users, conversations and integrations.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>")]
     async fn delete_app(&self, app_id: &str) -> Result<()>;
 
-    /// Gets the integration ids the Android, iOS and Web SDKs initialize with
-    /// (`GET /v1.1/apps/<app_id>/sdks`).
+    /// Gets the integration ids the Android, iOS and Web SDKs initialize with.
     #[endpoint(GET, "/v1.1/apps/<app_id>/sdks")]
     async fn get_sdk_ids(&self, app_id: &str) -> Result<GetSdkIdsResponse>;
 
-    /// Creates an API key for an app (`POST /v1.1/apps/<app_id>/keys`; answers 200). The
+    /// Creates an API key for an app (answers 200). The
     /// response holds the key's secret.
     #[endpoint(POST, "/v1.1/apps/<app_id>/keys", body = secret_key_create_body)]
     async fn create_app_key(
@@ -84,20 +74,19 @@ pub trait AppApi {
         secret_key_create_body: &SecretKeyCreate,
     ) -> Result<SecretKeyResponse>;
 
-    /// Lists every API key of an app (`GET /v1.1/apps/<app_id>/keys`; not paged).
+    /// Lists every API key of an app (not paged).
     #[endpoint(GET, "/v1.1/apps/<app_id>/keys")]
     async fn list_app_keys(&self, app_id: &str) -> Result<ListSecretKeysResponse>;
 
-    /// Gets an API key of an app (`GET /v1.1/apps/<app_id>/keys/<key_id>`).
+    /// Gets an API key of an app.
     #[endpoint(GET, "/v1.1/apps/<app_id>/keys/<key_id>")]
     async fn get_app_key(&self, app_id: &str, key_id: &str) -> Result<SecretKeyResponse>;
 
-    /// Deletes an API key of an app (`DELETE /v1.1/apps/<app_id>/keys/<key_id>`).
+    /// Deletes an API key of an app.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/keys/<key_id>")]
     async fn delete_app_key(&self, app_id: &str, key_id: &str) -> Result<()>;
 
-    /// Gets an app-scoped JWT signed with an app key
-    /// (`GET /v1.1/apps/<app_id>/keys/<key_id>/jwt`).
+    /// Gets an app-scoped JWT signed with an app key.
     #[endpoint(GET, "/v1.1/apps/<app_id>/keys/<key_id>/jwt")]
     async fn get_app_jwt(&self, app_id: &str, key_id: &str) -> Result<JwtResponse>;
 }
@@ -128,7 +117,12 @@ impl Client {
         let client = self.clone();
         let service_account_id = service_account_id.map(str::to_owned);
         paged(PAGE_LIMIT, move |offset, limit| {
-            client.list_apps(service_account_id.as_deref(), Some(limit), Some(offset))
+            let options = ListAppsOptions {
+                limit: Some(limit),
+                offset: Some(offset),
+                service_account_id: service_account_id.clone(),
+            };
+            client.list_apps(&options)
         })
     }
 }

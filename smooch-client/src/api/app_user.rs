@@ -24,11 +24,11 @@ use crate::{Client, Result, Upload, endpoint};
 /// # Ok(()) }
 /// ```
 pub trait AppUserApi {
-    /// Gets a user (`GET .../appusers/<user_id>`).
+    /// Gets a user.
     #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>")]
     async fn get_app_user(&self, app_id: &str, user_id: &str) -> Result<AppUserResponse>;
 
-    /// Updates a user's profile (`PUT .../appusers/<user_id>`).
+    /// Updates a user's profile.
     #[endpoint(PUT, "/v1.1/apps/<app_id>/appusers/<user_id>", body = update)]
     async fn update_app_user(
         &self,
@@ -37,11 +37,11 @@ pub trait AppUserApi {
         update: &AppUserUpdate,
     ) -> Result<AppUserResponse>;
 
-    /// Deletes a user, their conversation and their channels (`DELETE .../appusers/<user_id>`).
+    /// Deletes a user, their conversation and their channels.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>")]
     async fn delete_app_user(&self, app_id: &str, user_id: &str) -> Result<()>;
 
-    /// Creates a user before they first write (`POST .../appusers`, 201).
+    /// Creates a user before they first write (201).
     #[endpoint(POST, "/v1.1/apps/<app_id>/appusers", body = user)]
     async fn pre_create_app_user(
         &self,
@@ -49,12 +49,12 @@ pub trait AppUserApi {
         user: &AppUserPreCreate,
     ) -> Result<AppUserResponse>;
 
-    /// Merges two users into one (`POST .../appusers/merge`).
+    /// Merges two users into one.
     #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/merge", body = merge)]
     async fn merge_users(&self, app_id: &str, merge: &AppUserMerge) -> Result<()>;
 
-    /// Sends an image as a message from a file (`POST .../appusers/<user_id>/images`,
-    /// multipart: the file as `source`, the author's `role`; 201).
+    /// Sends an image as a message from a file (multipart: the file as `source`, the author's
+    /// `role`; 201).
     #[endpoint(
         POST,
         "/v1.1/apps/<app_id>/appusers/<user_id>/images",
@@ -68,19 +68,17 @@ pub trait AppUserApi {
         role: Role,
     ) -> Result<MessageResponse>;
 
-    /// Deletes a user's profile (name, email, properties), keeping the user
-    /// (`DELETE .../appusers/<user_id>/profile`).
+    /// Deletes a user's profile (name, email, properties), keeping the user.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/profile")]
     async fn delete_app_user_profile(&self, app_id: &str, user_id: &str)
     -> Result<AppUserResponse>;
 
-    /// Gets a code that logs the user in to an SDK (`GET .../appusers/<user_id>/authcode`).
+    /// Gets a code that logs the user in to an SDK.
     #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/authcode")]
     async fn get_app_user_auth_code(&self, app_id: &str, user_id: &str)
     -> Result<AuthCodeResponse>;
 
-    /// The user's ids on each of their channels (`GET .../appusers/<user_id>/channels`;
-    /// Smooch's `getAppUserEntityIds`).
+    /// The user's ids on each of their channels (Smooch's `getAppUserEntityIds`).
     #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/channels")]
     async fn get_app_user_channels(
         &self,
@@ -88,7 +86,7 @@ pub trait AppUserApi {
         user_id: &str,
     ) -> Result<AppUserChannelsResponse>;
 
-    /// Links a channel to the user (`POST .../appusers/<user_id>/channels`); the `link:*`
+    /// Links a channel to the user; the `link:*`
     /// webhooks say how it went.
     #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/channels", body = link)]
     async fn link_app_user(
@@ -98,8 +96,7 @@ pub trait AppUserApi {
         link: &AppUserLink,
     ) -> Result<AppUserResponse>;
 
-    /// The business systems the user's conversation is tied to
-    /// (`GET .../appusers/<user_id>/businesssystems`).
+    /// The business systems the user's conversation is tied to.
     #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/businesssystems")]
     async fn get_app_user_business_systems(
         &self,
@@ -107,7 +104,7 @@ pub trait AppUserApi {
         user_id: &str,
     ) -> Result<AppUserBusinessSystemsResponse>;
 
-    /// Unlinks a channel from the user (`DELETE .../appusers/<user_id>/channels/<channel>`).
+    /// Unlinks a channel from the user.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/channels/<channel>")]
     async fn unlink_app_user(
         &self,
@@ -116,8 +113,7 @@ pub trait AppUserApi {
         channel: &IntegrationType,
     ) -> Result<()>;
 
-    /// Link requests (code and URL) for the user on these integrations (at least one)
-    /// (`GET .../appusers/<user_id>/linkrequest?integrationIds=a,b`).
+    /// Link requests (code and URL) for the user on these integrations (at least one).
     #[endpoint(
         GET,
         "/v1.1/apps/<app_id>/appusers/<user_id>/linkrequest?integrationIds=<integration_ids>"

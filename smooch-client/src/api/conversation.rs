@@ -29,8 +29,7 @@ use crate::{Client, Result, endpoint};
 /// # Ok(()) }
 /// ```
 pub trait ConversationApi {
-    /// Notifies Smooch that the app maker starts or stops typing, or has read the conversation
-    /// (`POST .../conversation/activity`).
+    /// Notifies Smooch that the app maker starts or stops typing, or has read the conversation.
     ///
     /// ```no_run
     /// # use smooch_client::{Client, ConversationApi, models::ConversationActivity};
@@ -46,16 +45,15 @@ pub trait ConversationApi {
         conversation_activity_body: &ConversationActivity,
     ) -> Result<ActivityResponse>;
 
-    /// Deletes one message (`DELETE .../messages/<message_id>`).
+    /// Deletes one message.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/messages/<message_id>")]
     async fn delete_message(&self, app_id: &str, user_id: &str, message_id: &str) -> Result<()>;
 
-    /// Deletes every message of the user, keeping the conversation and its channels
-    /// (`DELETE .../messages`).
+    /// Deletes every message of the user, keeping the conversation and its channels.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/messages")]
     async fn delete_messages(&self, app_id: &str, user_id: &str) -> Result<()>;
 
-    /// Gets up to 100 messages, oldest first (`GET .../messages`).
+    /// Gets up to 100 messages, oldest first.
     ///
     /// Without `before` or `after`, the latest 100; with `before` (or `after`), the 100 strictly
     /// before (after) that time, sent as the Unix seconds the API wrote (`1529600550.492`).
@@ -92,7 +90,7 @@ pub trait ConversationApi {
         after: Option<Timestamp>,
     ) -> Result<GetMessagesResponse>;
 
-    /// Sends a message as the app maker or as the user (`POST .../messages`); creates the
+    /// Sends a message as the app maker or as the user; creates the
     /// conversation if there is none yet.
     ///
     /// ```no_run
@@ -111,7 +109,7 @@ pub trait ConversationApi {
         message_post_body: &MessagePost,
     ) -> Result<MessageResponse>;
 
-    /// Sets the user's unread count to zero (`POST .../conversation/read`).
+    /// Sets the user's unread count to zero.
     #[endpoint(
         POST,
         "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/read",

@@ -29,22 +29,22 @@ use crate::{Client, Result, endpoint};
 /// # Ok(()) }
 /// ```
 pub trait DeploymentApi {
-    /// Creates a deployment (`POST /v1.1/whatsapp/deployments`).
+    /// Creates a deployment.
     #[endpoint(POST, "/v1.1/whatsapp/deployments", body = deployment_create_body)]
     async fn create_deployment(
         &self,
         deployment_create_body: &DeploymentCreate,
     ) -> Result<DeploymentResponse>;
 
-    /// Lists every deployment of the account (`GET /v1.1/whatsapp/deployments`; not paged).
+    /// Lists every deployment of the account (not paged).
     #[endpoint(GET, "/v1.1/whatsapp/deployments")]
     async fn list_deployments(&self) -> Result<ListDeploymentsResponse>;
 
-    /// Gets a deployment (`GET /v1.1/whatsapp/deployments/<deployment_id>`).
+    /// Gets a deployment.
     #[endpoint(GET, "/v1.1/whatsapp/deployments/<deployment_id>")]
     async fn get_deployment(&self, deployment_id: &str) -> Result<DeploymentResponse>;
 
-    /// Deletes a deployment (`DELETE /v1.1/whatsapp/deployments/<deployment_id>`): Smooch
+    /// Deletes a deployment: Smooch
     /// answers 200 without a body when it is gone
     /// ([`DeploymentDeletion::Deleted`]), or 202 with the deployment while it is still being
     /// deleted ([`DeploymentDeletion::InProgress`]).
@@ -62,7 +62,7 @@ pub trait DeploymentApi {
     async fn delete_deployment(&self, deployment_id: &str) -> Result<DeploymentDeletion>;
 
     /// Asks WhatsApp for the code that registers the deployment's phone number, sent by SMS
-    /// or phone call (`POST /v1.1/whatsapp/deployments/<deployment_id>/activate`; the spec's
+    /// or phone call (the spec's
     /// `activatePhoneNumber`).
     #[endpoint(
         POST,
@@ -76,7 +76,7 @@ pub trait DeploymentApi {
     ) -> Result<DeploymentResponse>;
 
     /// Registers the deployment's phone number with the code WhatsApp sent
-    /// (`POST /v1.1/whatsapp/deployments/<deployment_id>/code/confirm`; the spec's
+    /// (the spec's
     /// `confirmCode`).
     #[endpoint(
         POST,

@@ -5,8 +5,8 @@ use futures_core::Stream;
 
 use crate::models::{
     GetIntegrationProfileResponse, Integration, IntegrationCreate, IntegrationProfileUpdate,
-    IntegrationResponse, IntegrationType, IntegrationUpdate, ListIntegrationsResponse, Menu,
-    MenuResponse, UploadIntegrationProfilePhotoResponse,
+    IntegrationResponse, IntegrationType, IntegrationUpdate, ListIntegrationsOptions,
+    ListIntegrationsResponse, Menu, MenuResponse, UploadIntegrationProfilePhotoResponse,
 };
 use crate::paging::{PAGE_LIMIT, paged};
 use crate::{Client, Result, Upload, endpoint};
@@ -34,7 +34,7 @@ use crate::{Client, Result, Upload, endpoint};
 /// # Ok(()) }
 /// ```
 pub trait IntegrationApi {
-    /// Connects a channel to an app (`POST /v1.1/apps/<app_id>/integrations`).
+    /// Connects a channel to an app.
     #[endpoint(POST, "/v1.1/apps/<app_id>/integrations", body = integration_create_body)]
     async fn create_integration(
         &self,
@@ -42,20 +42,17 @@ pub trait IntegrationApi {
         integration_create_body: &IntegrationCreate,
     ) -> Result<IntegrationResponse>;
 
-    /// Lists one page of an app's integrations (`GET /v1.1/apps/<app_id>/integrations`):
-    /// `limit` of them (the API's default is 25) from `offset`; with `types`, only those
-    /// types (sent as one comma-separated `types` value; an empty slice is refused: pass
-    /// `None` for every type). [`Client::integrations`] streams every page.
-    #[endpoint(GET, "/v1.1/apps/<app_id>/integrations?<types>&<limit>&<offset>")]
+    /// Lists one page of an app's integrations: `limit` of them (the API's default is 25) from
+    /// `offset`; with `types`, only those types (see [`ListIntegrationsOptions`]).
+    /// [`Client::integrations`] streams every page.
+    #[endpoint(GET, "/v1.1/apps/<app_id>/integrations?<options..>")]
     async fn list_integrations(
         &self,
         app_id: &str,
-        types: Option<&[IntegrationType]>,
-        limit: Option<u32>,
-        offset: Option<u32>,
+        options: &ListIntegrationsOptions,
     ) -> Result<ListIntegrationsResponse>;
 
-    /// Gets an integration (`GET /v1.1/apps/<app_id>/integrations/<integration_id>`).
+    /// Gets an integration.
     #[endpoint(GET, "/v1.1/apps/<app_id>/integrations/<integration_id>")]
     async fn get_integration(
         &self,
@@ -63,7 +60,7 @@ pub trait IntegrationApi {
         integration_id: &str,
     ) -> Result<IntegrationResponse>;
 
-    /// Changes an integration (`PUT /v1.1/apps/<app_id>/integrations/<integration_id>`).
+    /// Changes an integration.
     #[endpoint(
         PUT,
         "/v1.1/apps/<app_id>/integrations/<integration_id>",
@@ -76,12 +73,11 @@ pub trait IntegrationApi {
         integration_update_body: &IntegrationUpdate,
     ) -> Result<IntegrationResponse>;
 
-    /// Disconnects a channel (`DELETE /v1.1/apps/<app_id>/integrations/<integration_id>`).
+    /// Disconnects a channel.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/integrations/<integration_id>")]
     async fn delete_integration(&self, app_id: &str, integration_id: &str) -> Result<()>;
 
-    /// Gets the persistent menu of an integration
-    /// (`GET /v1.1/apps/<app_id>/integrations/<integration_id>/menu`).
+    /// Gets the persistent menu of an integration.
     #[endpoint(GET, "/v1.1/apps/<app_id>/integrations/<integration_id>/menu")]
     async fn get_integration_menu(
         &self,
@@ -89,8 +85,7 @@ pub trait IntegrationApi {
         integration_id: &str,
     ) -> Result<MenuResponse>;
 
-    /// Gives an integration its own persistent menu, in place of the app's
-    /// (`POST /v1.1/apps/<app_id>/integrations/<integration_id>/menu`).
+    /// Gives an integration its own persistent menu, in place of the app's.
     #[endpoint(
         POST,
         "/v1.1/apps/<app_id>/integrations/<integration_id>/menu",
@@ -103,8 +98,7 @@ pub trait IntegrationApi {
         menu: &Menu,
     ) -> Result<MenuResponse>;
 
-    /// Replaces the persistent menu of an integration
-    /// (`PUT /v1.1/apps/<app_id>/integrations/<integration_id>/menu`).
+    /// Replaces the persistent menu of an integration.
     #[endpoint(
         PUT,
         "/v1.1/apps/<app_id>/integrations/<integration_id>/menu",
@@ -117,13 +111,11 @@ pub trait IntegrationApi {
         menu: &Menu,
     ) -> Result<MenuResponse>;
 
-    /// Removes an integration's own menu; the app's menu applies again
-    /// (`DELETE /v1.1/apps/<app_id>/integrations/<integration_id>/menu`).
+    /// Removes an integration's own menu; the app's menu applies again.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/integrations/<integration_id>/menu")]
     async fn delete_integration_menu(&self, app_id: &str, integration_id: &str) -> Result<()>;
 
-    /// Gets the business profile of a WhatsApp integration
-    /// (`GET /v1.1/apps/<app_id>/integrations/<integration_id>/profile`).
+    /// Gets the business profile of a WhatsApp integration.
     #[endpoint(GET, "/v1.1/apps/<app_id>/integrations/<integration_id>/profile")]
     async fn get_integration_profile(
         &self,
@@ -132,7 +124,7 @@ pub trait IntegrationApi {
     ) -> Result<GetIntegrationProfileResponse>;
 
     /// Changes the business profile of a WhatsApp integration
-    /// (`PUT /v1.1/apps/<app_id>/integrations/<integration_id>/profile`; no response body).
+    /// (no response body).
     #[endpoint(
         PUT,
         "/v1.1/apps/<app_id>/integrations/<integration_id>/profile",
@@ -146,7 +138,7 @@ pub trait IntegrationApi {
     ) -> Result<()>;
 
     /// Uploads the profile photo of a WhatsApp integration, sent as the multipart file part
-    /// `source` (`PUT /v1.1/apps/<app_id>/integrations/<integration_id>/profile/photo`).
+    /// `source`.
     ///
     /// ```no_run
     /// # use smooch_client::{Client, IntegrationApi, Upload};
@@ -196,7 +188,12 @@ impl Client {
         let app_id = app_id.to_owned();
         let types = types.map(<[IntegrationType]>::to_vec);
         paged(PAGE_LIMIT, move |offset, limit| {
-            client.list_integrations(&app_id, types.as_deref(), Some(limit), Some(offset))
+            let options = ListIntegrationsOptions {
+                types: types.clone(),
+                limit: Some(limit),
+                offset: Some(offset),
+            };
+            client.list_integrations(&app_id, &options)
         })
     }
 }

@@ -20,15 +20,15 @@ use crate::{Client, Result, endpoint};
 /// # Ok(()) }
 /// ```
 pub trait MenuApi {
-    /// Gets the menu (`GET /v1.1/apps/<app_id>/menu`).
+    /// Gets the menu.
     #[endpoint(GET, "/v1.1/apps/<app_id>/menu")]
     async fn get_menu(&self, app_id: &str) -> Result<MenuResponse>;
 
-    /// Sets the menu, replacing the one before (`PUT /v1.1/apps/<app_id>/menu`).
+    /// Sets the menu, replacing the one before.
     #[endpoint(PUT, "/v1.1/apps/<app_id>/menu", body = menu)]
     async fn update_menu(&self, app_id: &str, menu: &Menu) -> Result<MenuResponse>;
 
-    /// Removes the menu; answers the (empty) menu (`DELETE /v1.1/apps/<app_id>/menu`).
+    /// Removes the menu; answers the (empty) menu.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/menu")]
     async fn delete_menu(&self, app_id: &str) -> Result<MenuResponse>;
 }

@@ -6,7 +6,7 @@ use crate::{Client, Result, endpoint};
 
 /// Notifications (Smooch's `NotificationApi`). App scope.
 pub trait NotificationApi {
-    /// Sends a notification (`POST /v1/apps/<app_id>/notifications`: the only operation under
+    /// Sends a notification (the only operation under
     /// `/v1/`, as the spec declares it). Its id comes back in the `notification:delivery:*`
     /// webhooks.
     #[endpoint(POST, "/v1/apps/<app_id>/notifications", body = notification)]

@@ -35,14 +35,14 @@ use crate::{Client, Result, endpoint};
 /// # Ok(()) }
 /// ```
 pub trait ServiceAccountApi {
-    /// Creates a service account (`POST /v1.1/serviceaccounts`).
+    /// Creates a service account.
     #[endpoint(POST, "/v1.1/serviceaccounts", body = service_account_create_body)]
     async fn create_service_account(
         &self,
         service_account_create_body: &ServiceAccountCreate,
     ) -> Result<ServiceAccountResponse>;
 
-    /// Lists one page of the account's service accounts (`GET /v1.1/serviceaccounts`): `limit`
+    /// Lists one page of the account's service accounts: `limit`
     /// of them (the API's default is 25) from `offset`. [`Client::service_accounts`] streams
     /// every page.
     #[endpoint(GET, "/v1.1/serviceaccounts?<limit>&<offset>")]
@@ -52,12 +52,12 @@ pub trait ServiceAccountApi {
         offset: Option<u32>,
     ) -> Result<ListServiceAccountsResponse>;
 
-    /// Gets a service account (`GET /v1.1/serviceaccounts/<service_account_id>`).
+    /// Gets a service account.
     #[endpoint(GET, "/v1.1/serviceaccounts/<service_account_id>")]
     async fn get_service_account(&self, service_account_id: &str)
     -> Result<ServiceAccountResponse>;
 
-    /// Renames a service account (`PUT /v1.1/serviceaccounts/<service_account_id>`).
+    /// Renames a service account.
     #[endpoint(
         PUT,
         "/v1.1/serviceaccounts/<service_account_id>",
@@ -69,13 +69,12 @@ pub trait ServiceAccountApi {
         service_account_update_body: &ServiceAccountUpdate,
     ) -> Result<ServiceAccountResponse>;
 
-    /// Deletes a service account and its keys
-    /// (`DELETE /v1.1/serviceaccounts/<service_account_id>`).
+    /// Deletes a service account and its keys.
     #[endpoint(DELETE, "/v1.1/serviceaccounts/<service_account_id>")]
     async fn delete_service_account(&self, service_account_id: &str) -> Result<()>;
 
     /// Creates an API key for a service account
-    /// (`POST /v1.1/serviceaccounts/<service_account_id>/keys`; answers 200). The response
+    /// (answers 200). The response
     /// holds the key's secret.
     #[endpoint(
         POST,
@@ -89,15 +88,14 @@ pub trait ServiceAccountApi {
     ) -> Result<SecretKeyResponse>;
 
     /// Lists every API key of a service account
-    /// (`GET /v1.1/serviceaccounts/<service_account_id>/keys`; not paged).
+    /// (not paged).
     #[endpoint(GET, "/v1.1/serviceaccounts/<service_account_id>/keys")]
     async fn list_service_account_keys(
         &self,
         service_account_id: &str,
     ) -> Result<ListSecretKeysResponse>;
 
-    /// Gets an API key of a service account
-    /// (`GET /v1.1/serviceaccounts/<service_account_id>/keys/<key_id>`).
+    /// Gets an API key of a service account.
     #[endpoint(GET, "/v1.1/serviceaccounts/<service_account_id>/keys/<key_id>")]
     async fn get_service_account_key(
         &self,
@@ -105,8 +103,7 @@ pub trait ServiceAccountApi {
         key_id: &str,
     ) -> Result<SecretKeyResponse>;
 
-    /// Deletes an API key of a service account
-    /// (`DELETE /v1.1/serviceaccounts/<service_account_id>/keys/<key_id>`).
+    /// Deletes an API key of a service account.
     #[endpoint(DELETE, "/v1.1/serviceaccounts/<service_account_id>/keys/<key_id>")]
     async fn delete_service_account_key(
         &self,
@@ -115,7 +112,7 @@ pub trait ServiceAccountApi {
     ) -> Result<()>;
 
     /// Gets an account-scoped JWT signed with a service account key
-    /// (`GET /v1.1/serviceaccounts/<service_account_id>/keys/<key_id>/jwt`; the spec's
+    /// (the spec's
     /// `getJwt`).
     #[endpoint(GET, "/v1.1/serviceaccounts/<service_account_id>/keys/<key_id>/jwt")]
     async fn get_service_account_jwt(

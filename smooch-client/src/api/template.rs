@@ -25,7 +25,7 @@ use crate::{Client, Result, endpoint};
 /// # Ok(()) }
 /// ```
 pub trait TemplateApi {
-    /// Creates a template (`POST /v1.1/apps/<app_id>/templates`).
+    /// Creates a template.
     #[endpoint(POST, "/v1.1/apps/<app_id>/templates", body = template_create_body)]
     async fn create_template(
         &self,
@@ -33,7 +33,7 @@ pub trait TemplateApi {
         template_create_body: &TemplateCreate,
     ) -> Result<TemplateResponse>;
 
-    /// Lists one page of an app's templates (`GET /v1.1/apps/<app_id>/templates`): `limit` of
+    /// Lists one page of an app's templates: `limit` of
     /// them (the API's default is 25) from `offset`. [`Client::templates`] streams every page.
     #[endpoint(GET, "/v1.1/apps/<app_id>/templates?<limit>&<offset>")]
     async fn list_templates(
@@ -43,12 +43,11 @@ pub trait TemplateApi {
         offset: Option<u32>,
     ) -> Result<ListTemplatesResponse>;
 
-    /// Gets a template (`GET /v1.1/apps/<app_id>/templates/<template_id>`).
+    /// Gets a template.
     #[endpoint(GET, "/v1.1/apps/<app_id>/templates/<template_id>")]
     async fn get_template(&self, app_id: &str, template_id: &str) -> Result<TemplateResponse>;
 
-    /// Changes a template's name or message
-    /// (`PUT /v1.1/apps/<app_id>/templates/<template_id>`).
+    /// Changes a template's name or message.
     #[endpoint(
         PUT,
         "/v1.1/apps/<app_id>/templates/<template_id>",
@@ -61,7 +60,7 @@ pub trait TemplateApi {
         template_update_body: &TemplateUpdate,
     ) -> Result<TemplateResponse>;
 
-    /// Deletes a template (`DELETE /v1.1/apps/<app_id>/templates/<template_id>`).
+    /// Deletes a template.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/templates/<template_id>")]
     async fn delete_template(&self, app_id: &str, template_id: &str) -> Result<()>;
 }

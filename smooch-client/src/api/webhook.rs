@@ -23,11 +23,11 @@ use crate::{Client, Result, endpoint};
 /// # Ok(()) }
 /// ```
 pub trait WebhookApi {
-    /// Lists the app's webhooks (`GET /v1.1/apps/<app_id>/webhooks`).
+    /// Lists the app's webhooks.
     #[endpoint(GET, "/v1.1/apps/<app_id>/webhooks")]
     async fn list_webhooks(&self, app_id: &str) -> Result<ListWebhooksResponse>;
 
-    /// Creates a webhook (`POST /v1.1/apps/<app_id>/webhooks`); the response carries its
+    /// Creates a webhook; the response carries its
     /// generated secret. Not retried after it may have reached Smooch (a retry could create a
     /// second webhook).
     #[endpoint(POST, "/v1.1/apps/<app_id>/webhooks", body = webhook_create_body)]
@@ -37,12 +37,11 @@ pub trait WebhookApi {
         webhook_create_body: &WebhookCreate,
     ) -> Result<WebhookResponse>;
 
-    /// Gets one webhook (`GET /v1.1/apps/<app_id>/webhooks/<webhook_id>`).
+    /// Gets one webhook.
     #[endpoint(GET, "/v1.1/apps/<app_id>/webhooks/<webhook_id>")]
     async fn get_webhook(&self, app_id: &str, webhook_id: &str) -> Result<WebhookResponse>;
 
-    /// Changes what is set in `webhook_update_body`
-    /// (`PUT /v1.1/apps/<app_id>/webhooks/<webhook_id>`).
+    /// Changes what is set in `webhook_update_body`.
     #[endpoint(PUT, "/v1.1/apps/<app_id>/webhooks/<webhook_id>", body = webhook_update_body)]
     async fn update_webhook(
         &self,
@@ -51,7 +50,7 @@ pub trait WebhookApi {
         webhook_update_body: &WebhookUpdate,
     ) -> Result<WebhookResponse>;
 
-    /// Deletes a webhook (`DELETE /v1.1/apps/<app_id>/webhooks/<webhook_id>`); its secret stops
+    /// Deletes a webhook; its secret stops
     /// being sent.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/webhooks/<webhook_id>")]
     async fn delete_webhook(&self, app_id: &str, webhook_id: &str) -> Result<()>;

@@ -4,8 +4,6 @@
 use serde_json::{Value, json};
 use smooch_macros::model;
 
-use crate::models::Unknown;
-
 /// What every event-like model shares.
 #[model]
 struct Head {

@@ -11,11 +11,12 @@ use std::sync::atomic::Ordering;
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::handler::Handler;
 use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post};
+use axum::routing::{MethodFilter, MethodRouter, get, on};
 use percent_encoding::percent_decode_str;
 
 use super::attachment_routes::{self, MAX_MULTIPART_BODY, MEDIA_PREFIX};
@@ -23,82 +24,61 @@ use super::faults::Fault;
 use super::reply::error;
 use super::state::Shared;
 use super::{app_user_routes, menu_routes, notification_routes, routes, webhook_routes};
+use crate::{
+    AppUserApi, AttachmentApi, Client, ConversationApi, MenuApi, Method, NotificationApi, Route,
+    WebhookApi,
+};
 
-/// The API routes behind the gate, and the media beside it.
+/// The API routes behind the gate, and the media beside it. Each route is the one its
+/// endpoint declares (`<Client as ConversationApi>::POST_MESSAGE`): the paths are written once,
+/// in the `#[endpoint]` lines.
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
-    const APP: &str = "/v1.1/apps/{app_id}";
-    const USER: &str = "/v1.1/apps/{app_id}/appusers/{user_id}";
-    const WEBHOOKS: &str = "/v1.1/apps/{app_id}/webhooks";
-    let files = DefaultBodyLimit::max(MAX_MULTIPART_BODY);
-    let api = Router::new()
-        .route(
-            &format!("{APP}/appusers"),
-            post(app_user_routes::pre_create_app_user),
+    use app_user_routes as users;
+    use attachment_routes as files;
+    use menu_routes as menu;
+    use routes as conversation;
+    use webhook_routes as webhooks;
+    type C = Client;
+    // Uploads take bodies up to the API's file limit.
+    let upload = |(route, handler): Served| {
+        (
+            route,
+            handler.layer(DefaultBodyLimit::max(MAX_MULTIPART_BODY)),
         )
-        .route(
-            USER,
-            get(app_user_routes::get_app_user)
-                .put(app_user_routes::update_app_user)
-                .delete(app_user_routes::delete_app_user),
-        )
-        .route(
-            &format!("{USER}/channels"),
-            get(app_user_routes::get_app_user_channels),
-        )
-        .route(
-            &format!("{USER}/profile"),
-            delete(app_user_routes::delete_app_user_profile),
-        )
-        .route(
-            &format!("{USER}/images"),
-            post(attachment_routes::post_image_message).layer(files),
-        )
-        .route(
-            &format!("{APP}/attachments"),
-            post(attachment_routes::upload_attachment).layer(files),
-        )
-        .route(
-            &format!("{APP}/attachments/remove"),
-            post(attachment_routes::remove_attachment),
-        )
-        .route(
-            &format!("{APP}/menu"),
-            get(menu_routes::get_menu)
-                .put(menu_routes::update_menu)
-                .delete(menu_routes::delete_menu),
-        )
-        .route(
-            "/v1/apps/{app_id}/notifications",
-            post(notification_routes::post_notification),
-        )
-        .route(
-            WEBHOOKS,
-            get(webhook_routes::list_webhooks).post(webhook_routes::create_webhook),
-        )
-        .route(
-            &format!("{WEBHOOKS}/{{webhook_id}}"),
-            get(webhook_routes::get_webhook)
-                .put(webhook_routes::update_webhook)
-                .delete(webhook_routes::delete_webhook),
-        )
-        .route(
-            &format!("{USER}/messages"),
-            get(routes::get_messages)
-                .post(routes::post_message)
-                .delete(routes::delete_messages),
-        )
-        .route(
-            &format!("{USER}/messages/{{message_id}}"),
-            delete(routes::delete_message),
-        )
-        .route(
-            &format!("{USER}/conversation/activity"),
-            post(routes::conversation_activity),
-        )
-        .route(
-            &format!("{USER}/conversation/read"),
-            post(routes::reset_unread_count),
-        )
+    };
+    // One line per route: the table reads as the list of what the fake serves.
+    #[rustfmt::skip]
+    let routes = [
+        at(<C as AppUserApi>::PRE_CREATE_APP_USER, users::pre_create_app_user),
+        at(<C as AppUserApi>::GET_APP_USER, users::get_app_user),
+        at(<C as AppUserApi>::UPDATE_APP_USER, users::update_app_user),
+        at(<C as AppUserApi>::DELETE_APP_USER, users::delete_app_user),
+        at(<C as AppUserApi>::GET_APP_USER_CHANNELS, users::get_app_user_channels),
+        at(<C as AppUserApi>::DELETE_APP_USER_PROFILE, users::delete_app_user_profile),
+        upload(at(<C as AppUserApi>::POST_IMAGE_MESSAGE, files::post_image_message)),
+        upload(at(<C as AttachmentApi>::UPLOAD_ATTACHMENT, files::upload_attachment)),
+        at(<C as AttachmentApi>::REMOVE_ATTACHMENT, files::remove_attachment),
+        at(<C as MenuApi>::GET_MENU, menu::get_menu),
+        at(<C as MenuApi>::UPDATE_MENU, menu::update_menu),
+        at(<C as MenuApi>::DELETE_MENU, menu::delete_menu),
+        at(<C as NotificationApi>::POST_NOTIFICATION, notification_routes::post_notification),
+        at(<C as WebhookApi>::LIST_WEBHOOKS, webhooks::list_webhooks),
+        at(<C as WebhookApi>::CREATE_WEBHOOK, webhooks::create_webhook),
+        at(<C as WebhookApi>::GET_WEBHOOK, webhooks::get_webhook),
+        at(<C as WebhookApi>::UPDATE_WEBHOOK, webhooks::update_webhook),
+        at(<C as WebhookApi>::DELETE_WEBHOOK, webhooks::delete_webhook),
+        at(<C as ConversationApi>::GET_MESSAGES, conversation::get_messages),
+        at(<C as ConversationApi>::POST_MESSAGE, conversation::post_message),
+        at(<C as ConversationApi>::DELETE_MESSAGES, conversation::delete_messages),
+        at(<C as ConversationApi>::DELETE_MESSAGE, conversation::delete_message),
+        at(<C as ConversationApi>::CONVERSATION_ACTIVITY, conversation::conversation_activity),
+        at(<C as ConversationApi>::RESET_UNREAD_COUNT, conversation::reset_unread_count),
+    ];
+    let api = routes
+        .into_iter()
+        .fold(Router::new(), |api, (route, handler)| {
+            api.route(&axum_path(&route), handler)
+        })
         .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "Resource not found") })
         .layer(middleware::from_fn_with_state(shared.clone(), gate));
     Router::new()
@@ -108,6 +88,41 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         )
         .merge(api)
         .with_state(shared)
+}
+
+/// A route and the handler that serves it.
+type Served = (Route, MethodRouter<Arc<Shared>>);
+
+/// `handler` for `route`, on the route's own method. Routes that share a path (GET and POST of
+/// messages) share one entry of the router, one handler per method.
+fn at<H, T>(route: Route, handler: H) -> Served
+where
+    H: Handler<T, Arc<Shared>>,
+    T: 'static,
+{
+    let filter = match *route.method() {
+        Method::POST => MethodFilter::POST,
+        Method::PUT => MethodFilter::PUT,
+        Method::PATCH => MethodFilter::PATCH,
+        Method::DELETE => MethodFilter::DELETE,
+        _ => MethodFilter::GET,
+    };
+    (route, on(filter, handler))
+}
+
+/// `/v1.1/apps/<app_id>/menu` -> `/v1.1/apps/{app_id}/menu`.
+pub(crate) fn axum_path(route: &Route) -> String {
+    route
+        .path()
+        .split('/')
+        .map(
+            |segment| match segment.strip_prefix('<').and_then(|s| s.strip_suffix('>')) {
+                Some(name) => format!("{{{name}}}"),
+                None => segment.to_owned(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Counts the request, applies the next injected fault, and checks credentials.

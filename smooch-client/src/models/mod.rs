@@ -99,6 +99,7 @@ mod message;
 mod message_post;
 mod metadata;
 mod notification;
+mod query;
 mod responses;
 mod service_account;
 mod template;
@@ -150,6 +151,7 @@ pub use metadata::Metadata;
 pub use notification::{
     Author, NotificationDestination, NotificationPost, NotificationRef, NotificationResponse,
 };
+pub use query::{ListAppsOptions, ListIntegrationsOptions, UploadAttachmentOptions};
 pub use responses::{GetMessagesResponse, MessageResponse};
 pub use service_account::{
     JwtResponse, ListSecretKeysResponse, ListServiceAccountsResponse, SecretKey, SecretKeyCreate,

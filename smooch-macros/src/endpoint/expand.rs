@@ -76,7 +76,11 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
     for query in &endpoint.template.query {
         let param = endpoint.param(&query.placeholder.name).expect("validated");
         let (ident, key, name) = (&param.ident, &query.key, &query.placeholder.name);
-        steps.push(quote_spanned!(param.ty.span()=> #request.query(#name, #key, &#ident);));
+        steps.push(if query.spread {
+            quote_spanned!(param.ty.span()=> #request.query_params(&#ident);)
+        } else {
+            quote_spanned!(param.ty.span()=> #request.query(#name, #key, &#ident);)
+        });
     }
     if let Some(body) = endpoint.params.iter().find(|p| p.role == Role::Body) {
         let ident = &body.ident;
@@ -100,8 +104,19 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
     let tracing = quote!(#private::tracing);
     let attrs = &item.attrs;
     let descriptor = Ident::new("__SMOOCH_ENDPOINT", Span::mixed_site());
+    // The route, written once in the attribute, is a constant of the trait and the last line
+    // of the method's documentation.
+    let constant = Ident::new(&operation.to_uppercase(), sig.ident.span());
+    let constant_doc =
+        format!("The route of [`{operation}`](Self::{operation}): `{method_name} {route}`.");
+    let route_doc = format!("`{method_name} {route}`");
     quote! {
+        #[doc = #constant_doc]
+        const #constant: #krate::Route = #krate::Route::new(#operation, #private::Method::#method, #route);
+
         #(#attrs)*
+        #[doc = ""]
+        #[doc = #route_doc]
         #sig {
             static #descriptor: #private::Endpoint = #private::Endpoint {
                 method: #private::Method::#method,
@@ -206,7 +221,19 @@ mod tests {
                 async fn root(&self) -> Result<()>;
             ),
         );
-        assert!(out.starts_with("# [doc = \"Docs.\"]"), "{out}");
+        // The route is a constant of the trait, and the last line of the method's docs.
+        assert!(
+            out.starts_with("# [doc = \"The route of [`root`](Self::root): `GET /`.\"]"),
+            "{out}"
+        );
+        assert!(
+            out.contains("const ROOT : :: smooch_client :: Route"),
+            "{out}"
+        );
+        assert!(
+            out.contains("# [doc = \"Docs.\"] # [doc = \"\"] # [doc = \"`GET /`\"] fn root"),
+            "{out}"
+        );
         assert!(
             out.contains("where Self : :: smooch_client :: AsClient"),
             "{out}"

@@ -364,8 +364,17 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
                 );
                 continue;
             }
+            let spread = template
+                .query
+                .iter()
+                .any(|p| p.spread && name == &p.placeholder.name);
             let is_query = template.query.iter().any(|p| name == &p.placeholder.name);
-            if !is_query {
+            if spread {
+                errors.at(
+                    name.span(),
+                    format!("`{name}` writes its own keys (`<{name}..>`): `exclusive` names single query values"),
+                );
+            } else if !is_query {
                 errors.at(
                     name.span(),
                     format!("`exclusive` names query parameters, and `{name}` is not one: add `?<{name}>` to the path"),

@@ -8,10 +8,16 @@
 //! segment     = literal / "<" name ">"          ; a placeholder is a whole segment
 //! query       = item *( "&" item )
 //! item        = [ key "=" ] "<" name ">"        ; the key is the name unless given
+//!             / "<" name "..>"                  ; a value that writes its own keys
 //! literal     = 1*( unreserved / sub-delims / ":" / "@" ), not "." or ".."
-//! key         = 1*unreserved                    ; e.g. `serviceAccountId`, `for`
+//! key         = 1*( any visible ASCII but "&" "=" "<" ">" "#" "%" )
+//!                                               ; e.g. `serviceAccountId`, `page[after]`,
+//!                                               ; `filter[identities.email]`
 //! name        = a Rust identifier (snake_case by convention)
 //! ```
+//!
+//! A query key is written as the API names it and percent-encoded when sent (`page[after]`
+//! goes out as `page%5Bafter%5D`, as RFC 3986 asks of `[` and `]` in a query).
 
 /// One piece of the path, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,12 +34,14 @@ pub struct Placeholder {
     pub name: String,
 }
 
-/// `key=<name>` (or `<name>`, whose key is `name`) in the query.
+/// `key=<name>` (or `<name>`, whose key is `name`) in the query, or `<name..>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueryParam {
-    /// The key sent, e.g. `serviceAccountId`.
+    /// The key sent, e.g. `serviceAccountId` (empty for a spread).
     pub key: String,
     pub placeholder: Placeholder,
+    /// `<name..>`: the value writes its own keys (a query-options model).
+    pub spread: bool,
 }
 
 /// A parsed route template.
@@ -116,7 +124,13 @@ pub fn parse(text: &str) -> Result<Template, Vec<TemplateError>> {
             "placeholder `<{name}>` appears more than once in the template"
         )));
     }
-    for key in repeats(template.query.iter().map(|q| q.key.as_str())) {
+    for key in repeats(
+        template
+            .query
+            .iter()
+            .filter(|q| !q.spread)
+            .map(|q| q.key.as_str()),
+    ) {
         errors.push(error(format!(
             "query key `{key}` appears more than once in the template: a key is sent once, \
              so give a list parameter (sent comma-joined) instead of repeating the key"
@@ -147,6 +161,11 @@ fn error(message: String) -> TemplateError {
 }
 
 fn segment(piece: &str) -> Result<Segment, TemplateError> {
+    if let Some(name) = spread_name(piece) {
+        return Err(error(format!(
+            "`<{name}..>` writes query keys: put it in the query, `?<{name}..>`; a path placeholder is `<{name}>`"
+        )));
+    }
     if piece.contains(['<', '>']) {
         return placeholder(piece, "path segment").map(Segment::Param);
     }
@@ -186,6 +205,26 @@ fn query_item(piece: &str) -> Result<QueryParam, TemplateError> {
         Some((key, value)) if !key.contains(['<', '>']) => (Some(key), value),
         _ => (None, piece),
     };
+    if let Some(name) = spread_name(value) {
+        if let Some(key) = key {
+            return Err(error(format!(
+                "`<{name}..>` writes its own keys: remove `{key}=`"
+            )));
+        }
+        if !is_identifier(name) {
+            return Err(error(format!(
+                "invalid placeholder name `<{name}..>`: did you mean `<{}..>`?",
+                suggest_name(name)
+            )));
+        }
+        return Ok(QueryParam {
+            key: String::new(),
+            placeholder: Placeholder {
+                name: name.to_owned(),
+            },
+            spread: true,
+        });
+    }
     let placeholder = placeholder(value, "query item")?;
     let key = match key {
         None => placeholder.name.clone(),
@@ -197,14 +236,31 @@ fn query_item(piece: &str) -> Result<QueryParam, TemplateError> {
         }
         Some(key) => {
             if let Some(bad) = key.chars().find(|c| !is_key_char(*c)) {
+                let what = match bad {
+                    '%' => "write the key as the API names it (`page[after]`); it is percent-encoded when sent".to_owned(),
+                    '#' => "`#` would start a fragment".to_owned(),
+                    c if c.is_whitespace() => "keys hold no spaces".to_owned(),
+                    c if !c.is_ascii() => "keys are ASCII, as the API's are".to_owned(),
+                    _ => "`&`, `=`, `<` and `>` separate the template's items".to_owned(),
+                };
                 return Err(error(format!(
-                    "character `{bad}` is not allowed in the query key `{key}`: keys are letters, digits and `-._~`"
+                    "character `{}` is not allowed in the query key `{key}`: {what}",
+                    bad.escape_default()
                 )));
             }
             key.to_owned()
         }
     };
-    Ok(QueryParam { key, placeholder })
+    Ok(QueryParam {
+        key,
+        placeholder,
+        spread: false,
+    })
+}
+
+/// `name` of `<name..>`.
+fn spread_name(piece: &str) -> Option<&str> {
+    piece.strip_prefix('<')?.strip_suffix("..>")
 }
 
 /// `piece` contains `<` or `>`: it must be exactly `<name>`.
@@ -255,9 +311,10 @@ fn placeholder(piece: &str, what: &str) -> Result<Placeholder, TemplateError> {
     }
 }
 
-/// Characters a query key may hold as written: RFC 3986 unreserved.
+/// Characters a query key may hold as written: visible ASCII but the template's own
+/// separators (`&`, `=`, `<`, `>`), `#` and `%` (keys are encoded when sent).
 fn is_key_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "-._~".contains(c)
+    c.is_ascii_graphic() && !"&=<>#%".contains(c)
 }
 
 /// Characters a literal segment may hold as written: RFC 3986 `pchar` without `%`.
@@ -460,6 +517,49 @@ mod tests {
         let errors = parse("/<id>/x/<id>?<id>").unwrap_err();
         assert_eq!(errors.len(), 2);
         assert!(errors[0].message.contains("`<id>` appears more than once"));
+    }
+
+    #[test]
+    fn query_keys_are_written_as_the_api_names_them() {
+        let template =
+            parse("/v2/apps/<app>/users?page[after]=<after>&filter[identities.email]=<email>&page[size]=<size>")
+                .unwrap();
+        let keys: Vec<&str> = template.query.iter().map(|q| q.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["page[after]", "filter[identities.email]", "page[size]"]
+        );
+        for (bad, problem) in [
+            ("/a?page%5Bafter%5D=<x>", "percent-encoded when sent"),
+            ("/a?k#=<x>", "would start a fragment"),
+            ("/a?a b=<x>", "no spaces"),
+            ("/a?cl\u{e9}=<x>", "ASCII"),
+        ] {
+            let message = first_error(bad).message;
+            assert!(message.contains(problem), "{bad}: {message}");
+        }
+    }
+
+    #[test]
+    fn a_spread_writes_its_own_keys_in_the_query_only() {
+        let template = parse("/v1.1/apps?<options..>&<extra>").unwrap();
+        assert!(template.query[0].spread);
+        assert_eq!(template.query[0].placeholder.name, "options");
+        assert!(!template.query[1].spread);
+        assert_eq!(names(&template), ["options", "extra"]);
+        assert!(
+            first_error("/a/<b..>")
+                .message
+                .contains("put it in the query")
+        );
+        assert!(first_error("/a?k=<b..>").message.contains("remove `k=`"));
+        assert!(
+            first_error("/a?<b-c..>")
+                .message
+                .contains("did you mean `<b_c..>`")
+        );
+        // Two spreads write their own keys: only named keys are checked for repeats.
+        assert!(parse("/a?<a..>&<b..>").is_ok());
     }
 
     #[test]

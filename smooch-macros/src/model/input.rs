@@ -22,6 +22,8 @@ pub struct Model {
     pub ident: Ident,
     /// `request`: a request body, strict about the fields the API requires.
     pub request: bool,
+    /// `query`: query options, written into a request's query (`<options..>`), not JSON.
+    pub query: bool,
     pub fields: Vec<Field>,
 }
 
@@ -90,14 +92,17 @@ impl Model {
     pub fn parse(cx: &Ctxt, args: TokenStream, item: &ItemStruct) -> Option<Model> {
         let mut request = false;
         let mut setters = false;
+        let mut query = false;
         let parser = syn::meta::parser(|meta| {
             if meta.path.is_ident("request") {
                 request = true;
             } else if meta.path.is_ident("setters") {
                 setters = true;
+            } else if meta.path.is_ident("query") {
+                query = true;
             } else {
                 cx.push(meta.error(format!(
-                    "unknown #[model] argument `{}`: expected `request` or `setters`",
+                    "unknown #[model] argument `{}`: expected `request`, `setters` or `query`",
                     path_text(&meta.path)
                 )));
                 skip_value(&meta);
@@ -155,11 +160,29 @@ impl Model {
             }
         }
 
+        if query && request {
+            cx.error_at(
+                &item.ident,
+                "query options are not a request body: give `query` or `request`, not both",
+            );
+        }
+        // Query options are built by their setters: every field has one.
         let mut fields: Vec<Field> = named
             .named
             .iter()
-            .filter_map(|field| parse_field(cx, field, camel_case, setters))
+            .filter_map(|field| parse_field(cx, field, camel_case, setters || query))
             .collect();
+        if query {
+            for field in &fields {
+                let plain = matches!(field.kind, Kind::Optional | Kind::Plain(Rule::Default));
+                if !plain || field.always || field.add.is_some() {
+                    cx.error_at(
+                        &field.ident,
+                        "a query option is a value sent under its key when set: it takes no `key`, `required`, `with`, `always`, `add` or `flatten`",
+                    );
+                }
+            }
+        }
         check_wires(cx, &fields);
         if let Some(extra) = fields.iter().find(|f| f.ident == "extra") {
             cx.error_at(
@@ -184,6 +207,7 @@ impl Model {
             vis: item.vis.clone(),
             ident: item.ident.clone(),
             request,
+            query,
             fields,
         })
     }

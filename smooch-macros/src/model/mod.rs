@@ -14,8 +14,9 @@ mod setters;
 mod union;
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
 use syn::ItemStruct;
+use syn::spanned::Spanned;
 
 use ctxt::Ctxt;
 use input::{Model, Shape};
@@ -73,6 +74,9 @@ fn expand_union(args: TokenStream, item: syn::ItemEnum) -> TokenStream {
 }
 
 fn generate(model: &Model) -> TokenStream {
+    if model.query {
+        return generate_query(model);
+    }
     let m = quote!(::smooch_client::__private::model);
     let (attrs, vis, name) = (&model.attrs, &model.vis, &model.ident);
     let fields = model.fields.iter().map(|field| {
@@ -110,6 +114,44 @@ fn generate(model: &Model) -> TokenStream {
             #decode
             #encode
         };
+
+        #setters
+    }
+}
+
+/// `#[model(query)]`: options sent in the query, each under its key when set.
+fn generate_query(model: &Model) -> TokenStream {
+    let private = quote!(::smooch_client::__private);
+    let (attrs, vis, name) = (&model.attrs, &model.vis, &model.ident);
+    let fields = model.fields.iter().map(|field| {
+        let (attrs, vis, ident, ty) = (&field.attrs, &field.vis, &field.ident, &field.ty);
+        quote!(#(#attrs)* #vis #ident: #ty)
+    });
+    let writes = model.fields.iter().map(|field| {
+        let (ident, wire) = (&field.ident, &field.wire);
+        let shown = syn::ext::IdentExt::unraw(ident).to_string();
+        quote_spanned!(field.ty.span()=> request.query(#shown, #wire, &self.#ident);)
+    });
+    let setters = setters::expand(model);
+    quote! {
+        #(#attrs)*
+        #[derive(
+            ::core::clone::Clone,
+            ::core::default::Default,
+            ::core::cmp::PartialEq,
+            ::core::fmt::Debug,
+        )]
+        #[non_exhaustive]
+        #vis struct #name {
+            #(#fields,)*
+        }
+
+        #[automatically_derived]
+        impl #private::QueryParams for #name {
+            fn write_query(&self, request: &mut #private::Request<'_>) {
+                #(#writes)*
+            }
+        }
 
         #setters
     }

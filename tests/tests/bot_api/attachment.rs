@@ -1,6 +1,6 @@
 use httpmock::prelude::*;
 use serde_json::json;
-use smooch_client::models::{AttachmentAccess, AttachmentRemove};
+use smooch_client::models::{AttachmentAccess, AttachmentRemove, UploadAttachmentOptions};
 use smooch_client::{AttachmentApi, Error, Upload};
 use smooch_tests::{APP, BASIC};
 
@@ -34,9 +34,9 @@ async fn upload_attachment_sends_the_file_as_multipart_with_its_query() {
             APP,
             &Upload::new("receipt.pdf", &b"%PDF-1.7"[..]),
             AttachmentAccess::Public,
-            Some("message"),
-            None,
-            Some("bob@example.com"),
+            &UploadAttachmentOptions::default()
+                .with_for_message("message")
+                .with_user_id("bob@example.com"),
         )
         .await
         .unwrap();
@@ -63,9 +63,7 @@ async fn an_upload_is_not_repeated_after_it_may_have_been_stored() {
             APP,
             &Upload::new("a.png", &b"x"[..]),
             AttachmentAccess::Private,
-            None,
-            None,
-            None,
+            &UploadAttachmentOptions::default(),
         )
         .await
         .unwrap_err();

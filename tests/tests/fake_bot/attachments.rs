@@ -2,7 +2,9 @@
 
 use reqwest::StatusCode;
 use smooch_client::fake::FakeSmooch;
-use smooch_client::models::{AppUserPreCreate, AttachmentAccess, AttachmentRemove};
+use smooch_client::models::{
+    AppUserPreCreate, AttachmentAccess, AttachmentRemove, UploadAttachmentOptions,
+};
 use smooch_client::{AppUserApi, AttachmentApi, Client, Upload};
 
 use super::{APP, refused, start};
@@ -12,7 +14,7 @@ const TEN_MB: usize = 10 * 1024 * 1024;
 
 async fn upload(client: &Client, file: &Upload, access: AttachmentAccess) -> String {
     client
-        .upload_attachment(APP, file, access, None, None, None)
+        .upload_attachment(APP, file, access, &UploadAttachmentOptions::default())
         .await
         .expect("the upload is accepted")
         .media_url
@@ -41,7 +43,12 @@ async fn an_upload_answers_a_url_the_fake_serves_with_its_content_type() {
     let (fake, client) = start().await;
     let receipt = Upload::new("receipt 1.pdf", &b"%PDF-1.7 receipt"[..]);
     let uploaded = client
-        .upload_attachment(APP, &receipt, AttachmentAccess::Public, None, None, None)
+        .upload_attachment(
+            APP,
+            &receipt,
+            AttachmentAccess::Public,
+            &UploadAttachmentOptions::default(),
+        )
         .await
         .unwrap();
     assert_eq!(uploaded.media_type, "application/pdf");
@@ -92,9 +99,9 @@ async fn an_upload_for_a_message_names_a_known_user() {
             APP,
             &file,
             AttachmentAccess::Public,
-            Some("message"),
-            None,
-            Some("customer-4711"),
+            &UploadAttachmentOptions::default()
+                .with_for_message("message")
+                .with_user_id("customer-4711"),
         )
         .await
         .unwrap();
@@ -105,9 +112,9 @@ async fn an_upload_for_a_message_names_a_known_user() {
             APP,
             &file,
             AttachmentAccess::Public,
-            Some("message"),
-            Some("nobody"),
-            None,
+            &UploadAttachmentOptions::default()
+                .with_for_message("message")
+                .with_app_user_id("nobody"),
         )
         .await
         .unwrap_err();
@@ -117,9 +124,7 @@ async fn an_upload_for_a_message_names_a_known_user() {
             APP,
             &file,
             AttachmentAccess::Public,
-            Some("message"),
-            None,
-            None,
+            &UploadAttachmentOptions::default().with_for_message("message"),
         )
         .await
         .unwrap_err();
@@ -129,9 +134,7 @@ async fn an_upload_for_a_message_names_a_known_user() {
             APP,
             &file,
             AttachmentAccess::Public,
-            Some("ever"),
-            None,
-            None,
+            &UploadAttachmentOptions::default().with_for_message("ever"),
         )
         .await
         .unwrap_err();
@@ -141,9 +144,7 @@ async fn an_upload_for_a_message_names_a_known_user() {
             APP,
             &file,
             AttachmentAccess::from("shared"),
-            None,
-            None,
-            None,
+            &UploadAttachmentOptions::default(),
         )
         .await
         .unwrap_err();
@@ -159,7 +160,12 @@ async fn a_file_over_10_mb_is_a_413_and_10_mb_is_taken() {
 
     let over = Upload::new("bigger.bin", vec![7u8; TEN_MB + 1]);
     let error = client
-        .upload_attachment(APP, &over, AttachmentAccess::Public, None, None, None)
+        .upload_attachment(
+            APP,
+            &over,
+            AttachmentAccess::Public,
+            &UploadAttachmentOptions::default(),
+        )
         .await
         .unwrap_err();
     assert!(refused(error, 413, "payload_too_large").contains("10 MB"));

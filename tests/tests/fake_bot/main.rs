@@ -9,7 +9,7 @@ mod menu;
 mod notifications;
 
 use smooch_client::fake::FakeSmooch;
-use smooch_client::models::{AppUserPreCreate, NotificationPost};
+use smooch_client::models::{AppUserPreCreate, NotificationPost, UploadAttachmentOptions};
 use smooch_client::models::{AttachmentAccess, Menu, MenuItem, NotificationDestination};
 use smooch_client::{
     AppUserApi, AttachmentApi, Client, Error, MenuApi, NotificationApi, RetryPolicy, Upload,
@@ -66,9 +66,7 @@ async fn every_new_route_checks_credentials() {
                 APP,
                 &Upload::new("a.txt", "a"),
                 AttachmentAccess::Public,
-                None,
-                None,
-                None,
+                &UploadAttachmentOptions::default(),
             )
             .await
             .unwrap_err(),

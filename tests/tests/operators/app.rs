@@ -5,7 +5,9 @@ use std::sync::{Arc, Mutex};
 use futures_util::TryStreamExt;
 use httpmock::prelude::*;
 use serde_json::json;
-use smooch_client::models::{AppCreate, AppSettings, AppUpdate, Metadata, SecretKeyCreate};
+use smooch_client::models::{
+    AppCreate, AppSettings, AppUpdate, ListAppsOptions, Metadata, SecretKeyCreate,
+};
 use smooch_client::{AppApi, Client, JwtScope};
 
 use super::{APP, Expect, ODD_ID, ODD_ID_ENCODED, app_path, assert_redacted, client};
@@ -70,7 +72,14 @@ async fn list_apps_sends_paging_and_the_renamed_service_account_key() {
         .await;
     let client = client(&server);
 
-    let result = client.list_apps(Some(ODD_ID), Some(10), Some(20)).await;
+    let result = client
+        .list_apps(
+            &ListAppsOptions::default()
+                .with_service_account_id(ODD_ID)
+                .with_limit(10)
+                .with_offset(20),
+        )
+        .await;
     filtered.assert_async().await;
     let list = result.unwrap();
     assert_eq!(list.apps.len(), 2);
@@ -79,7 +88,7 @@ async fn list_apps_sends_paging_and_the_renamed_service_account_key() {
     assert_eq!((list.has_more, list.offset), (Some(true), Some(20)));
 
     // Nothing given: no query at all, and a page without paging fields.
-    let result = client.list_apps(None, None, None).await;
+    let result = client.list_apps(&ListAppsOptions::default()).await;
     bare.assert_async().await;
     let list = result.unwrap();
     assert!(list.apps.is_empty());
@@ -386,7 +395,10 @@ async fn every_account_scoped_group_is_called_with_the_account_jwt() {
         .unwrap();
 
     // Apps, service accounts and deployments: the three groups that need account scope.
-    let apps = account.list_apps(None, None, None).await.unwrap();
+    let apps = account
+        .list_apps(&ListAppsOptions::default())
+        .await
+        .unwrap();
     let accounts = account.list_service_accounts(None, None).await.unwrap();
     let deployments = account.list_deployments().await.unwrap();
 

@@ -6,8 +6,8 @@ use httpmock::prelude::*;
 use serde_json::json;
 use smooch_client::models::{
     Integration, IntegrationCreate, IntegrationDetails, IntegrationProfileUpdate,
-    IntegrationStatus, IntegrationType, IntegrationUpdate, Menu, MenuItem, MenuItemType,
-    SubMenuItem, TwitterTier, WebDisplayStyle,
+    IntegrationStatus, IntegrationType, IntegrationUpdate, ListIntegrationsOptions, Menu, MenuItem,
+    MenuItemType, SubMenuItem, TwitterTier, WebDisplayStyle,
 };
 use smooch_client::{Error, IntegrationApi, Upload};
 use smooch_tests::BASIC;
@@ -92,9 +92,10 @@ async fn list_integrations_joins_the_types_into_one_value() {
     let result = client
         .list_integrations(
             APP,
-            Some(&[IntegrationType::Twilio, IntegrationType::Line]),
-            Some(5),
-            Some(10),
+            &ListIntegrationsOptions::default()
+                .with_types([IntegrationType::Twilio, IntegrationType::Line])
+                .with_limit(5)
+                .with_offset(10),
         )
         .await;
     filtered.assert_async().await;
@@ -121,13 +122,18 @@ async fn list_integrations_joins_the_types_into_one_value() {
         }
     ));
 
-    let result = client.list_integrations(APP, None, None, None).await;
+    let result = client
+        .list_integrations(APP, &ListIntegrationsOptions::default())
+        .await;
     bare.assert_async().await;
     assert!(result.unwrap().integrations.is_empty());
 
     // An empty filter would ask for no type at all: refused before sending.
     let error = client
-        .list_integrations(APP, Some(&[]), None, None)
+        .list_integrations(
+            APP,
+            &ListIntegrationsOptions::default().with_types(Vec::<IntegrationType>::new()),
+        )
         .await
         .unwrap_err();
     assert!(
