@@ -6,7 +6,7 @@ pub use tracing;
 pub use crate::request::{Endpoint, PartContent, PartValue, PathValue, QueryValue, Request};
 /// How a success body is parsed (the benchmarks measure exactly this).
 pub use crate::response::parse;
-pub use crate::transport::{send, send_empty};
+pub use crate::transport::{send, send_empty, send_removal};
 
 /// What `#[derive(Decode)]` code calls.
 pub mod decode {

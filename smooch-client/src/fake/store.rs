@@ -31,7 +31,7 @@ impl Thread {
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_millis());
         let now = u64::try_from(now).unwrap_or(u64::MAX);
-        self.last_received_ms = now.max(self.last_received_ms + 1);
+        self.last_received_ms = now.max(self.last_received_ms.saturating_add(1));
         Timestamp::from_unix_millis(i64::try_from(self.last_received_ms).unwrap_or(i64::MAX))
     }
 
