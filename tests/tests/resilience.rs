@@ -145,6 +145,24 @@ async fn the_call_timeout_bounds_the_whole_call() {
     assert_eq!(stored, 2, "the seed and the cut-short post");
 }
 
+/// Timeouts as long as a `Duration` goes are accepted, and no deadline computed from them
+/// overflows: calls succeed, and retry as always.
+#[tokio::test]
+async fn the_longest_timeouts_overflow_nothing() {
+    let fake = FakeSmooch::start().await.unwrap();
+    let client = client_at(fake.base_url())
+        .timeout(Duration::MAX)
+        .call_timeout(Duration::MAX)
+        .connect_timeout(Duration::MAX)
+        .build()
+        .unwrap();
+    client.post_message(APP, USER, &hello()).await.unwrap();
+    fake.inject(1, Fault::status(503));
+    let page = client.get_messages(APP, USER, None, None).await.unwrap();
+    assert_eq!(page.messages.len(), 1);
+    assert_eq!(fake.request_count(), 3, "the 503 was retried");
+}
+
 /// Dropping a call's future stops it, but a request that was sent may still take effect.
 #[tokio::test]
 async fn a_dropped_post_may_still_have_been_delivered() {

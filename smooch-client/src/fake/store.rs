@@ -211,6 +211,17 @@ mod tests {
     }
 
     #[test]
+    fn a_seeded_time_past_the_clock_s_range_saturates_it() {
+        for far in [1e300, f64::MAX, 1.8446744073709552e16] {
+            let mut t = thread(&[far]);
+            let next = t.next_received();
+            assert!(next.as_unix_seconds().is_finite(), "{far}");
+            let again = t.next_received();
+            assert!(again >= next, "{far}");
+        }
+    }
+
+    #[test]
     fn pages_are_latest_or_strictly_before_or_after() {
         let times: Vec<f64> = (1..=250).map(f64::from).collect();
         let t = thread(&times);
