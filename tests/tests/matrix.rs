@@ -623,7 +623,11 @@ fn gets<T>(result: &Result<T, Error>) -> Gets {
         Err(Error::Api(e)) => Gets::Api(e.status.as_u16()),
         Err(Error::Timeout { .. }) => Gets::Timeout,
         Err(Error::Transport { .. }) => Gets::Transport,
-        Err(Error::Decode(e)) if e.body_is_empty() => Gets::Empty(e.status.as_u16()),
+        Err(Error::Decode(e))
+            if e.body_is_empty() && e.to_string().contains("response has an empty body") =>
+        {
+            Gets::Empty(e.status.as_u16())
+        }
         Err(Error::Decode(e)) => Gets::Decode(e.status.as_u16()),
         Err(Error::InvalidInput { .. }) => Gets::Invalid,
         Err(Error::Pagination(_)) => Gets::Pagination,
