@@ -147,8 +147,19 @@ impl Walk {
         direction: Direction,
         first: Cursor,
     ) -> impl Stream<Item = Result<Message>> + Send + 'static + use<> {
-        let walk = Walk {
-            client: client.clone(),
+        let walk = Walk::new(client.clone(), app_id, user_id, direction, first);
+        futures_util::stream::unfold(walk, Walk::step)
+    }
+
+    fn new(
+        client: Client,
+        app_id: &str,
+        user_id: &str,
+        direction: Direction,
+        first: Cursor,
+    ) -> Self {
+        Walk {
+            client,
             app_id: app_id.to_owned(),
             user_id: user_id.to_owned(),
             direction,
@@ -157,8 +168,7 @@ impl Walk {
             bound: first,
             next: Some(first),
             stuck: None,
-        };
-        futures_util::stream::unfold(walk, Walk::step)
+        }
     }
 
     async fn step(mut self) -> Option<(Result<Message>, Walk)> {

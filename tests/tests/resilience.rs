@@ -70,14 +70,20 @@ async fn a_connection_never_made_is_retried_even_for_a_post_and_never_claimed_de
     assert!(!error.is_timeout());
 }
 
-#[tokio::test]
-async fn the_call_timeout_bounds_the_whole_call() {
+/// A fake where `USER` has a conversation of one message.
+async fn fake_with_a_message() -> FakeSmooch {
     let fake = FakeSmooch::start().await.unwrap();
     fake.client()
         .unwrap()
         .post_message(APP, USER, &hello())
         .await
         .unwrap();
+    fake
+}
+
+#[tokio::test]
+async fn the_call_timeout_bounds_the_whole_call() {
+    let fake = fake_with_a_message().await;
     let client = client_at(fake.base_url())
         .timeout(Duration::from_secs(2))
         .call_timeout(Duration::from_millis(300))
@@ -350,13 +356,8 @@ async fn removals_with_a_body_found_gone_by_their_retry_succeed() {
         }
     }
 
-    let fake = FakeSmooch::start().await.unwrap();
     // The user exists, so that the fake answers the profile deletion with the user.
-    fake.client()
-        .unwrap()
-        .post_message(APP, USER, &hello())
-        .await
-        .unwrap();
+    let fake = fake_with_a_message().await;
     let client = client_at(fake.base_url())
         .timeout(Duration::from_secs(1))
         .build()

@@ -33,6 +33,18 @@ async fn read<T>(
     (ids, end)
 }
 
+/// `server` answers every `GET path` with `body` (JSON), whatever the query.
+async fn answers<'a>(server: &'a MockServer, path: &str, body: &str) -> httpmock::Mock<'a> {
+    server
+        .mock_async(|when, then| {
+            when.method(GET).path(path);
+            then.status(200)
+                .header("content-type", "application/json")
+                .body(body);
+        })
+        .await
+}
+
 /// Two items of a list (`key`), and more to follow.
 fn stuck_page(key: &str, items: [Value; 2]) -> String {
     json!({ key: items, "hasMore": true, "offset": 0 }).to_string()
@@ -80,16 +92,7 @@ async fn every_list_stream_ends_when_the_server_ignores_the_offset() {
     ];
     let mut mocks = Vec::new();
     for (path, page) in &lists {
-        mocks.push(
-            server
-                .mock_async(|when, then| {
-                    when.method(GET).path(path.as_str());
-                    then.status(200)
-                        .header("content-type", "application/json")
-                        .body(page.as_str());
-                })
-                .await,
-        );
+        mocks.push(answers(&server, path, page).await);
     }
     let client = client(&server);
     let read = [
@@ -144,42 +147,29 @@ fn at(position: f64) -> Timestamp {
 #[tokio::test]
 async fn history_and_forward_end_when_the_server_ignores_the_bound() {
     let server = MockServer::start_async().await;
-    let page = server
-        .mock_async(|when, then| {
-            when.method(GET).path(user_path("/messages"));
-            then.status(200)
-                .header("content-type", "application/json")
-                .body(messages(100..200));
-        })
-        .await;
+    let page = answers(&server, &user_path("/messages"), &messages(100..200)).await;
     let client = client(&server);
-    let (ids, error) = read(client.history(APP, USER), |m| m.id.to_string()).await;
-    assert_eq!(ids.len(), 100, "each message once");
-    let Some(Error::Pagination(error)) = error else {
-        panic!("{error:?}")
-    };
-    assert_eq!(error.stream, "history");
-    assert!(matches!(
-        error.stall,
-        Stall::StuckCursor {
-            cursor: Cursor::Before(_)
-        }
-    ));
-    assert_eq!(page.calls_async().await, 2);
-
-    let (ids, error) = read(client.forward(APP, USER, at(0.0)), |m| m.id.to_string()).await;
-    assert_eq!(ids.len(), 100, "each message once");
-    let Some(Error::Pagination(error)) = error else {
-        panic!("{error:?}")
-    };
-    assert_eq!(error.stream, "forward");
-    assert!(matches!(
-        error.stall,
-        Stall::StuckCursor {
-            cursor: Cursor::After(_)
-        }
-    ));
-    assert_eq!(page.calls_async().await, 4);
+    let history = read(client.history(APP, USER), |m| m.id.to_string()).await;
+    let forward = read(client.forward(APP, USER, at(0.0)), |m| m.id.to_string()).await;
+    for ((ids, error), name) in [(history, "history"), (forward, "forward")] {
+        assert_eq!(ids.len(), 100, "{name}: each message once");
+        let Some(Error::Pagination(error)) = error else {
+            panic!("{name}: {error:?}")
+        };
+        assert_eq!(error.stream, name);
+        let Stall::StuckCursor { cursor } = error.stall else {
+            panic!("{name}: {error}")
+        };
+        // Stuck at the second page, past the first.
+        assert!(
+            matches!(
+                (name, cursor),
+                ("history", Cursor::Before(_)) | ("forward", Cursor::After(_))
+            ),
+            "{name}: {cursor:?}"
+        );
+    }
+    assert_eq!(page.calls_async().await, 4, "two pages each");
 }
 
 /// The `before` a request asks for, as seconds past 1,700,000,000.
@@ -235,14 +225,7 @@ async fn history_yields_no_message_twice_nor_one_newer_than_its_bound() {
 #[tokio::test]
 async fn forward_yields_nothing_from_before_the_time_asked_for() {
     let server = MockServer::start_async().await;
-    let page = server
-        .mock_async(|when, then| {
-            when.method(GET).path(user_path("/messages"));
-            then.status(200)
-                .header("content-type", "application/json")
-                .body(messages(0..50));
-        })
-        .await;
+    let page = answers(&server, &user_path("/messages"), &messages(0..50)).await;
     let (ids, error) = read(client(&server).forward(APP, USER, at(20.0)), |m| {
         m.id.to_string()
     })

@@ -18,17 +18,7 @@ fn walk(direction: Direction, first: Cursor) -> Walk {
     // Built once: a client loads the TLS roots.
     static CLIENT: std::sync::LazyLock<Client> =
         std::sync::LazyLock::new(|| Client::builder().basic_auth("k", "s").build().unwrap());
-    Walk {
-        client: CLIENT.clone(),
-        app_id: "app".into(),
-        user_id: "user".into(),
-        direction,
-        page: Vec::new(),
-        seen: Recent::new(),
-        bound: first,
-        next: Some(first),
-        stuck: None,
-    }
+    Walk::new(CLIENT.clone(), "app", "user", direction, first)
 }
 
 /// What a walk yielded from a server, page by page.
