@@ -32,8 +32,8 @@ pub fn send<T: DeserializeOwned>(
     async move {
         match call?.run().await? {
             Reply::Answered(answer) => decode_json(answer),
-            // Only a removal is ever gone, and removals are sent with `send_removal`; a result
-            // that cannot say "gone" gets the 404 as it came.
+            // Only a removal is ever gone, and removals are sent with `send_removal` or
+            // `send_empty`; a result that cannot say "gone" would get the 404 as it came.
             Reply::Gone(not_found) => Err(not_found),
         }
     }
