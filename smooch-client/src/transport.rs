@@ -43,7 +43,8 @@ pub fn send<T: DeserializeOwned>(
 /// Sends a removal (a DELETE, or a call declared `removes`) and decodes the success body as JSON
 /// into `T`; when a retry after an attempt that may have removed the thing is answered 404, the
 /// thing is gone as asked: `already_gone()`, which generated code passes as
-/// [`Removal::already_gone`] (so that a result type without it is one error, at that type).
+/// [`Removal::already_gone`](crate::Removal::already_gone) (so that a result type without it
+/// is one error, at that type).
 pub fn send_removal<T: DeserializeOwned>(
     request: Request<'_>,
     already_gone: fn() -> T,
