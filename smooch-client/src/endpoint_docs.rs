@@ -39,7 +39,10 @@
 /// - **`crate = path`**: where this crate is, when your dependency renames it (default
 ///   `::smooch_client`).
 /// - **Result**: `Result<T>` decodes a success body as `T` (any `serde::de::DeserializeOwned`);
-///   `Result<()>` accepts any success body, including `{}` and an empty one.
+///   `Result<()>` accepts any success body, including `{}` and an empty one. A removal (DELETE
+///   or `removes`) returns a [`Removal`](crate::Removal), which can say the thing was already
+///   gone: `Result<()>`, or `Result<Option<T>>` to decode the body it answers (`None` when a
+///   retry found it gone); another type is a compile error.
 ///
 /// Every parameter must appear in exactly one of these places (the path, the query, the body
 /// or a part), and every placeholder must name a parameter; mistakes are compile errors that

@@ -10,6 +10,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, LOCATION};
 
+use crate::models::Cursor;
 use crate::retry::Attempts;
 
 /// `Result<T, smooch_client::Error>`.
@@ -113,10 +114,11 @@ pub enum Error {
         reason: String,
     },
 
-    /// A history walk could not go on without skipping messages (more than a page of messages
-    /// share one timestamp, which the API's exclusive `before` bound cannot page through).
-    #[error("history: {0}")]
-    Pagination(String),
+    /// A stream could not go on without looping or skipping items: a page said more follow but
+    /// brought nothing new, or could not move the stream past it. [`PaginationError`] names the
+    /// stream and says why. The items yielded before it are each yielded once.
+    #[error(transparent)]
+    Pagination(PaginationError),
 
     /// The client could not be built from its configuration.
     #[error("invalid client configuration: {0}")]
@@ -368,7 +370,8 @@ pub struct DecodeError {
     pub headers: HeaderMap,
     /// Where in the JSON decoding failed, e.g. `messages[3].received` (`.` for the top level).
     pub path: String,
-    /// The start of the body, at most [`DecodeError::SNIPPET_LIMIT`] bytes.
+    /// The start of the body, at most [`DecodeError::SNIPPET_LIMIT`] bytes; empty when the body
+    /// was ([`body_is_empty`](Self::body_is_empty)).
     pub snippet: String,
     /// The decoder's own error.
     pub source: serde_json::Error,
@@ -377,10 +380,23 @@ pub struct DecodeError {
 impl DecodeError {
     /// How much of the body is kept.
     pub const SNIPPET_LIMIT: usize = 512;
+
+    /// Whether the body was empty (or only whitespace) where the result type needs JSON, such
+    /// as a 201 without the created object; the [`snippet`](Self::snippet) is then empty.
+    pub fn body_is_empty(&self) -> bool {
+        self.snippet.is_empty()
+    }
 }
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.body_is_empty() {
+            return write!(
+                f,
+                "{} {}: the HTTP {} response has an empty body, where JSON was expected",
+                self.operation, self.route, self.status
+            );
+        }
         write!(
             f,
             "{} {}: could not decode the HTTP {} response at `{}`: {}",
@@ -392,6 +408,87 @@ impl fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(&self.source)
+    }
+}
+
+/// Why a stream stopped before the end of what it walks: the server's pages could not take it
+/// further without looping or skipping items ([`Error::Pagination`]).
+///
+/// ```
+/// use smooch_client::{Error, PaginationError, Stall};
+///
+/// # async fn demo(client: smooch_client::Client) {
+/// use futures_util::TryStreamExt;
+/// match client.apps(None).try_collect::<Vec<_>>().await {
+///     Err(Error::Pagination(PaginationError { stream, stall: Stall::StuckOffset { offset }, .. })) => {
+///         eprintln!("{stream}: the server repeats the page at offset {offset}");
+///     }
+///     other => println!("{other:?}"),
+/// }
+/// # }
+/// ```
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+#[error("{stream}: {stall}")]
+pub struct PaginationError {
+    /// The stream, by the name of the method that made it: `apps`, `service_accounts`,
+    /// `integrations`, `templates`, `history` or `forward`.
+    pub stream: &'static str,
+    /// What the pages did.
+    pub stall: Stall,
+}
+
+/// How the pages of a stream failed to take it further; see [`PaginationError`].
+///
+/// ```
+/// use smooch_client::Stall;
+///
+/// let stall = Stall::StuckOffset { offset: 200 };
+/// assert!(stall.to_string().starts_with("the page at offset 200 says more items follow"));
+/// ```
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Stall {
+    /// A list page said more items follow (`hasMore`) but brought none that was not yielded
+    /// already: the server repeats a page, ignores `offset`, or answers an empty page.
+    #[error(
+        "the page at offset {offset} says more items follow, but brings none that was not yielded already"
+    )]
+    StuckOffset {
+        /// The offset the page was asked for.
+        offset: u32,
+    },
+    /// A list page said more items follow, but the next page's offset is past what the API's
+    /// `offset` holds (`u32::MAX`).
+    #[error("the page at offset {offset} says more items follow, past the largest offset")]
+    OffsetOverflow {
+        /// The offset the page was asked for.
+        offset: u32,
+    },
+    /// A full page of messages brought none that was not yielded already, or could not move
+    /// the bound past it: more than a page of messages share one timestamp (the API's `before`
+    /// and `after` bounds are exclusive, so no page reaches the rest of them), or the server
+    /// ignores the bound.
+    #[error(
+        "a full page of messages {} brings none that was not yielded already, or cannot move past them: more than a page of messages share one timestamp, which the API cannot page past, or the server ignores the bound",
+        PageAt(cursor)
+    )]
+    StuckCursor {
+        /// The page that was asked for.
+        cursor: Cursor,
+    },
+}
+
+/// Where a page of messages was asked for, as a phrase.
+struct PageAt<'a>(&'a Cursor);
+
+impl fmt::Display for PageAt<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Cursor::Before(time) => write!(f, "before {time}"),
+            Cursor::After(time) => write!(f, "after {time}"),
+            _ => f.write_str("at the latest"),
+        }
     }
 }
 

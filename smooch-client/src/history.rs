@@ -1,11 +1,11 @@
 //! A conversation's messages: one page by [`Cursor`], or all of them as a stream, newest first
 //! (`history`) or oldest first from a time (`forward`), page by page.
 
-use std::collections::HashSet;
-
 use futures_core::Stream;
 
+use crate::error::{PaginationError, Stall};
 use crate::models::{Cursor, GetMessagesResponse, Id, Message, Timestamp};
+use crate::paging::Recent;
 use crate::{Client, ConversationApi, Error, Result};
 
 /// Messages per page of `get_messages`, as the API documents.
@@ -45,9 +45,11 @@ impl Client {
     ///
     /// Each message comes exactly once, also when several share a `received` time at a page
     /// boundary: the next page starts just after the oldest time seen (the API's `before` bound
-    /// is exclusive) and the messages already yielded from the previous page are skipped. Only
-    /// one page, and its ids, are held at a time. An error (such as 404 for a user without a
-    /// conversation) is yielded once and ends the stream.
+    /// is exclusive) and the messages already yielded are skipped. Only one page, and the ids
+    /// of the last [`DEDUP_WINDOW`](crate::DEDUP_WINDOW) messages, are held at a time: against
+    /// a server whose pages lie, no message comes twice, none comes from outside the bound asked
+    /// for, and the stream ends. An error (such as 404 for a user without a conversation) is
+    /// yielded once and ends the stream.
     ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
@@ -109,6 +111,16 @@ enum Direction {
     Forward,
 }
 
+impl Direction {
+    /// The stream's name in errors.
+    fn stream(self) -> &'static str {
+        match self {
+            Direction::Back => "history",
+            Direction::Forward => "forward",
+        }
+    }
+}
+
 /// The state of a walk between two items.
 struct Walk {
     client: Client,
@@ -117,12 +129,14 @@ struct Walk {
     direction: Direction,
     /// The current page's messages not yet yielded, the next one last.
     page: Vec<Message>,
-    /// The ids of the previous page, to skip them where pages overlap.
-    seen: HashSet<Id>,
+    /// The ids of the messages yielded last, to skip them where pages overlap.
+    seen: Recent<Id>,
+    /// The bound of the whole walk (the first page's): no message outside it is yielded.
+    bound: Cursor,
     /// The next page to ask for (`None`: done).
     next: Option<Cursor>,
     /// Why the walk cannot go on, yielded once the current page is out.
-    stuck: Option<Error>,
+    stuck: Option<Stall>,
 }
 
 impl Walk {
@@ -133,50 +147,70 @@ impl Walk {
         direction: Direction,
         first: Cursor,
     ) -> impl Stream<Item = Result<Message>> + Send + 'static + use<> {
-        let walk = Walk {
-            client: client.clone(),
+        let walk = Walk::new(client.clone(), app_id, user_id, direction, first);
+        futures_util::stream::unfold(walk, Walk::step)
+    }
+
+    fn new(
+        client: Client,
+        app_id: &str,
+        user_id: &str,
+        direction: Direction,
+        first: Cursor,
+    ) -> Self {
+        Walk {
+            client,
             app_id: app_id.to_owned(),
             user_id: user_id.to_owned(),
             direction,
             page: Vec::new(),
-            seen: HashSet::new(),
+            seen: Recent::new(),
+            bound: first,
             next: Some(first),
             stuck: None,
-        };
-        futures_util::stream::unfold(walk, Walk::step)
+        }
     }
 
     async fn step(mut self) -> Option<(Result<Message>, Walk)> {
         loop {
-            if let Some(message) = self.page.pop() {
-                return Some((Ok(message), self));
-            }
-            if let Some(error) = self.stuck.take() {
-                return Some((Err(error), self));
+            if let Some(item) = self.ready() {
+                return Some((item, self));
             }
             let at = self.next.take()?;
-            if let Err(error) = self.fetch(at).await {
-                return Some((Err(error), self));
-            }
+            let page = match self.client.messages(&self.app_id, &self.user_id, at).await {
+                Ok(page) => page,
+                Err(error) => return Some((Err(error), self)),
+            };
+            self.take(at, page.messages);
         }
     }
 
-    /// Loads the page at `at`, dropping what the previous page already yielded.
-    async fn fetch(&mut self, at: Cursor) -> Result<()> {
-        let response = self
-            .client
-            .messages(&self.app_id, &self.user_id, at)
-            .await?;
-        let full = response.messages.len() >= PAGE_SIZE;
-        let ids: HashSet<Id> = response.messages.iter().map(|m| m.id.clone()).collect();
-        // Oldest first, as the API sends a page.
-        let mut fresh: Vec<Message> = response
-            .messages
-            .into_iter()
-            .filter(|m| !self.seen.contains(&m.id))
-            .collect();
+    /// The next message of the current page, or else why the walk cannot go on.
+    fn ready(&mut self) -> Option<Result<Message>> {
+        if let Some(message) = self.page.pop() {
+            return Some(Ok(message));
+        }
+        let stall = self.stuck.take()?;
+        let stream = self.direction.stream();
+        Some(Err(Error::Pagination(PaginationError { stream, stall })))
+    }
 
-        self.next = match self.direction {
+    /// Takes the page asked for at `at`: keeps the messages inside its bound (and the walk's)
+    /// that were not yielded already, and sets the next page, or why there is none.
+    fn take(&mut self, at: Cursor, messages: Vec<Message>) {
+        let full = messages.len() >= PAGE_SIZE;
+        let (seen, bound) = (&mut self.seen, self.bound);
+        let mut fresh: Vec<Message> = messages
+            .into_iter()
+            .filter(|m| inside(at, m.received) && inside(bound, m.received))
+            .filter(|m| seen.insert(&m.id))
+            .collect();
+        // Oldest first, as the API sends a page (a page out of order is put in order).
+        fresh.sort_by(|a, b| {
+            let (a, b) = (a.received.as_unix_seconds(), b.received.as_unix_seconds());
+            a.total_cmp(&b)
+        });
+        let next = match self.direction {
             // Just after the oldest: the messages sharing its time come again, and are skipped.
             Direction::Back => fresh
                 .first()
@@ -184,21 +218,40 @@ impl Walk {
             Direction::Forward => fresh
                 .last()
                 .map(|newest| Cursor::After(newest.received.plus_seconds(-OVERLAP))),
-        }
-        .filter(|_| full);
-        // A full page on one timestamp: asking again cannot reach the rest of it.
-        if full && (fresh.is_empty() || self.next == Some(at)) {
-            self.next = None;
-            self.stuck = Some(Error::Pagination(format!(
-                "more than {PAGE_SIZE} messages share one timestamp; the API cannot page past them"
-            )));
+        };
+        // A page that is not full is the last; a full one must move the bound.
+        if full {
+            match next.filter(|next| beyond(at, *next)) {
+                Some(next) => self.next = Some(next),
+                None => self.stuck = Some(Stall::StuckCursor { cursor: at }),
+            }
         }
         if self.direction == Direction::Forward {
             // Yielded by popping: the oldest last.
             fresh.reverse();
         }
-        self.seen = ids;
         self.page = fresh;
-        Ok(())
     }
 }
+
+/// Whether a message received at `received` lies strictly inside the bound of the page at `at`.
+fn inside(at: Cursor, received: Timestamp) -> bool {
+    match at {
+        Cursor::Before(bound) => received < bound,
+        Cursor::After(bound) => received > bound,
+        _ => true,
+    }
+}
+
+/// Whether the page at `next` lies strictly past the page at `at`, in the direction of `next`.
+fn beyond(at: Cursor, next: Cursor) -> bool {
+    match (at, next) {
+        (Cursor::Before(at), Cursor::Before(next)) => next < at,
+        (Cursor::After(at), Cursor::After(next)) => next > at,
+        (Cursor::Latest, _) => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;

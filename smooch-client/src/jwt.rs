@@ -165,7 +165,9 @@ fn sign(
     let renew_at = match (exp, lifetime) {
         (Some(exp), Some(lifetime)) => {
             let margin = (lifetime / 5).min(Duration::from_secs(60));
-            let expires = UNIX_EPOCH + Duration::from_secs(exp);
+            let expires = UNIX_EPOCH
+                .checked_add(Duration::from_secs(exp))
+                .ok_or_else(|| Error::Config("the JWT lifetime is too long".into()))?;
             Some(expires.checked_sub(margin).unwrap_or(expires))
         }
         _ => None,
@@ -291,6 +293,63 @@ mod tests {
         for lifetime in [Duration::MAX, Duration::from_secs(u64::MAX / 2)] {
             let result = Signer::new("k".into(), "s".into(), JwtScope::App, Some(lifetime));
             assert!(matches!(result, Err(Error::Config(_))));
+        }
+    }
+
+    mod extremes {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Any time `SystemTime` holds around the epoch, the far past and future included.
+        fn now() -> impl Strategy<Value = SystemTime> {
+            let offset = prop_oneof![
+                (0..=u64::MAX, 0..1_000_000_000u32).prop_map(|(s, n)| Duration::new(s, n)),
+                (0..4_000_000_000u64).prop_map(Duration::from_secs),
+                Just(Duration::MAX),
+            ];
+            (any::<bool>(), offset).prop_map(|(after, offset)| {
+                let time = if after {
+                    UNIX_EPOCH.checked_add(offset)
+                } else {
+                    UNIX_EPOCH.checked_sub(offset)
+                };
+                time.unwrap_or(UNIX_EPOCH)
+            })
+        }
+
+        fn lifetime() -> impl Strategy<Value = Duration> {
+            prop_oneof![
+                (2..=u64::MAX, 0..1_000_000_000u32).prop_map(|(s, n)| Duration::new(s, n)),
+                (2..100_000u64).prop_map(Duration::from_secs),
+                Just(Duration::MAX),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(proptest::test_runner::Config {
+                cases: 256,
+                failure_persistence: None,
+                ..Default::default()
+            })]
+
+            /// Signing at any time with any lifetime never panics: the token expires after it
+            /// was signed (in whole seconds), and is renewed before it expires and after now;
+            /// or the lifetime is refused as too long.
+            #[test]
+            fn signing_at_any_time_never_overflows(now in now(), lifetime in lifetime()) {
+                match sign("app_1", &"s".into(), &JwtScope::App, Some(lifetime), now) {
+                    Ok(signed) => {
+                        let renew_at = signed.renew_at.expect("an expiring token is renewed");
+                        let since = now.duration_since(UNIX_EPOCH).unwrap_or_default();
+                        let exp = UNIX_EPOCH + Duration::from_secs((since + lifetime).as_secs());
+                        prop_assert!(renew_at < exp);
+                        prop_assert!(renew_at > now, "{renew_at:?} at {now:?}");
+                        prop_assert!(exp.duration_since(UNIX_EPOCH).unwrap().as_secs() <= MAX_EXP);
+                    }
+                    Err(Error::Config(reason)) => prop_assert!(reason.contains("too long")),
+                    Err(other) => return Err(TestCaseError::fail(other.to_string())),
+                }
+            }
         }
     }
 

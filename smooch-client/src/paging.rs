@@ -1,16 +1,41 @@
 //! Paged list operations (`limit`/`offset` in, `hasMore` out) as streams that fetch one page at
-//! a time as they are read.
+//! a time as they are read, and what every stream does against a server whose pages lie: it
+//! yields no item twice ([`Recent`], within [`DEDUP_WINDOW`] items) and stops with
+//! [`Error::Pagination`] when a page makes no progress.
 
-use std::collections::VecDeque;
+use std::borrow::Borrow;
+use std::collections::{HashSet, VecDeque};
 use std::future::Future;
+use std::hash::Hash;
 
 use futures_core::Stream;
 
+use crate::error::{PaginationError, Stall};
 use crate::{Error, Result};
 
 /// How many items a streamed list asks for per page (the API's largest `limit` is not
 /// documented; its default is 25).
 pub const PAGE_LIMIT: u32 = 100;
+
+/// How many of the items it yielded last a stream remembers, by id, to yield none of them
+/// again: ten pages of a list ([`PAGE_LIMIT`]) or of messages.
+///
+/// Every stream of this crate (the lists: [`Client::apps`](crate::Client::apps),
+/// [`service_accounts`](crate::Client::service_accounts),
+/// [`integrations`](crate::Client::integrations), [`templates`](crate::Client::templates); the
+/// messages: [`history`](crate::Client::history), [`forward`](crate::Client::forward)) holds
+/// one page and this many ids, whatever the server answers, and:
+///
+/// - yields no item twice: an item whose id it yielded among the last `DEDUP_WINDOW` is
+///   skipped, be it repeated by a later page (overlapping pages, a server that ignores `offset`)
+///   or within one page. Only a repeat from further back, which no honest server sends, would
+///   come again;
+/// - yields no message outside the bound it asked for (`history` asks for messages strictly
+///   before a time, `forward` strictly after one);
+/// - ends: a page that says more follow but brings no new item, or cannot move the stream past
+///   it, ends the stream with [`Error::Pagination`] naming the stream and the page
+///   ([`Stall`](crate::Stall)); a page without `hasMore` is the last.
+pub const DEDUP_WINDOW: usize = 1_000;
 
 /// A page of a list operation: its items, and whether more follow.
 pub trait Page {
@@ -22,13 +47,55 @@ pub trait Page {
 
     /// The page's items, in order.
     fn into_items(self) -> Vec<Self::Item>;
+
+    /// An item's id (`_id`), by which a stream knows an item it yielded already.
+    fn item_id(item: &Self::Item) -> &str;
+}
+
+/// The ids of the last [`DEDUP_WINDOW`] items a stream yielded.
+pub(crate) struct Recent<K> {
+    order: VecDeque<K>,
+    ids: HashSet<K>,
+}
+
+impl<K: Hash + Eq> Recent<K> {
+    pub(crate) fn new() -> Self {
+        Recent {
+            order: VecDeque::new(),
+            ids: HashSet::new(),
+        }
+    }
+
+    /// Remembers `id`, forgetting the oldest beyond the window; `false` if it was remembered
+    /// already (the item is a repeat).
+    pub(crate) fn insert<Q>(&mut self, id: &Q) -> bool
+    where
+        K: Borrow<Q> + Clone,
+        Q: Hash + Eq + ToOwned<Owned = K> + ?Sized,
+    {
+        if self.ids.contains(id) {
+            return false;
+        }
+        if self.order.len() >= DEDUP_WINDOW
+            && let Some(oldest) = self.order.pop_front()
+        {
+            self.ids.remove::<K>(&oldest);
+        }
+        let id = id.to_owned();
+        self.order.push_back(id.clone());
+        self.ids.insert(id);
+        true
+    }
 }
 
 /// Every item of a list, fetching pages of `limit` as the stream is read: `fetch(offset, limit)`
 /// loads the page at `offset`. The offset advances by the length of each page while the page
-/// says more follow. Only one page is held at a time. An error is yielded once and ends the
-/// stream.
+/// says more follow. Only one page is held at a time, and the ids of the last
+/// [`DEDUP_WINDOW`] items: an item yielded already is skipped, and a page that says more follow
+/// but brings no new item (a server that repeats a page or ignores the offset) ends the stream
+/// with [`Error::Pagination`] naming `stream`. An error is yielded once and ends the stream.
 pub(crate) fn paged<P, F, Fut>(
+    stream: &'static str,
     limit: u32,
     fetch: F,
 ) -> impl Stream<Item = Result<P::Item>> + Send + 'static
@@ -39,21 +106,29 @@ where
     Fut: Future<Output = Result<P>> + Send + 'static,
 {
     let walk = Walk {
+        stream,
         fetch,
         limit,
         offset: Some(0),
         page: VecDeque::new(),
+        seen: Recent::new(),
+        stuck: None,
     };
     futures_util::stream::unfold(walk, Walk::step)
 }
 
 struct Walk<F, T> {
+    stream: &'static str,
     fetch: F,
     limit: u32,
     /// Where the next page starts (`None`: no page follows).
     offset: Option<u32>,
-    /// The current page's items not yet yielded.
+    /// The current page's new items not yet yielded.
     page: VecDeque<T>,
+    /// The ids of the items yielded last.
+    seen: Recent<String>,
+    /// Why the walk cannot go on, yielded once the current page is out.
+    stuck: Option<Stall>,
 }
 
 impl<F, T> Walk<F, T> {
@@ -67,6 +142,13 @@ impl<F, T> Walk<F, T> {
             if let Some(item) = self.page.pop_front() {
                 return Some((Ok(item), self));
             }
+            if let Some(stall) = self.stuck.take() {
+                let stream = self.stream;
+                return Some((
+                    Err(Error::Pagination(PaginationError { stream, stall })),
+                    self,
+                ));
+            }
             let offset = self.offset.take()?;
             let page = match (self.fetch)(offset, self.limit).await {
                 Ok(page) => page,
@@ -75,87 +157,26 @@ impl<F, T> Walk<F, T> {
             let more = page.has_more();
             let items = page.into_items();
             let count = u32::try_from(items.len()).unwrap_or(u32::MAX);
-            if more && count == 0 {
-                // The server says more follow, but gave nothing to advance past.
-                return Some((
-                    Err(Error::Pagination(format!(
-                        "the page at offset {offset} is empty but says more items follow"
-                    ))),
-                    self,
-                ));
+            let seen = &mut self.seen;
+            self.page = items
+                .into_iter()
+                .filter(|item| seen.insert(P::item_id(item)))
+                .collect();
+            if !more {
+                continue;
             }
-            self.offset = more.then(|| offset.saturating_add(count));
-            self.page = items.into();
+            // More follow: the page must bring something new, and the next offset must exist.
+            if self.page.is_empty() {
+                self.stuck = Some(Stall::StuckOffset { offset });
+            } else {
+                match offset.checked_add(count) {
+                    Some(next) => self.offset = Some(next),
+                    None => self.stuck = Some(Stall::OffsetOverflow { offset }),
+                }
+            }
         }
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use futures_util::TryStreamExt;
-
-    struct Numbers {
-        items: Vec<u32>,
-        has_more: bool,
-    }
-
-    impl Page for Numbers {
-        type Item = u32;
-        fn has_more(&self) -> bool {
-            self.has_more
-        }
-        fn into_items(self) -> Vec<u32> {
-            self.items
-        }
-    }
-
-    /// A list of `total` numbers served `limit` at a time, recording the offsets asked.
-    fn list(
-        total: u32,
-        calls: std::sync::Arc<std::sync::Mutex<Vec<u32>>>,
-    ) -> impl FnMut(u32, u32) -> std::future::Ready<Result<Numbers>> {
-        move |offset, limit| {
-            calls.lock().unwrap().push(offset);
-            let end = total.min(offset + limit);
-            std::future::ready(Ok(Numbers {
-                items: (offset..end).collect(),
-                has_more: end < total,
-            }))
-        }
-    }
-
-    #[tokio::test]
-    async fn every_item_comes_once_a_page_at_a_time() {
-        for total in [0, 1, 3, 4, 9] {
-            let calls = std::sync::Arc::default();
-            let all: Vec<u32> = paged(3, list(total, std::sync::Arc::clone(&calls)))
-                .try_collect()
-                .await
-                .unwrap();
-            assert_eq!(all, (0..total).collect::<Vec<_>>(), "{total}");
-            let expected: Vec<u32> = (0..total.max(1)).step_by(3).collect();
-            assert_eq!(*calls.lock().unwrap(), expected, "{total}");
-        }
-    }
-
-    #[tokio::test]
-    async fn an_error_ends_the_stream_and_an_empty_page_cannot_loop() {
-        let failing = paged(3, |_, _| async {
-            Err::<Numbers, _>(Error::Config("down".into()))
-        });
-        let mut failing = std::pin::pin!(failing);
-        assert!(failing.try_next().await.is_err());
-        assert!(futures_util::StreamExt::next(&mut failing).await.is_none());
-
-        let stuck = paged(3, |_, _| async {
-            Ok(Numbers {
-                items: Vec::new(),
-                has_more: true,
-            })
-        });
-        let results: Vec<Result<u32>> = futures_util::StreamExt::collect(stuck).await;
-        assert_eq!(results.len(), 1);
-        assert!(matches!(results[0], Err(Error::Pagination(_))));
-    }
-}
+mod tests;

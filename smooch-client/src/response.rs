@@ -91,28 +91,37 @@ pub fn parse<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
 
 /// The body, or `null` when it is empty (or only whitespace).
 fn json_of(body: &[u8]) -> &[u8] {
-    if body.iter().all(u8::is_ascii_whitespace) {
-        b"null"
-    } else {
-        body
-    }
+    if is_blank(body) { b"null" } else { body }
 }
 
+/// Whether a body is empty or only whitespace.
+fn is_blank(body: &[u8]) -> bool {
+    body.iter().all(u8::is_ascii_whitespace)
+}
+
+/// An empty body where the result type needs JSON says so (the `null` it was read as is no
+/// part of what came), with an empty snippet; any other says where it went wrong.
 #[cold]
 fn decode_error<T: DeserializeOwned>(answer: Answer, error: serde_json::Error) -> Error {
     let body = &answer.body;
-    let mut deserializer = serde_json::Deserializer::from_slice(json_of(body));
-    let (path, source) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-        Err(located) => (located.path().to_string(), located.into_inner()),
-        // Only the end of the input was wrong (trailing characters): the first error says so.
-        Ok(_) => (".".to_owned(), error),
+    let (path, source, snippet) = if is_blank(body) {
+        let empty = <serde_json::Error as serde::de::Error>::custom("the body is empty");
+        (".".to_owned(), empty, String::new())
+    } else {
+        let mut deserializer = serde_json::Deserializer::from_slice(body);
+        let (path, source) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+            Err(located) => (located.path().to_string(), located.into_inner()),
+            // Only the end of the input was wrong (trailing characters): the first error says so.
+            Ok(_) => (".".to_owned(), error),
+        };
+        (path, source, capped_text(body, DecodeError::SNIPPET_LIMIT))
     };
     Error::Decode(Box::new(DecodeError {
         attempts: Attempts::answered(answer.attempts),
         operation: answer.endpoint.operation,
         route: answer.endpoint.route,
         status: answer.status,
-        snippet: capped_text(body, DecodeError::SNIPPET_LIMIT),
+        snippet,
         path,
         source,
         headers: answer.headers,
@@ -204,10 +213,27 @@ mod tests {
         );
         let page = decode_json::<Option<Page>>(answer(br#"{"messages":[]}"#)).unwrap();
         assert_eq!(page.map(|p| p.messages.len()), Some(0));
-        let Err(Error::Decode(e)) = decode_json::<Page>(answer(b"")) else {
+        for empty in [&b""[..], b" \r\n"] {
+            let Err(Error::Decode(e)) = decode_json::<Page>(answer(empty)) else {
+                panic!()
+            };
+            assert_eq!((e.path.as_str(), e.snippet.as_str()), (".", ""));
+            assert!(e.body_is_empty());
+            // What came is said, not the `null` it was read as.
+            assert_eq!(
+                e.to_string(),
+                "op /r: the HTTP 200 OK response has an empty body, where JSON was expected"
+            );
+            assert_eq!(e.source.to_string(), "the body is empty");
+        }
+        let Err(Error::Decode(e)) = decode_json::<Page>(answer(b"null")) else {
             panic!()
         };
-        assert_eq!((e.path.as_str(), e.snippet.as_str()), (".", ""));
+        assert!(
+            !e.body_is_empty(),
+            "a `null` that came is not an empty body"
+        );
+        assert!(e.to_string().contains("invalid type: null"), "{e}");
     }
 
     #[test]

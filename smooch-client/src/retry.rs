@@ -471,7 +471,25 @@ fn backoff(policy: &RetryPolicy, attempt: u32, jitter: f64) -> Duration {
         .base_delay
         .saturating_mul(1 << exponent)
         .min(policy.max_delay);
-    full.mul_f64(0.5 + jitter.clamp(0.0, 1.0) / 2.0)
+    let half = full / 2;
+    half.saturating_add(scale(full - half, jitter))
+}
+
+/// `duration` times `fraction`, the fraction taken into `[0, 1]` (NaN as 0), to the nanosecond.
+/// Never more than `duration`, so it cannot overflow where `Duration::mul_f64` panics (the
+/// product of `Duration::MAX` and a fraction near 1 rounds up past it).
+fn scale(duration: Duration, fraction: f64) -> Duration {
+    const ONE: u128 = 1 << 32;
+    let fraction = if fraction.is_nan() {
+        0.0
+    } else {
+        fraction.clamp(0.0, 1.0)
+    };
+    // At most 2^32, and a duration is less than 2^95 ns: the product fits in a u128.
+    let parts = (fraction * ONE as f64) as u128;
+    let nanos = duration.as_nanos() * parts / ONE;
+    let seconds = u64::try_from(nanos / 1_000_000_000).unwrap_or(u64::MAX);
+    Duration::new(seconds, (nanos % 1_000_000_000) as u32)
 }
 
 /// The backoff doubles at most this many times (2^20 times the base delay is days at 200 ms).
@@ -485,8 +503,9 @@ pub(crate) enum Step {
     /// Give up with the last failure as the call's error.
     Stop(Attempts),
     /// The goal is reached after all: a DELETE (or a call declared `removes`) retried after an
-    /// attempt that may have deleted answers 404.
-    Done,
+    /// attempt that may have deleted answers 404. The attempts are those of the 404, for a
+    /// caller whose result cannot say "already gone" and gets it as an error.
+    Done(Attempts),
 }
 
 /// One call across its attempts: what has happened so far, and what happens next.
@@ -558,7 +577,11 @@ impl<'a> Retrying<'a> {
             && self.may_be_done
             && matches!(outcome, Outcome::Status(StatusCode::NOT_FOUND, _))
         {
-            return Step::Done;
+            return Step::Done(Attempts {
+                count: self.attempt,
+                stop: Stop::NotRetryable,
+                may_have_been_delivered: true,
+            });
         }
         self.may_be_done |= outcome.may_have_taken_effect();
         let past_deadline = self.deadline.is_some_and(|deadline| now >= deadline);
@@ -566,7 +589,12 @@ impl<'a> Retrying<'a> {
             // An attempt cut short by the deadline stops the call, whatever it was.
             _ if past_deadline && outcome == Outcome::TimedOut => Stop::Deadline,
             Decision::Stop(stop) => stop,
-            Decision::Retry(delay) if self.deadline.is_some_and(|d| now + delay >= d) => {
+            // Compared with what is left, so that no delay, however long, overflows an instant.
+            Decision::Retry(delay)
+                if self
+                    .deadline
+                    .is_some_and(|d| delay >= d.saturating_duration_since(now)) =>
+            {
                 Stop::Deadline
             }
             Decision::Retry(delay) => {
@@ -591,11 +619,18 @@ impl<'a> Retrying<'a> {
     }
 }
 
-/// `Retry-After` as seconds or an HTTP date; a date in the past means now.
+/// When a call started at `now` with this call timeout must end: `None` without a timeout, or
+/// when the deadline lies past any instant the clock can hold (then it cannot pass either).
+pub(crate) fn deadline(now: Instant, call_timeout: Option<Duration>) -> Option<Instant> {
+    call_timeout.and_then(|timeout| now.checked_add(timeout))
+}
+
+/// `Retry-After` as seconds or an HTTP date; a date in the past means now. Seconds past what a
+/// `u64` holds are the longest wait there is (the policy's cap applies to it as to any).
 pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Duration::from_secs(value.parse().unwrap_or(u64::MAX)));
     }
     let date = httpdate::parse_http_date(value).ok()?;
     Some(date.duration_since(now).unwrap_or(Duration::ZERO))

@@ -2,7 +2,7 @@
 //! reads each answer. It executes; every decision about retrying is in [`crate::retry`].
 //!
 //! Everything that is the same for every endpoint lives here, once; generated code only builds
-//! the [`Request`] and picks [`send`] or [`send_empty`].
+//! the [`Request`] and picks [`send`], [`send_removal`] or [`send_empty`].
 
 use std::future::Future;
 use std::time::{Duration, SystemTime};
@@ -29,13 +29,50 @@ pub fn send<T: DeserializeOwned>(
     request: Request<'_>,
 ) -> impl Future<Output = Result<T>> + Send + use<T> {
     let (call, span) = finish(request);
-    async move { decode_json(call?.run().await?) }.instrument(span)
+    async move {
+        match call?.run().await? {
+            Reply::Answered(answer) => decode_json(answer),
+            // Only a removal is ever gone, and removals are sent with `send_removal` or
+            // `send_empty`; a result that cannot say "gone" would get the 404 as it came.
+            Reply::Gone(not_found) => Err(not_found),
+        }
+    }
+    .instrument(span)
 }
 
-/// Sends `request`; any success answer (`{}`, an empty body, anything) is `Ok(())`.
+/// Sends a removal (a DELETE, or a call declared `removes`) and decodes the success body as JSON
+/// into `T`; when a retry after an attempt that may have removed the thing is answered 404, the
+/// thing is gone as asked: `already_gone()`, which generated code passes as
+/// [`Removal::already_gone`](crate::Removal::already_gone) (so that a result type without it
+/// is one error, at that type).
+pub fn send_removal<T: DeserializeOwned>(
+    request: Request<'_>,
+    already_gone: fn() -> T,
+) -> impl Future<Output = Result<T>> + Send + use<T> {
+    let (call, span) = finish(request);
+    async move {
+        match call?.run().await? {
+            Reply::Answered(answer) => decode_json(answer),
+            Reply::Gone(_) => Ok(already_gone()),
+        }
+    }
+    .instrument(span)
+}
+
+/// Sends `request`; any success answer (`{}`, an empty body, anything) is `Ok(())`, and so is a
+/// removal found gone by its retry (`()` is a [`Removal`](crate::Removal)).
 pub fn send_empty(request: Request<'_>) -> impl Future<Output = Result<()>> + Send + use<> {
     let (call, span) = finish(request);
     async move { call?.run().await.map(drop) }.instrument(span)
+}
+
+/// What a call came to, when it did not fail.
+pub(crate) enum Reply {
+    /// The server answered with success.
+    Answered(Answer),
+    /// A removal whose earlier attempt may have removed the thing was answered 404 on a retry:
+    /// the thing is gone, as asked. The 404 is kept as the error it would otherwise be.
+    Gone(Error),
 }
 
 fn finish(request: Request<'_>) -> (Result<Call>, tracing::Span) {
@@ -118,12 +155,10 @@ impl Call {
     }
 
     /// Attempts the request until it succeeds or [`Retrying`] says stop.
-    pub(crate) async fn run(self) -> Result<Answer> {
+    pub(crate) async fn run(self) -> Result<Reply> {
         let inner = &self.client.inner;
         let endpoint = self.endpoint;
-        let deadline = inner
-            .call_timeout
-            .map(|timeout| tokio::time::Instant::now() + timeout);
+        let deadline = retry::deadline(tokio::time::Instant::now(), inner.call_timeout);
         let mut retrying = Retrying::new(
             &inner.retry,
             &inner.budget,
@@ -138,13 +173,13 @@ impl Call {
                 Ok((status, headers, body)) => {
                     self.span.record("status", status.as_u16());
                     retrying.succeeded();
-                    return Ok(Answer {
+                    return Ok(Reply::Answered(Answer {
                         endpoint,
                         status,
                         headers,
                         body,
                         attempts: attempt,
-                    });
+                    }));
                 }
                 Err(failure) => failure,
             };
@@ -158,15 +193,10 @@ impl Call {
                     tracing::debug!(attempt, delay_ms, outcome = outcome.label(), "retrying");
                     tokio::time::sleep(delay).await;
                 }
-                Step::Done => {
+                Step::Done(attempts) => {
                     // A removal retried after it may already have removed: gone is the goal.
-                    return Ok(Answer {
-                        endpoint,
-                        status: StatusCode::NOT_FOUND,
-                        headers: HeaderMap::new(),
-                        body: Bytes::new(),
-                        attempts: attempt,
-                    });
+                    tracing::debug!(attempt, "gone after a retry: removed");
+                    return Ok(Reply::Gone(failure.into_error(endpoint, timeout, attempts)));
                 }
                 Step::Stop(attempts) => {
                     tracing::debug!(

@@ -135,13 +135,32 @@ async fn a_truncated_json_body_is_a_decode_error() {
 }
 
 #[tokio::test]
-async fn an_empty_body_where_a_result_is_expected_is_a_decode_error() {
+async fn an_empty_body_where_a_result_is_expected_is_a_decode_error_that_says_so() {
     let (_server, client) = answering(200, "application/json", "").await;
     let error = client
         .get_messages(APP, USER, None, None)
         .await
         .unwrap_err();
-    assert!(matches!(error, Error::Decode(_)), "{error:?}");
+    let Error::Decode(decode) = &error else {
+        panic!("{error:?}")
+    };
+    assert!(decode.body_is_empty());
+    assert_eq!(
+        error.to_string(),
+        "get_messages /v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>: the HTTP 200 OK response has an empty body, where JSON was expected"
+    );
+
+    // A 201 without the created message: the message was stored, and the error says what came.
+    let (_server, client) = answering(201, "application/json", " \r\n").await;
+    let hello = MessagePost::text(Role::AppMaker, "hello");
+    let error = client.post_message(APP, USER, &hello).await.unwrap_err();
+    let text = error.to_string();
+    assert!(
+        text.ends_with("the HTTP 201 Created response has an empty body, where JSON was expected"),
+        "{text}"
+    );
+    assert!(!text.contains("null") && !text.contains("column"), "{text}");
+    assert!(error.may_have_been_delivered());
 }
 
 /// A server on 127.0.0.1 that answers every connection with `response`, then closes it.

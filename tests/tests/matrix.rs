@@ -6,13 +6,18 @@
 //! `smooch-client/src/retry_matrix.md` documents the same rows (a test below keeps them in
 //! step). Each fault is injected once (a retry would succeed), three times (the three attempts
 //! run out) where it is retried, and once with retries disabled; then come the limits: a call
-//! refused before sending, the call's deadline, and an empty retry budget.
+//! refused before sending, the call's deadline, an empty retry budget, the longest waits; a
+//! removal retried after it may have taken effect; and streams against pages that lie.
 
 use std::time::Duration;
 
+use futures_util::StreamExt;
+use serde_json::json;
 use smooch_client::fake::{FakeSmooch, Fault};
 use smooch_client::models::{MessagePost, Role};
-use smooch_client::{Client, ConversationApi, Error, RetryBudget, RetryPolicy, Stop};
+use smooch_client::{
+    Client, ConversationApi, DEFAULT_CALL_TIMEOUT, Error, MenuApi, RetryBudget, RetryPolicy, Stop,
+};
 
 const APP: &str = "app";
 const USER: &str = "user";
@@ -51,6 +56,25 @@ enum Kind {
     TooLongId,
     /// The request is handled; the answer comes after 3 s, past the call's 300 ms deadline.
     PastTheDeadline,
+    /// The request is handled; the success answer has an empty body.
+    EmptyBody,
+    /// 429 with `Retry-After: 18446744073709551615` (`u64::MAX` seconds).
+    LongestRetryAfter,
+    /// 500, then 404 on the retry (the first attempt may have removed the menu).
+    GoneAfter500,
+    /// An answer slower than the timeout (the menu was removed), then 404 on the retry.
+    GoneAfterSlow,
+    /// The connection dropped mid-response (the menu was removed), then 404 on the retry.
+    GoneAfterDropped,
+    /// The same list page, more to follow, whatever the offset: two apps.
+    RepeatedListPage,
+    /// List pages that overlap: apps 1-2, 2-3, then 3-4 (the last).
+    OverlappingListPages,
+    /// The same full page of 100 messages, whatever the bound.
+    RepeatedMessagePage,
+    /// Two full pages of 100 messages, then the last 50; the third also repeats ten messages
+    /// of the first (outside its bound) and one of its own.
+    MessagesFromTwoPagesBack,
 }
 
 use Kind::*;
@@ -58,7 +82,7 @@ use Kind::*;
 impl Kind {
     /// The faults of the first three tables: each has rows injected once, with retries
     /// disabled, and (where it is retried) until the attempts run out.
-    const FAULTS: [Kind; 11] = [
+    const FAULTS: [Kind; 12] = [
         RateLimitedWithRetryAfter,
         RateLimited,
         Status500,
@@ -66,27 +90,96 @@ impl Kind {
         Html502,
         TruncatedJson,
         MalformedJson,
+        EmptyBody,
         Slow,
         Dropped,
         Redirect303,
         Redirect307,
     ];
 
+    /// The removals whose retry finds the menu gone.
+    const GONE: [Kind; 3] = [GoneAfter500, GoneAfterSlow, GoneAfterDropped];
+
+    /// The lying pages, and the stream each is for.
+    const LIES: [(Kind, Call); 4] = [
+        (RepeatedListPage, Apps),
+        (OverlappingListPages, Apps),
+        (RepeatedMessagePage, History),
+        (MessagesFromTwoPagesBack, History),
+    ];
+
     fn fault(self) -> Option<Fault> {
         Some(match self {
             RateLimitedWithRetryAfter => Fault::rate_limited(Some(Duration::from_secs(1))),
             RateLimited => Fault::rate_limited(None),
-            Status500 => Fault::status(500),
+            Status500 | GoneAfter500 => Fault::status(500),
             Status503 => Fault::status(503),
             Html502 => Fault::HtmlError(502),
             TruncatedJson => Fault::TruncatedBody,
             MalformedJson => Fault::MalformedBody,
-            Slow | PastTheDeadline => Fault::Delay(Duration::from_secs(3)),
-            Dropped => Fault::DropConnection,
+            EmptyBody => Fault::EmptyBody,
+            Slow | PastTheDeadline | GoneAfterSlow => Fault::Delay(Duration::from_secs(3)),
+            Dropped | GoneAfterDropped => Fault::DropConnection,
             Redirect303 => Fault::redirect(303, ELSEWHERE),
             Redirect307 => Fault::redirect(307, ELSEWHERE),
-            TooLongId => return None,
+            LongestRetryAfter => Fault::Status {
+                status: 429,
+                retry_after: Some(u64::MAX.to_string()),
+            },
+            TooLongId
+            | RepeatedListPage
+            | OverlappingListPages
+            | RepeatedMessagePage
+            | MessagesFromTwoPagesBack => return None,
         })
+    }
+
+    /// What the fake answers, request by request: the fault `injected` times, then (for a
+    /// removal) the 404 of a menu already gone, or the lying pages.
+    fn faults(self, injected: usize) -> Vec<Fault> {
+        let page = |apps: &[u32], more: bool| {
+            let apps: Vec<_> = apps
+                .iter()
+                .map(|i| json!({"_id": format!("app{i}"), "appToken": "t", "name": "App"}))
+                .collect();
+            Fault::answer(200, json!({"apps": apps, "hasMore": more}).to_string())
+        };
+        match self {
+            RepeatedListPage => vec![page(&[1, 2], true); 2],
+            OverlappingListPages => vec![
+                page(&[1, 2], true),
+                page(&[2, 3], true),
+                page(&[3, 4], false),
+            ],
+            RepeatedMessagePage => vec![messages(200..300, &[]); 2],
+            MessagesFromTwoPagesBack => vec![
+                messages(200..300, &[]),
+                messages(100..200, &[]),
+                messages(
+                    50..100,
+                    &[200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 60],
+                ),
+            ],
+            _ => {
+                let mut faults: Vec<Fault> =
+                    self.fault().into_iter().cycle().take(injected).collect();
+                if Kind::GONE.contains(&self) {
+                    faults.push(Fault::status(404));
+                }
+                faults
+            }
+        }
+    }
+
+    /// The items a stream yields before it ends.
+    fn items(self) -> usize {
+        match self {
+            RepeatedListPage => 2,
+            OverlappingListPages => 4,
+            RepeatedMessagePage => 100,
+            MessagesFromTwoPagesBack => 250,
+            _ => 0,
+        }
     }
 
     /// The user the call is for.
@@ -98,12 +191,46 @@ impl Kind {
     }
 }
 
+/// A page of `get_messages` holding the messages at these positions (each at 1,700,000,000 s
+/// plus its position), and then those of `extra`.
+fn messages(positions: std::ops::Range<u32>, extra: &[u32]) -> Fault {
+    let messages: Vec<_> = positions
+        .chain(extra.iter().copied())
+        .map(|i| {
+            json!({
+                "_id": format!("m{i:04}"), "authorId": "a", "role": "appUser", "type": "text",
+                "received": 1_700_000_000.0 + f64::from(i), "text": "hi"
+            })
+        })
+        .collect();
+    Fault::answer(200, json!({ "messages": messages }).to_string())
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Call {
     /// `get_messages` on a user with one message (idempotent).
     Get,
     /// `post_message` to a user without a conversation (not idempotent).
     Post,
+    /// `delete_menu`: a removal that answers the menu (`Option<MenuResponse>`).
+    Remove,
+    /// The `apps(None)` stream, read to its end.
+    Apps,
+    /// The `history` stream of a user, read to its end.
+    History,
+}
+
+impl Call {
+    /// The call's name in `retry_matrix.md`.
+    fn label(self) -> &'static str {
+        match self {
+            Get => "GET",
+            Post => "POST",
+            Remove => "DELETE",
+            Apps => "`apps`",
+            History => "`history`",
+        }
+    }
 }
 
 use Call::*;
@@ -118,6 +245,10 @@ enum Policy {
     Deadline,
     /// `Three`, with a retry budget that is empty.
     EmptyBudget,
+    /// `Three` without a cap (`max_delay: Duration::MAX`), with the default call deadline.
+    Uncapped,
+    /// `Uncapped`, with a base delay of `Duration::MAX` too.
+    LongestBackoff,
 }
 
 impl Policy {
@@ -130,11 +261,29 @@ impl Policy {
             Policy::Three | Policy::Deadline => three,
             Policy::Disabled => RetryPolicy::disabled(),
             Policy::EmptyBudget => three.with_budget(Some(RetryBudget::default().with_capacity(0))),
+            Policy::Uncapped => three.with_max_delay(Duration::MAX),
+            Policy::LongestBackoff => three
+                .with_max_delay(Duration::MAX)
+                .with_base_delay(Duration::MAX),
         }
     }
 
     fn call_timeout(self) -> Option<Duration> {
-        (self == Policy::Deadline).then_some(Duration::from_millis(300))
+        match self {
+            Policy::Deadline => Some(Duration::from_millis(300)),
+            Policy::Uncapped | Policy::LongestBackoff => Some(DEFAULT_CALL_TIMEOUT),
+            _ => None,
+        }
+    }
+
+    /// What `retry_matrix.md` adds to a fault's name for this policy.
+    fn label(self) -> &'static str {
+        match self {
+            Policy::EmptyBudget => ", the retry budget empty",
+            Policy::Uncapped => ", no cap (`max_delay` of `Duration::MAX`)",
+            Policy::LongestBackoff => ", a base delay and cap of `Duration::MAX`",
+            _ => "",
+        }
     }
 }
 
@@ -150,6 +299,10 @@ enum Gets {
     Transport,
     /// `Error::Decode` of a success answer with this status.
     Decode(u16),
+    /// `Error::Decode` of a success answer with this status and an empty body, which it says.
+    Empty(u16),
+    /// `Error::Pagination`, naming the stream.
+    Pagination,
     /// `Error::InvalidInput`: refused before sending.
     Invalid,
     /// Anything else (never expected).
@@ -196,6 +349,17 @@ const fn post(kind: Kind) -> Row {
     }
 }
 
+const fn remove(kind: Kind) -> Row {
+    Row {
+        call: Remove,
+        ..get(kind)
+    }
+}
+
+const fn stream(kind: Kind, call: Call) -> Row {
+    Row { call, ..get(kind) }
+}
+
 impl Row {
     /// Injects the fault `n` times instead of once.
     const fn times(self, injected: usize) -> Row {
@@ -234,6 +398,24 @@ impl Row {
             attempts: 1,
             stop: Some(Stop::Answered),
             delivered: true,
+            ..self
+        }
+    }
+
+    /// A success answer with an empty body where JSON was expected.
+    const fn empty(self, status: u16) -> Row {
+        Row {
+            gets: Gets::Empty(status),
+            ..self.undecodable(status)
+        }
+    }
+
+    /// A stream that ends with `Error::Pagination` after `requests` pages.
+    const fn stalls(self, requests: u32) -> Row {
+        Row {
+            gets: Gets::Pagination,
+            attempts: requests,
+            stop: None,
             ..self
         }
     }
@@ -384,6 +566,36 @@ const ROWS: &[Row] = &[
     post(RateLimited)
         .with(Policy::EmptyBudget)
         .fails(Gets::Api(429), 1, Stop::BudgetExhausted),
+    // An empty body where JSON is expected: a decode error that says so; the POST was stored.
+    get(EmptyBody).empty(200),
+    post(EmptyBody).empty(201).stores(1),
+    get(EmptyBody).disabled().empty(200),
+    post(EmptyBody).disabled().empty(201).stores(1),
+    // The longest waits, from the server or the policy: the deadline comes first, nothing
+    // overflows.
+    get(LongestRetryAfter)
+        .with(Policy::Uncapped)
+        .fails(Gets::Api(429), 1, Stop::Deadline),
+    post(LongestRetryAfter)
+        .with(Policy::Uncapped)
+        .fails(Gets::Api(429), 1, Stop::Deadline),
+    get(Status503)
+        .with(Policy::LongestBackoff)
+        .fails(Gets::Api(503), 1, Stop::Deadline),
+    post(RateLimited)
+        .with(Policy::LongestBackoff)
+        .fails(Gets::Api(429), 1, Stop::Deadline),
+    // A removal whose retry finds the menu gone: done, as asked (`None`: no menu came back).
+    remove(GoneAfter500).ok(2),
+    remove(GoneAfterSlow).ok(2),
+    remove(GoneAfterDropped).ok(2),
+    // A GET's 404 is an answer, whatever came before it.
+    get(GoneAfter500).fails(Gets::Api(404), 2, NotRetryable),
+    // Streams against pages that lie: each item once, and an end.
+    stream(RepeatedListPage, Apps).stalls(2),
+    stream(OverlappingListPages, Apps).ok(3),
+    stream(RepeatedMessagePage, History).stalls(2),
+    stream(MessagesFromTwoPagesBack, History).ok(3),
 ];
 
 fn client_at(base_url: &str, policy: Policy) -> Client {
@@ -411,9 +623,58 @@ fn gets<T>(result: &Result<T, Error>) -> Gets {
         Err(Error::Api(e)) => Gets::Api(e.status.as_u16()),
         Err(Error::Timeout { .. }) => Gets::Timeout,
         Err(Error::Transport { .. }) => Gets::Transport,
+        Err(Error::Decode(e))
+            if e.body_is_empty() && e.to_string().contains("response has an empty body") =>
+        {
+            Gets::Empty(e.status.as_u16())
+        }
         Err(Error::Decode(e)) => Gets::Decode(e.status.as_u16()),
         Err(Error::InvalidInput { .. }) => Gets::Invalid,
+        Err(Error::Pagination(_)) => Gets::Pagination,
         Err(_) => Gets::Other,
+    }
+}
+
+/// What reading a stream to its end came to.
+struct Read {
+    /// The items yielded (each counted once).
+    items: usize,
+    /// `Ok` with the count, or the error it ended with.
+    result: Result<usize, Error>,
+    /// An item that came twice, an error before the end, no end.
+    problems: Vec<String>,
+}
+
+/// Reads a stream to its end, at most 1,000 items, so that one that would not end fails the
+/// row instead of hanging it.
+async fn read<T, S>(stream: S, id: impl Fn(&T) -> String) -> Read
+where
+    S: futures_util::Stream<Item = Result<T, Error>>,
+{
+    let all: Vec<Result<T, Error>> = stream.take(1000).collect().await;
+    let mut problems = Vec::new();
+    let count = all.len();
+    let mut ids = std::collections::HashSet::new();
+    let mut end = None;
+    for (at, item) in all.into_iter().enumerate() {
+        match item {
+            Ok(item) if !ids.insert(id(&item)) => {
+                problems.push(format!("item {} came twice", id(&item)));
+            }
+            Ok(_) => {}
+            Err(error) if at + 1 != count => {
+                problems.push(format!("an error before the end: {error}"));
+            }
+            Err(error) => end = Some(error),
+        }
+    }
+    if count == 1000 {
+        problems.push("the stream did not end".to_owned());
+    }
+    Read {
+        items: ids.len(),
+        result: end.map_or(Ok(ids.len()), Err),
+        problems,
     }
 }
 
@@ -438,14 +699,15 @@ async fn check(row: Row) -> Result<(), String> {
                 .unwrap();
             1
         }
-        Post => 0,
+        _ => 0,
     };
-    if let Some(fault) = row.kind.fault() {
-        fake.inject(row.injected, fault);
+    for fault in row.kind.faults(row.injected) {
+        fake.inject(1, fault);
     }
     let requests_before = fake.request_count();
 
     let user = row.kind.user();
+    let mut problems = Vec::new();
     let result = match row.call {
         Get => client
             .get_messages(APP, &user, None, None)
@@ -455,11 +717,36 @@ async fn check(row: Row) -> Result<(), String> {
             .post_message(APP, &user, &message("hello"))
             .await
             .map(|_| 1),
+        // 1 when the menu came back, 0 when it was already gone.
+        Remove => client
+            .delete_menu(APP)
+            .await
+            .map(|menu| usize::from(menu.is_some())),
+        Apps | History => {
+            let read = match row.call {
+                Apps => read(client.apps(None), |app| app.id.clone()).await,
+                _ => read(client.history(APP, &user), |m| m.id.to_string()).await,
+            };
+            problems.extend(read.problems);
+            let name = if row.call == Apps { "apps" } else { "history" };
+            if let Err(Error::Pagination(error)) = &read.result
+                && error.stream != name
+            {
+                problems.push(format!("the error names {}, not {name}", error.stream));
+            }
+            if read.items != row.kind.items() {
+                problems.push(format!(
+                    "the stream yielded {} items, expected {}",
+                    read.items,
+                    row.kind.items()
+                ));
+            }
+            read.result
+        }
     };
 
     let requests = fake.request_count() - requests_before;
     let stored = stored(&fake) - seeded;
-    let mut problems = Vec::new();
     let got = gets(&result);
     if got != row.gets {
         problems.push(format!("the caller got {got:?}, expected {:?}", row.gets));
@@ -469,6 +756,9 @@ async fn check(row: Row) -> Result<(), String> {
             problems.push(format!(
                 "the page has {count} messages, expected the seeded one"
             ));
+        }
+        Ok(count) if row.call == Remove && *count != 0 => {
+            problems.push("the menu came back, expected `None` (already gone)".to_owned());
         }
         Ok(_) => {}
         Err(error) => {
@@ -613,6 +903,51 @@ async fn answer_past_the_deadline() {
     run(PastTheDeadline).await;
 }
 
+#[tokio::test]
+async fn empty_body() {
+    run(EmptyBody).await;
+}
+
+#[tokio::test]
+async fn the_longest_retry_after() {
+    run(LongestRetryAfter).await;
+}
+
+#[tokio::test]
+async fn removal_gone_after_500() {
+    run(GoneAfter500).await;
+}
+
+#[tokio::test]
+async fn removal_gone_after_a_timeout() {
+    run(GoneAfterSlow).await;
+}
+
+#[tokio::test]
+async fn removal_gone_after_a_dropped_connection() {
+    run(GoneAfterDropped).await;
+}
+
+#[tokio::test]
+async fn a_repeated_list_page() {
+    run(RepeatedListPage).await;
+}
+
+#[tokio::test]
+async fn overlapping_list_pages() {
+    run(OverlappingListPages).await;
+}
+
+#[tokio::test]
+async fn a_repeated_message_page() {
+    run(RepeatedMessagePage).await;
+}
+
+#[tokio::test]
+async fn messages_from_two_pages_back() {
+    run(MessagesFromTwoPagesBack).await;
+}
+
 /// Every fault has a row per call injected once, one per call with retries disabled, and one
 /// that exhausts the attempts wherever the fault is retried.
 #[test]
@@ -645,6 +980,21 @@ fn the_matrix_is_complete() {
                 "{kind:?} on {call:?}: retried, so it must run out"
             );
         }
+    }
+    // A removal found gone after each fault that may have removed it succeeds.
+    for kind in Kind::GONE {
+        assert!(
+            ROWS.iter()
+                .any(|r| r.kind == kind && r.call == Remove && r.gets == Gets::Ok),
+            "{kind:?}: a removal found gone"
+        );
+    }
+    // Every lie, against its stream.
+    for (kind, call) in Kind::LIES {
+        assert!(
+            ROWS.iter().any(|r| r.kind == kind && r.call == call),
+            "{kind:?} on {call:?}"
+        );
     }
     // The limits, for both calls.
     for call in [Get, Post] {
@@ -714,6 +1064,17 @@ impl Kind {
             Redirect307 => "307 redirect to another host",
             TooLongId => "an id longer than `MAX_VALUE_LEN`",
             PastTheDeadline => "answer slower than the call's deadline",
+            EmptyBody => "an empty body on a success status",
+            LongestRetryAfter => "429 with `Retry-After: 18446744073709551615`",
+            GoneAfter500 => "500, then 404 on the retry",
+            GoneAfterSlow => "answer slower than the timeout, then 404 on the retry",
+            GoneAfterDropped => "connection dropped mid-response, then 404 on the retry",
+            RepeatedListPage => "the same page, more to follow, whatever the `offset`",
+            OverlappingListPages => "pages that overlap (apps 1-2, 2-3, then 3-4)",
+            RepeatedMessagePage => "the same full page, whatever the bound",
+            MessagesFromTwoPagesBack => {
+                "a page repeats messages of two pages back (outside its bound) and one of its own"
+            }
         }
     }
 }
@@ -732,6 +1093,10 @@ fn the_documented_table_matches_the_rows() {
                 "persists"
             } else if title.starts_with("Retries disabled") {
                 "disabled"
+            } else if title.starts_with("A removal") {
+                "removal"
+            } else if title.starts_with("Streams") {
+                "streams"
             } else {
                 "limits"
             };
@@ -759,21 +1124,27 @@ fn the_documented_table_matches_the_rows() {
         .iter()
         .map(|row| {
             let section = match (row.policy, row.injected) {
+                _ if Kind::GONE.contains(&row.kind) => "removal",
+                _ if matches!(row.call, Apps | History) => "streams",
                 _ if row.kind == TooLongId => "limits",
-                (Policy::Deadline | Policy::EmptyBudget, _) => "limits",
+                (
+                    Policy::Deadline
+                    | Policy::EmptyBudget
+                    | Policy::Uncapped
+                    | Policy::LongestBackoff,
+                    _,
+                ) => "limits",
                 (Policy::Disabled, _) => "disabled",
                 (Policy::Three, 1) => "once",
                 (Policy::Three, _) => "persists",
             };
-            let (call, stored) = match (row.call, row.stored) {
-                (Get, _) => ("GET", "—".to_owned()),
-                (Post, 1) => ("POST", "exactly 1".to_owned()),
-                (Post, n) => ("POST", n.to_string()),
+            let stored = match (row.call, row.stored) {
+                (Post, 1) => "exactly 1".to_owned(),
+                (Post, n) => n.to_string(),
+                _ => "—".to_owned(),
             };
-            let fault = match row.policy {
-                Policy::EmptyBudget => format!("{}, the retry budget empty", row.kind.label()),
-                _ => row.kind.label().to_owned(),
-            };
+            let call = row.call.label();
+            let fault = format!("{}{}", row.kind.label(), row.policy.label());
             format!(
                 "{section} | {fault} | {call} | {} | {stored} | delivered: {}",
                 row.attempts, row.delivered

@@ -1,6 +1,6 @@
 //! Calls under lasting trouble: a connection that is never made, a deadline for the whole call,
-//! a dropped future, a storm of failures against the retry budget, a delete retried after it
-//! took effect.
+//! a dropped future, a storm of failures against the retry budget, a removal retried after it
+//! took effect (with and without a result that says "already gone").
 
 use std::time::{Duration, Instant};
 
@@ -70,14 +70,20 @@ async fn a_connection_never_made_is_retried_even_for_a_post_and_never_claimed_de
     assert!(!error.is_timeout());
 }
 
-#[tokio::test]
-async fn the_call_timeout_bounds_the_whole_call() {
+/// A fake where `USER` has a conversation of one message.
+async fn fake_with_a_message() -> FakeSmooch {
     let fake = FakeSmooch::start().await.unwrap();
     fake.client()
         .unwrap()
         .post_message(APP, USER, &hello())
         .await
         .unwrap();
+    fake
+}
+
+#[tokio::test]
+async fn the_call_timeout_bounds_the_whole_call() {
+    let fake = fake_with_a_message().await;
     let client = client_at(fake.base_url())
         .timeout(Duration::from_secs(2))
         .call_timeout(Duration::from_millis(300))
@@ -143,6 +149,24 @@ async fn the_call_timeout_bounds_the_whole_call() {
     assert!(error.may_have_been_delivered(), "{error}");
     let stored = fake.conversation(APP, USER).unwrap().messages.len();
     assert_eq!(stored, 2, "the seed and the cut-short post");
+}
+
+/// Timeouts as long as a `Duration` goes are accepted, and no deadline computed from them
+/// overflows: calls succeed, and retry as always.
+#[tokio::test]
+async fn the_longest_timeouts_overflow_nothing() {
+    let fake = FakeSmooch::start().await.unwrap();
+    let client = client_at(fake.base_url())
+        .timeout(Duration::MAX)
+        .call_timeout(Duration::MAX)
+        .connect_timeout(Duration::MAX)
+        .build()
+        .unwrap();
+    client.post_message(APP, USER, &hello()).await.unwrap();
+    fake.inject(1, Fault::status(503));
+    let page = client.get_messages(APP, USER, None, None).await.unwrap();
+    assert_eq!(page.messages.len(), 1);
+    assert_eq!(fake.request_count(), 3, "the 503 was retried");
 }
 
 /// Dropping a call's future stops it, but a request that was sent may still take effect.
@@ -304,4 +328,68 @@ async fn a_declared_removal_that_took_effect_before_failing_succeeds_when_retrie
         .await
         .unwrap_err();
     assert!(error.is_not_found(), "{error}");
+}
+
+/// Every removal that answers a body (`delete_menu`, `delete_app_user_profile`,
+/// `delete_deployment`): an attempt that may have taken effect (a 500, a dropped connection, a
+/// timeout) followed by a 404 on the retry is the documented success, "already gone", never an
+/// error; an answer is decoded as always, and a 404 at the first attempt stays a 404.
+#[tokio::test]
+async fn removals_with_a_body_found_gone_by_their_retry_succeed() {
+    use smooch_client::models::DeploymentDeletion;
+    use smooch_client::{AppUserApi, DeploymentApi, MenuApi};
+
+    /// What each removal came to: `Ok(true)` when it says "already gone".
+    async fn remove(client: &Client, which: &str) -> Result<bool, Error> {
+        match which {
+            "delete_menu" => client.delete_menu(APP).await.map(|menu| menu.is_none()),
+            "delete_app_user_profile" => client
+                .delete_app_user_profile(APP, USER)
+                .await
+                .map(|user| user.is_none()),
+            _ => client
+                .delete_deployment("deployment")
+                .await
+                .map(|deletion| deletion == DeploymentDeletion::Deleted),
+        }
+    }
+
+    // The user exists, so that the fake answers the profile deletion with the user.
+    let fake = fake_with_a_message().await;
+    let client = client_at(fake.base_url())
+        .timeout(Duration::from_secs(1))
+        .build()
+        .unwrap();
+    let faults = [
+        Fault::status(500),
+        Fault::DropConnection,
+        Fault::Delay(Duration::from_secs(3)),
+    ];
+    for which in [
+        "delete_menu",
+        "delete_app_user_profile",
+        "delete_deployment",
+    ] {
+        for fault in &faults {
+            fake.inject(1, fault.clone());
+            fake.inject(1, Fault::status(404));
+            let before = fake.request_count();
+            let gone = remove(&client, which).await;
+            assert!(
+                matches!(gone, Ok(true)),
+                "{which} after {fault:?}: {gone:?}"
+            );
+            assert_eq!(fake.request_count() - before, 2, "{which} after {fault:?}");
+        }
+        // A 404 with nothing before it is a 404.
+        fake.inject(1, Fault::status(404));
+        let error = remove(&client, which).await.unwrap_err();
+        assert!(error.is_not_found(), "{which}: {error}");
+    }
+    // An answer is an answer.
+    assert!(matches!(remove(&client, "delete_menu").await, Ok(false)));
+    assert!(matches!(
+        remove(&client, "delete_app_user_profile").await,
+        Ok(false)
+    ));
 }

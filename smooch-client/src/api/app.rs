@@ -99,7 +99,9 @@ impl Client {
     /// [`list_apps`](AppApi::list_apps) as the stream is read. Needs account scope.
     ///
     /// Each page starts where the previous one ended (its `offset` plus its length) while the
-    /// API says more follow (`hasMore`). An error is yielded once and ends the stream.
+    /// API says more follow (`hasMore`). An error is yielded once and ends the stream. Against
+    /// a server whose pages lie, no app comes twice and the stream ends
+    /// ([`DEDUP_WINDOW`](crate::DEDUP_WINDOW)).
     ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
@@ -116,7 +118,7 @@ impl Client {
     ) -> impl Stream<Item = Result<App>> + Send + 'static + use<> {
         let client = self.clone();
         let service_account_id = service_account_id.map(str::to_owned);
-        paged(PAGE_LIMIT, move |offset, limit| {
+        paged("apps", PAGE_LIMIT, move |offset, limit| {
             let options = ListAppsOptions {
                 limit: Some(limit),
                 offset: Some(offset),

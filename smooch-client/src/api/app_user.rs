@@ -68,10 +68,17 @@ pub trait AppUserApi {
         role: Role,
     ) -> Result<MessageResponse>;
 
-    /// Deletes a user's profile (name, email, properties), keeping the user.
+    /// Deletes a user's profile (name, email, properties), keeping the user; answers the user without it.
+    ///
+    /// `None` when Smooch answered without a body, or when an attempt that may have deleted the
+    /// profile failed (a 5xx, a timeout, a lost connection) and its retry was answered 404: the
+    /// profile is gone, as asked ([`Removal`](crate::Removal)).
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/profile")]
-    async fn delete_app_user_profile(&self, app_id: &str, user_id: &str)
-    -> Result<AppUserResponse>;
+    async fn delete_app_user_profile(
+        &self,
+        app_id: &str,
+        user_id: &str,
+    ) -> Result<Option<AppUserResponse>>;
 
     /// Gets a code that logs the user in to an SDK.
     #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/authcode")]

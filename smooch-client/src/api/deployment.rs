@@ -47,7 +47,9 @@ pub trait DeploymentApi {
     /// Deletes a deployment: Smooch
     /// answers 200 without a body when it is gone
     /// ([`DeploymentDeletion::Deleted`]), or 202 with the deployment while it is still being
-    /// deleted ([`DeploymentDeletion::InProgress`]).
+    /// deleted ([`DeploymentDeletion::InProgress`]). An attempt that may have deleted it (a 5xx,
+    /// a timeout, a lost connection) whose retry is answered 404 is `Deleted` too
+    /// ([`Removal`](crate::Removal)).
     ///
     /// ```no_run
     /// # use smooch_client::{Client, DeploymentApi, models::DeploymentDeletion};

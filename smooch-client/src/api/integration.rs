@@ -166,7 +166,9 @@ impl IntegrationApi for Client {}
 impl Client {
     /// Every integration of an app (with `types`, only those types), fetched a page
     /// ([`PAGE_LIMIT`]) at a time with [`list_integrations`](IntegrationApi::list_integrations)
-    /// as the stream is read. An error is yielded once and ends the stream.
+    /// as the stream is read. An error is yielded once and ends the stream. Against a server
+    /// whose pages lie, no integration comes twice and the stream ends
+    /// ([`DEDUP_WINDOW`](crate::DEDUP_WINDOW)).
     ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
@@ -187,7 +189,7 @@ impl Client {
         let client = self.clone();
         let app_id = app_id.to_owned();
         let types = types.map(<[IntegrationType]>::to_vec);
-        paged(PAGE_LIMIT, move |offset, limit| {
+        paged("integrations", PAGE_LIMIT, move |offset, limit| {
             let options = ListIntegrationsOptions {
                 types: types.clone(),
                 limit: Some(limit),

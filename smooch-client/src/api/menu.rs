@@ -29,8 +29,12 @@ pub trait MenuApi {
     async fn update_menu(&self, app_id: &str, menu: &Menu) -> Result<MenuResponse>;
 
     /// Removes the menu; answers the (empty) menu.
+    ///
+    /// `None` when Smooch answered without a body, or when an attempt that may have removed the
+    /// menu failed (a 5xx, a timeout, a lost connection) and its retry was answered 404: the
+    /// menu is gone, as asked ([`Removal`](crate::Removal)).
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/menu")]
-    async fn delete_menu(&self, app_id: &str) -> Result<MenuResponse>;
+    async fn delete_menu(&self, app_id: &str) -> Result<Option<MenuResponse>>;
 }
 
 impl MenuApi for Client {}

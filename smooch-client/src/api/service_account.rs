@@ -127,7 +127,9 @@ impl ServiceAccountApi for Client {}
 impl Client {
     /// Every service account of the account, fetched a page ([`PAGE_LIMIT`]) at a time with
     /// [`list_service_accounts`](ServiceAccountApi::list_service_accounts) as the stream is
-    /// read. Needs account scope. An error is yielded once and ends the stream.
+    /// read. Needs account scope. An error is yielded once and ends the stream. Against a
+    /// server whose pages lie, no account comes twice and the stream ends
+    /// ([`DEDUP_WINDOW`](crate::DEDUP_WINDOW)).
     ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
@@ -139,7 +141,7 @@ impl Client {
         &self,
     ) -> impl Stream<Item = Result<ServiceAccount>> + Send + 'static + use<> {
         let client = self.clone();
-        paged(PAGE_LIMIT, move |offset, limit| {
+        paged("service_accounts", PAGE_LIMIT, move |offset, limit| {
             client.list_service_accounts(Some(limit), Some(offset))
         })
     }

@@ -70,7 +70,8 @@ impl TemplateApi for Client {}
 impl Client {
     /// Every template of an app, fetched a page ([`PAGE_LIMIT`]) at a time with
     /// [`list_templates`](TemplateApi::list_templates) as the stream is read. An error is
-    /// yielded once and ends the stream.
+    /// yielded once and ends the stream. Against a server whose pages lie, no template comes
+    /// twice and the stream ends ([`DEDUP_WINDOW`](crate::DEDUP_WINDOW)).
     ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
@@ -84,7 +85,7 @@ impl Client {
     ) -> impl Stream<Item = Result<Template>> + Send + 'static + use<> {
         let client = self.clone();
         let app_id = app_id.to_owned();
-        paged(PAGE_LIMIT, move |offset, limit| {
+        paged("templates", PAGE_LIMIT, move |offset, limit| {
             client.list_templates(&app_id, Some(limit), Some(offset))
         })
     }

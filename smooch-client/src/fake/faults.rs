@@ -55,6 +55,17 @@ pub enum Fault {
     TruncatedBody,
     /// Handle the request, then answer its status with a body that is not JSON.
     MalformedBody,
+    /// Handle the request, then answer its status with an empty body (a 201 without the
+    /// created object, say).
+    EmptyBody,
+    /// Answer `status` with `body` (as JSON), without handling the request: a server that
+    /// lies, such as one that sends the same list page whatever the `offset`.
+    Answer {
+        /// The HTTP status.
+        status: u16,
+        /// The body, sent as it is with `content-type: application/json`.
+        body: String,
+    },
     /// Answer `status` (a redirect: 301, 302, 303, 307 or 308) with `Location: <location>`,
     /// without handling the request.
     Redirect {
@@ -79,6 +90,22 @@ impl Fault {
         Fault::Status {
             status: 429,
             retry_after: retry_after.map(|d| d.as_secs().to_string()),
+        }
+    }
+
+    /// `status` with `body` as the answer, in place of the fake's own.
+    ///
+    /// ```
+    /// use smooch_client::fake::Fault;
+    ///
+    /// // A list page that says more follow, whatever the offset asked for.
+    /// let stuck = Fault::answer(200, r#"{"apps": [{"_id": "a1", "name": "One"}], "hasMore": true}"#);
+    /// assert!(matches!(stuck, Fault::Answer { status: 200, .. }));
+    /// ```
+    pub fn answer(status: u16, body: impl Into<String>) -> Self {
+        Fault::Answer {
+            status,
+            body: body.into(),
         }
     }
 

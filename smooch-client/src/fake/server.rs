@@ -155,6 +155,15 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
         return response;
     }
 
+    if let Some(Fault::Answer { status, body }) = &fault {
+        let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::OK);
+        let mut response = (status, body.clone()).into_response();
+        response
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        return response;
+    }
+
     if let Some(Fault::HtmlError(status)) = &fault {
         let status = StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_GATEWAY);
         let page = format!(
@@ -195,6 +204,11 @@ async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
             let (mut parts, _) = response.into_parts();
             parts.headers.remove(CONTENT_LENGTH);
             Response::from_parts(parts, Body::from("{\"message\": <not json>"))
+        }
+        Some(Fault::EmptyBody) => {
+            let (mut parts, _) = response.into_parts();
+            parts.headers.remove(CONTENT_LENGTH);
+            Response::from_parts(parts, Body::empty())
         }
         _ => response,
     }

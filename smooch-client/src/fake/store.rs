@@ -31,7 +31,7 @@ impl Thread {
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_millis());
         let now = u64::try_from(now).unwrap_or(u64::MAX);
-        self.last_received_ms = now.max(self.last_received_ms + 1);
+        self.last_received_ms = now.max(self.last_received_ms.saturating_add(1));
         Timestamp::from_unix_millis(i64::try_from(self.last_received_ms).unwrap_or(i64::MAX))
     }
 
@@ -208,6 +208,17 @@ mod tests {
     fn seeded_future_times_push_the_clock() {
         let mut t = thread(&[4_000_000_000.5]);
         assert!(t.next_received().as_unix_seconds() > 4_000_000_000.5);
+    }
+
+    #[test]
+    fn a_seeded_time_past_the_clock_s_range_saturates_it() {
+        for far in [1e300, f64::MAX, u64::MAX as f64 / 1000.0] {
+            let mut t = thread(&[far]);
+            let next = t.next_received();
+            assert!(next.as_unix_seconds().is_finite(), "{far}");
+            let again = t.next_received();
+            assert!(again >= next, "{far}");
+        }
     }
 
     #[test]

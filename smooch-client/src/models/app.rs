@@ -149,6 +149,10 @@ impl crate::Page for ListAppsResponse {
     fn into_items(self) -> Vec<App> {
         self.apps
     }
+
+    fn item_id(item: &App) -> &str {
+        &item.id
+    }
 }
 
 /// Response of *get SDK ids*: the ids of the app's Android, iOS and Web integrations, which the

@@ -210,7 +210,8 @@ pub struct ListDeploymentsResponse {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub enum DeploymentDeletion {
-    /// Deleted (200; no body, `null`, or an object without `deployment`).
+    /// Deleted (200; no body, `null`, or an object without `deployment`), or found gone by the
+    /// retry of an attempt that may have deleted it ([`Removal`](crate::Removal)).
     #[default]
     Deleted,
     /// Accepted and still being deleted (202): the deployment as it is now.

@@ -947,6 +947,10 @@ impl crate::Page for ListIntegrationsResponse {
     fn into_items(self) -> Vec<Integration> {
         self.integrations
     }
+
+    fn item_id(item: &Integration) -> &str {
+        &item.id
+    }
 }
 
 /// Response of *get integration profile*: the business profile of a WhatsApp integration, as

@@ -95,6 +95,10 @@ impl crate::Page for ListServiceAccountsResponse {
     fn into_items(self) -> Vec<ServiceAccount> {
         self.service_accounts
     }
+
+    fn item_id(item: &ServiceAccount) -> &str {
+        &item.id
+    }
 }
 
 /// The body of *create key* for an app or a service account (request).

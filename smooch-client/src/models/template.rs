@@ -114,4 +114,8 @@ impl crate::Page for ListTemplatesResponse {
     fn into_items(self) -> Vec<Template> {
         self.templates
     }
+
+    fn item_id(item: &Template) -> &str {
+        &item.id
+    }
 }

@@ -103,9 +103,15 @@ impl Timestamp {
         .ok_or_else(out_of_range)
     }
 
-    /// The time `seconds` later (earlier when negative).
+    /// The time `seconds` later (earlier when negative), saturating at the largest finite
+    /// times: a `Timestamp` stays finite.
     pub(crate) fn plus_seconds(self, seconds: f64) -> Self {
-        Timestamp(self.0 + seconds)
+        let sum = self.0 + seconds;
+        if sum.is_nan() {
+            self
+        } else {
+            Timestamp(sum.clamp(f64::MIN, f64::MAX))
+        }
     }
 }
 
@@ -354,6 +360,86 @@ mod tests {
         let error = serde_json::from_str::<Timestamp>(r#""yesterday""#).unwrap_err();
         assert!(error.to_string().contains("Unix seconds"), "{error}");
         assert!(serde_json::from_str::<Timestamp>("true").is_err());
+    }
+
+    mod extremes {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Any finite number of seconds, the extremes often.
+        fn seconds() -> impl Strategy<Value = f64> {
+            prop_oneof![
+                any::<f64>().prop_filter("finite", |s| s.is_finite()),
+                -1e13..1e13f64,
+                Just(f64::MAX),
+                Just(-f64::MAX),
+                Just(f64::MIN_POSITIVE),
+                Just(-0.0),
+            ]
+        }
+
+        /// Any time `SystemTime` holds, before and after the epoch.
+        fn system_time() -> impl Strategy<Value = SystemTime> {
+            (any::<bool>(), any::<u64>(), 0..1_000_000_000u32).prop_map(|(after, s, n)| {
+                let offset = Duration::new(s, n);
+                if after {
+                    UNIX_EPOCH.checked_add(offset)
+                } else {
+                    UNIX_EPOCH.checked_sub(offset)
+                }
+                .unwrap_or(UNIX_EPOCH)
+            })
+        }
+
+        proptest! {
+            #![proptest_config(proptest::test_runner::Config {
+                cases: 1024,
+                failure_persistence: None,
+                ..Default::default()
+            })]
+
+            /// Every conversion and computation of a timestamp, at any finite time: no panic,
+            /// a `Timestamp` stays finite, and what converts comes back to the microsecond.
+            #[test]
+            fn any_timestamp_converts_prints_and_moves_without_overflow(
+                seconds in seconds(),
+                by in seconds(),
+            ) {
+                let stamp = Timestamp::from_unix_seconds(seconds).unwrap();
+                let _ = stamp.to_string();
+                for moved in [stamp.plus_seconds(by), stamp.plus_seconds(0.001), stamp.plus_seconds(-0.001)] {
+                    prop_assert!(moved.as_unix_seconds().is_finite(), "{moved:?}");
+                }
+                if let Ok(time) = stamp.to_system_time() {
+                    let back = Timestamp::from(time).as_unix_seconds();
+                    prop_assert!((back - seconds).abs() <= 1e-6 * seconds.abs().max(1.0));
+                }
+                #[cfg(feature = "time")]
+                if let Ok(time) = time::OffsetDateTime::try_from(stamp) {
+                    let back = Timestamp::from(time).as_unix_seconds();
+                    prop_assert!((back - seconds).abs() <= 1e-6 * seconds.abs().max(1.0));
+                }
+            }
+
+            /// Any `SystemTime` is a timestamp, and comes back from it to the microsecond when
+            /// it is within what a `Duration` of microseconds holds.
+            #[test]
+            fn any_system_time_is_a_timestamp(time in system_time()) {
+                let stamp = Timestamp::from(time);
+                prop_assert!(stamp.as_unix_seconds().is_finite());
+                let _ = stamp.to_string();
+                let _ = stamp.to_system_time();
+            }
+
+            /// Any millisecond count is a timestamp.
+            #[test]
+            fn any_millisecond_count_is_a_timestamp(millis in any::<i64>()) {
+                let stamp = Timestamp::from_unix_millis(millis);
+                prop_assert!(stamp.as_unix_seconds().is_finite());
+                let _ = stamp.to_system_time();
+                let _ = stamp.to_string();
+            }
+        }
     }
 
     #[cfg(feature = "time")]

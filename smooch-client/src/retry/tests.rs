@@ -70,10 +70,13 @@ fn the_backoff_exponent_stops_growing_and_never_overflows() {
         base_delay: Duration::MAX,
         ..slow
     };
-    assert_eq!(
-        decide(&huge, POST, 40, status(429), 0.5),
-        Decision::Retry(Duration::MAX.mul_f64(0.75))
-    );
+    // Between half and all of the longest wait there is, whatever the jitter.
+    for jitter in [0.0, 0.5, 0.999_999_9, 1.0] {
+        let Decision::Retry(delay) = decide(&huge, POST, 40, status(429), jitter) else {
+            panic!()
+        };
+        assert!(delay >= Duration::MAX / 2, "{jitter}: {delay:?}");
+    }
 }
 
 #[test]
@@ -382,7 +385,14 @@ fn a_delete_that_may_have_taken_effect_is_done_when_gone() {
     );
     assert!(matches!(steps[0], Step::Retry(_)));
     assert!(matches!(steps[1], Step::Retry(_)));
-    assert_eq!(steps[2], Step::Done);
+    assert_eq!(
+        steps[2],
+        Step::Done(Attempts {
+            count: 3,
+            stop: Stop::NotRetryable,
+            may_have_been_delivered: true,
+        })
+    );
     assert_eq!(attempts, 3);
     // A 404 on the first attempt is a real 404.
     let mut delete = Retrying::new(&policy, &budget, IDEMPOTENT, true, None);
@@ -562,4 +572,222 @@ async fn errors_of_the_http_stack_are_classified_by_what_may_have_been_sent() {
         .await
         .unwrap_err();
     assert_eq!(Outcome::of_error(&error), Outcome::TimedOut, "{error:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time arithmetic: no configuration and no answer can overflow it
+// ---------------------------------------------------------------------------------------------
+
+mod extremes {
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::test_runner::Config;
+
+    fn config() -> Config {
+        Config {
+            cases: 512,
+            failure_persistence: None,
+            ..Config::default()
+        }
+    }
+
+    /// Any duration, the extremes and their neighbours often.
+    fn duration() -> impl Strategy<Value = Duration> {
+        prop_oneof![
+            Just(Duration::ZERO),
+            Just(Duration::MAX),
+            Just(Duration::MAX - Duration::from_nanos(1)),
+            Just(Duration::from_secs(u64::MAX)),
+            (0..=u64::MAX, 0..1_000_000_000u32).prop_map(|(s, n)| Duration::new(s, n)),
+            (0..100_000u64).prop_map(Duration::from_millis),
+        ]
+    }
+
+    /// Any `f64`, NaN and the infinities included, and the jitters `jitter()` draws.
+    fn jitter() -> impl Strategy<Value = f64> {
+        prop_oneof![any::<f64>(), 0.0..1.0f64, Just(1.0 - f64::EPSILON)]
+    }
+
+    fn outcome() -> impl Strategy<Value = Outcome> {
+        let status = prop_oneof![
+            Just(429u16),
+            Just(500),
+            Just(503),
+            Just(404),
+            Just(400),
+            Just(307)
+        ];
+        prop_oneof![
+            (status, proptest::option::of(duration())).prop_map(|(code, after)| {
+                Outcome::Status(StatusCode::from_u16(code).unwrap(), after)
+            }),
+            Just(Outcome::NotSent),
+            Just(Outcome::TimedOut),
+            Just(Outcome::Interrupted),
+            Just(Outcome::Refused),
+            Just(Outcome::Answered(StatusCode::OK)),
+        ]
+    }
+
+    fn policy() -> impl Strategy<Value = RetryPolicy> {
+        (any::<u32>(), duration(), duration()).prop_map(|(attempts, base, cap)| {
+            RetryPolicy::default()
+                .with_max_attempts(attempts)
+                .with_base_delay(base)
+                .with_max_delay(cap)
+                .with_budget(None)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(config())]
+
+        /// A fraction of a duration is never more than it, whatever the fraction.
+        #[test]
+        fn scaling_never_overflows(duration in duration(), fraction in jitter()) {
+            let scaled = scale(duration, fraction);
+            prop_assert!(scaled <= duration);
+            if fraction >= 1.0 {
+                prop_assert_eq!(scaled, duration);
+            }
+            if fraction.is_nan() || fraction <= 0.0 {
+                prop_assert_eq!(scaled, Duration::ZERO);
+            }
+        }
+
+        /// The backoff is between half and all of the base doubled per retry, capped.
+        #[test]
+        fn the_backoff_stays_in_its_bounds(
+            policy in policy(),
+            attempt in any::<u32>(),
+            jitter in jitter(),
+        ) {
+            let delay = backoff(&policy, attempt, jitter);
+            let full = policy
+                .base_delay
+                .saturating_mul(1 << attempt.saturating_sub(1).min(MAX_EXPONENT))
+                .min(policy.max_delay);
+            prop_assert!(delay <= full && delay >= full / 2, "{delay:?} of {full:?}");
+        }
+
+        /// Whatever the policy, the outcome (with any `Retry-After`), the jitter and the
+        /// deadline, deciding never panics; a retry waits no longer than the cap, and ends before
+        /// the deadline.
+        #[test]
+        fn deciding_never_overflows(
+            policy in policy(),
+            idempotent in any::<bool>(),
+            removes in any::<bool>(),
+            outcomes in proptest::collection::vec(outcome(), 1..6),
+            jitter in jitter(),
+            call_timeout in proptest::option::of(duration()),
+            elapsed in duration(),
+        ) {
+            let budget = Budget::new(None);
+            let started = Instant::now();
+            let deadline = deadline(started, call_timeout);
+            if let (Some(deadline), Some(timeout)) = (deadline, call_timeout) {
+                prop_assert_eq!(deadline.duration_since(started), timeout);
+            }
+            // Later than the start, as far as the clock goes.
+            let now = started.checked_add(elapsed).unwrap_or(started);
+            let mut call = Retrying::new(&policy, &budget, idempotent, removes, deadline);
+            for outcome in outcomes {
+                let (_, timeout) = call.start(duration_or_max(elapsed), now);
+                if let Some(deadline) = deadline {
+                    prop_assert!(timeout <= deadline.saturating_duration_since(now));
+                }
+                match call.failed(outcome, now, jitter) {
+                    Step::Retry(delay) => {
+                        prop_assert!(delay <= policy.max_delay);
+                        if let Some(deadline) = deadline {
+                            prop_assert!(now.checked_add(delay).is_some_and(|at| at < deadline));
+                        }
+                    }
+                    Step::Stop(attempts) => {
+                        prop_assert!(deadline.is_some() || attempts.stop != Stop::Deadline);
+                        break;
+                    }
+                    Step::Done(_) => {
+                        prop_assert!(removes);
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// `Retry-After` in seconds: any number of digits is a wait, the longest when past what a
+        /// `u64` holds; anything else that is not a date is none.
+        #[test]
+        fn retry_after_seconds_never_overflow(
+            seconds in any::<u64>(),
+            extra in "[0-9]{0,30}",
+            noise in "\\PC{0,40}",
+            now in any::<u32>(),
+        ) {
+            let now = SystemTime::UNIX_EPOCH + Duration::from_secs(u64::from(now));
+            prop_assert_eq!(
+                parse_retry_after(&seconds.to_string(), now),
+                Some(Duration::from_secs(seconds))
+            );
+            let long = format!("{seconds}{extra}");
+            let expected = Duration::from_secs(long.parse::<u64>().unwrap_or(u64::MAX));
+            prop_assert_eq!(parse_retry_after(&long, now), Some(expected));
+            let _ = parse_retry_after(&noise, now);
+        }
+
+        /// `Retry-After` as a date, any date HTTP can write against any clock: the time until
+        /// then, or nothing to wait for when it has passed.
+        #[test]
+        fn retry_after_dates_never_overflow(
+            date in 0..253_402_300_799u64,
+            now in prop_oneof![0..253_402_300_799u64, Just(u64::MAX / 4)],
+        ) {
+            let date = SystemTime::UNIX_EPOCH + Duration::from_secs(date);
+            let Some(now) = SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(now)) else {
+                return Ok(());
+            };
+            let text = httpdate::fmt_http_date(date);
+            let expected = date.duration_since(now).unwrap_or(Duration::ZERO);
+            prop_assert_eq!(parse_retry_after(&text, now), Some(expected));
+        }
+    }
+
+    /// An attempt timeout that is any duration, `Duration::MAX` included.
+    fn duration_or_max(d: Duration) -> Duration {
+        d.max(Duration::from_nanos(1))
+    }
+}
+
+/// The run the issue reported: the cap lifted to `Duration::MAX`, the default call deadline,
+/// and a `Retry-After` of `u64::MAX` seconds on a 429, or a base delay of `Duration::MAX`.
+#[test]
+fn the_longest_waits_stop_at_the_deadline_instead_of_overflowing() {
+    let now = Instant::now();
+    let deadline = deadline(now, Some(crate::DEFAULT_CALL_TIMEOUT));
+    let uncapped = RetryPolicy::default().with_max_delay(Duration::MAX);
+    let budget = Budget::new(None);
+    let after = parse_retry_after("18446744073709551615", SystemTime::now());
+    assert_eq!(after, Some(Duration::from_secs(u64::MAX)));
+    for outcome in [
+        Outcome::Status(StatusCode::TOO_MANY_REQUESTS, after),
+        Outcome::Status(StatusCode::SERVICE_UNAVAILABLE, after),
+    ] {
+        let mut call = Retrying::new(&uncapped, &budget, IDEMPOTENT, false, deadline);
+        call.start(Duration::from_secs(30), now);
+        let Step::Stop(attempts) = call.failed(outcome, now, 0.999_999) else {
+            panic!("{outcome:?}")
+        };
+        assert_eq!((attempts.count, attempts.stop), (1, Stop::Deadline));
+    }
+    let huge = uncapped.with_base_delay(Duration::MAX);
+    let mut call = Retrying::new(&huge, &budget, IDEMPOTENT, false, deadline);
+    call.start(Duration::from_secs(30), now);
+    let Step::Stop(attempts) = call.failed(status(503), now, 0.999_999_9) else {
+        panic!()
+    };
+    assert_eq!(attempts.stop, Stop::Deadline);
+    // A call timeout past any instant the clock holds is no deadline.
+    assert_eq!(super::deadline(now, Some(Duration::MAX)), None);
+    assert_eq!(super::deadline(now, None), None);
 }

@@ -92,9 +92,15 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
         steps.push(quote_spanned!(param.ty.span()=> #request.part(#part, &#ident);));
     }
 
+    // A removal's result must say "already gone" (`Removal`): the bound is checked where the
+    // user wrote the type, once.
     let success = &endpoint.success;
     let send = if endpoint.returns_unit() {
         quote_spanned!(success.span()=> #private::send_empty(#request))
+    } else if endpoint.removes {
+        quote_spanned! {success.span()=>
+            #private::send_removal::<#success>(#request, <#success as #krate::Removal>::already_gone)
+        }
     } else {
         quote_spanned!(success.span()=> #private::send::<#success>(#request))
     };
@@ -203,6 +209,34 @@ mod tests {
             ),
         );
         assert!(out.contains("send_empty"), "{out}");
+        // A removal with a typed result must be able to say "already gone".
+        for (args, item) in [
+            (
+                quote!(DELETE, "/a/<id>"),
+                quote!(
+                    async fn delete(&self, id: &str) -> Result<Option<Menu>>;
+                ),
+            ),
+            (
+                quote!(POST, "/a/<id>", removes),
+                quote!(
+                    async fn remove(&self, id: &str) -> Result<Option<Menu>>;
+                ),
+            ),
+        ] {
+            let out = expand_str(args, item);
+            assert!(
+                out.contains("send_removal :: < Option < Menu > > (__smooch_request , < Option < Menu > as :: smooch_client :: Removal > :: already_gone)"),
+                "{out}"
+            );
+        }
+        let out = expand_str(
+            quote!(GET, "/a/<id>"),
+            quote!(
+                async fn get(&self, id: &str) -> Result<Option<Menu>>;
+            ),
+        );
+        assert!(out.contains("send :: < Option < Menu > >"), "{out}");
         let out = expand_str(
             quote!(POST, "/a/<id>", body = message),
             quote!(

@@ -276,6 +276,7 @@ async fn deleting_a_profile_clears_it_and_keeps_the_user_and_conversation() {
         .delete_app_user_profile(APP, "customer-4711")
         .await
         .unwrap()
+        .expect("the fake answers the user without the profile")
         .app_user;
     assert_eq!(cleared.id, created.id);
     assert_eq!(cleared.user_id.as_deref(), Some("customer-4711"), "kept");

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use serde_json::json;
 use smooch_client::HeaderMap;
 use smooch_client::webhook::axum::handler;
-use smooch_client::webhook::{Event, Receiver, Verifier, WebhookError};
+use smooch_client::webhook::{DEFAULT_BODY_LIMIT, Event, Receiver, Verifier, WebhookError};
 use smooch_tests::events::{self as payloads, APP_ID};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -84,6 +84,44 @@ fn oversized_and_non_json_bodies_are_refused_with_their_own_errors() {
             .receive(&key, br#"{"trigger":"x","app":{"_id":"a"}}"#)
             .unwrap()
             .is_unknown()
+    );
+}
+
+/// A message event padded with whitespace (still one JSON document) to exactly `len` bytes.
+fn body_of_length(len: usize) -> Vec<u8> {
+    let mut body = body();
+    assert!(body.len() <= len);
+    body.resize(len, b' ');
+    body
+}
+
+/// Smooch's payloads with a full app user run to several KiB: the default limit is 1 MiB, a
+/// body of exactly the limit is accepted, and one byte more is refused.
+#[test]
+fn the_default_limit_is_one_mebibyte_and_includes_a_body_of_exactly_that() {
+    assert_eq!(DEFAULT_BODY_LIMIT, 1024 * 1024);
+    let receiver = Receiver::new(Verifier::new(SECRET));
+    assert_eq!(receiver.body_limit(), DEFAULT_BODY_LIMIT);
+    let key = headers(Some(SECRET));
+    let exact = body_of_length(DEFAULT_BODY_LIMIT);
+    assert_eq!(
+        receiver
+            .receive(&key, &exact)
+            .map(|e| e.trigger().to_owned()),
+        Ok("message:appUser".to_owned())
+    );
+    assert_eq!(
+        receiver.receive(&key, &body_of_length(DEFAULT_BODY_LIMIT + 1)),
+        Err(WebhookError::TooLarge {
+            limit: DEFAULT_BODY_LIMIT
+        })
+    );
+    // The same boundary for a limit of one's own.
+    let small = Receiver::new(Verifier::new(SECRET)).with_body_limit(4096);
+    assert!(small.receive(&key, &body_of_length(4096)).is_ok());
+    assert_eq!(
+        small.receive(&key, &body_of_length(4097)),
+        Err(WebhookError::TooLarge { limit: 4096 })
     );
 }
 
@@ -271,4 +309,54 @@ async fn the_axum_handler_stops_reading_a_body_over_the_limit() {
     let (status, _) = post(&url, Some("x"), vec![b' '; 2048]).await;
     assert_eq!(status, 401);
     assert!(recorder.events.lock().unwrap().is_empty());
+}
+
+/// Posts `body` chunked (no `Content-Length`, so the handler counts what it reads), in chunks
+/// of 64 KiB; returns the answer's status line.
+async fn post_chunked(url: &str, body: &[u8]) -> String {
+    let address = url.trim_start_matches("http://").trim_end_matches("/hook");
+    let head = format!(
+        "POST /hook HTTP/1.1\r\nhost: {address}\r\nx-api-key: {SECRET}\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n"
+    );
+    let mut socket = tokio::net::TcpStream::connect(address).await.unwrap();
+    socket.write_all(head.as_bytes()).await.unwrap();
+    for chunk in body.chunks(64 * 1024) {
+        let framed = [format!("{:x}\r\n", chunk.len()).as_bytes(), chunk, b"\r\n"].concat();
+        // The handler may answer 413 and close before the whole body is written.
+        if socket.write_all(&framed).await.is_err() {
+            break;
+        }
+    }
+    let _ = socket.write_all(b"0\r\n\r\n").await;
+    let mut answer = Vec::new();
+    let _ = socket.read_to_end(&mut answer).await;
+    let answer = String::from_utf8_lossy(&answer);
+    answer.lines().next().unwrap_or("").to_owned()
+}
+
+/// The handler with the default receiver: a body of exactly 1 MiB is handled, one byte more is
+/// refused with 413 whether its length is declared or counted while reading.
+#[tokio::test]
+async fn the_axum_handler_takes_a_body_of_exactly_the_default_limit() {
+    let recorder = Recorder::default();
+    let url = serve(Receiver::new(Verifier::new(SECRET)), recorder.clone()).await;
+    // The default, written out: a smaller one would refuse real payloads.
+    let exact = body_of_length(1024 * 1024);
+    let over = body_of_length(1024 * 1024 + 1);
+
+    let (status, text) = post(&url, Some(SECRET), exact.clone()).await;
+    assert_eq!(status, 200, "{text}");
+    let (status, _) = post(&url, Some(SECRET), over.clone()).await;
+    assert_eq!(status, 413);
+    assert_eq!(recorder.events.lock().unwrap().len(), 1);
+
+    let status = post_chunked(&url, &exact).await;
+    assert!(status.starts_with("HTTP/1.1 200"), "{status}");
+    let status = post_chunked(&url, &over).await;
+    assert!(status.starts_with("HTTP/1.1 413"), "{status}");
+    assert_eq!(
+        recorder.events.lock().unwrap().len(),
+        2,
+        "the bodies at the limit"
+    );
 }

@@ -31,6 +31,10 @@ pub trait AppUserApi {
     #[endpoint(POST, "/v1.1/apps/<app_id>/things/remove", body = thing, removes)]
     async fn remove_thing(&self, app_id: &str, thing: &serde_json::Value) -> Result<()>;
 
+    /// A removal that answers a body: `None` when a retry found the user already gone.
+    #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/profile")]
+    async fn delete_profile(&self, app_id: &str, user_id: &str) -> Result<Option<User>>;
+
     /// No parameters at all.
     #[endpoint(GET, "/")]
     async fn root(&self) -> smooch_client::Result<()>;
