@@ -70,7 +70,7 @@ mod build {
     #[divan::bench]
     fn get_messages(bencher: Bencher) {
         let client = client("http://127.0.0.1:9");
-        bencher.bench_local(|| drop(black_box(client.get_messages(APP, USER, None, None))));
+        bencher.bench_local(|| drop(black_box(client.get_messages(APP, USER, Cursor::Latest))));
     }
 
     #[divan::bench]
@@ -160,7 +160,7 @@ mod call {
     fn get_messages(bencher: Bencher) {
         let (rt, client) = setup();
         bencher.bench_local(|| {
-            let page = rt.block_on(client.get_messages(APP, USER, None, None));
+            let page = rt.block_on(client.get_messages(APP, USER, Cursor::Latest));
             page.expect("a page").messages.len()
         });
     }

@@ -15,6 +15,7 @@ use std::error::Error;
 
 use futures_util::TryStreamExt;
 use smooch_client::fake::FakeSmooch;
+use smooch_client::models::Cursor;
 use smooch_client::models::{
     Action, ConversationActivity, Message, MessageItem, MessagePost, Role,
 };
@@ -95,21 +96,21 @@ pub async fn main() -> Result<(), Box<dyn Error>> {
     }
 
     client.reset_unread_count(app, user).await?;
-    let page = client.get_messages(app, user, None, None).await?;
+    let page = client.get_messages(app, user, Cursor::Latest).await?;
     let unread = page.conversation.map_or(0, |c| c.unread_count);
     println!("6. Marked the conversation read: unread count is now {unread}");
 
     client
         .delete_message(app, user, &carousel.message.id)
         .await?;
-    let page = client.get_messages(app, user, None, None).await?;
+    let page = client.get_messages(app, user, Cursor::Latest).await?;
     println!(
         "7. Deleted the carousel: {} messages left",
         page.messages.len()
     );
 
     client.delete_messages(app, user).await?;
-    let page = client.get_messages(app, user, None, None).await?;
+    let page = client.get_messages(app, user, Cursor::Latest).await?;
     println!(
         "8. Cleared the history: {} messages left; the conversation stays",
         page.messages.len()

@@ -3,7 +3,7 @@
 /// Declares one REST endpoint on a trait method; the method body is generated.
 ///
 /// ```text
-/// #[endpoint(METHOD, "/path/<placeholder>/more?<query_param>&key=<other_param>"
+/// #[endpoint(METHOD, "/path/<placeholder>/more?<query_param>&key=<other_param>&<options..>"
 ///            [, body = param | multipart(part, name = param, ..)]
 ///            [, exclusive(a, b, ..)] [, idempotent | removes] [, crate = path])]
 /// async fn name(&self, placeholder: &str, query_param: Option<f64>, ..) -> Result<T>;
@@ -18,9 +18,18 @@
 ///   over [`MAX_VALUE_LEN`](crate::MAX_VALUE_LEN) bytes are refused with
 ///   [`Error::InvalidInput`](crate::Error::InvalidInput) before sending.
 /// - **Query**: after `?`, items joined by `&`. `<name>` sends the parameter `name` under the
-///   key `name`; `key=<name>` sends it under `key` (for the API's camelCase keys:
-///   `?serviceAccountId=<service_account_id>`). Keys are sent in the order written. See
-///   [Query values](#query-values) for how each value is written.
+///   key `name`; `key=<name>` sends it under `key`, written as the API names it: camelCase
+///   (`?serviceAccountId=<service_account_id>`), brackets and dots
+///   (`?page[after]=<after>&filter[identities.email]=<email>`). A key may hold any visible ASCII
+///   character but `&`, `=`, `<`, `>` (they separate the template's items), `#` and `%`: it is
+///   percent-encoded when sent (`page[after]` goes out as `page%5Bafter%5D`, as RFC 3986 asks),
+///   so write it decoded; anything else is a compile error that says so. Keys are sent in the
+///   order written. See [Query values](#query-values) for how each value is written.
+/// - **`<options..>`** in the query: the parameter writes its own keys, each set option under
+///   its key. Its type is query options, a struct declared with
+///   [`#[model(query)]`](crate::model) (for the optional parameters of an operation that has
+///   more than two: [`ListAppsOptions`](crate::models::ListAppsOptions)), or a type of its own
+///   such as [`Cursor`](crate::models::Cursor) (`before=` or `after=`, never both).
 /// - **`body = param`**: serializes the parameter as the JSON body (not on GET or DELETE).
 /// - **`multipart(..)`**: a `multipart/form-data` body, one part per item, in order:
 ///   `name = param` sends the parameter `param` as the part `name`, and `param` alone as the
@@ -68,6 +77,11 @@
 /// arguments, is `Send`, and can be `tokio::spawn`ed. Each call runs in a `tracing` span named
 /// after the method, recording the HTTP method, the route template (not the filled path: ids are
 /// personal data), the status and the attempt.
+///
+/// The route is written once, in the attribute, and read from there: the trait gets a constant
+/// per endpoint, named after the method in capitals (`const GET_APP_USER: Route`, a
+/// [`Route`](crate::Route) with the operation, method and template), and the method's
+/// documentation ends with the method and template.
 ///
 /// A trait whose endpoints should be available on [`Client`](crate::Client) is implemented for
 /// it with an empty `impl`; any type that is `AsRef<Client>` can implement it too (see

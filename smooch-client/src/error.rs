@@ -25,9 +25,9 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 ///
 /// ```
 /// # async fn demo(client: smooch_client::Client) {
-/// use smooch_client::ConversationApi;
+/// use smooch_client::{ConversationApi, models::Cursor};
 ///
-/// match client.get_messages("app_1", "user_1", None, None).await {
+/// match client.get_messages("app_1", "user_1", Cursor::Latest).await {
 ///     Ok(page) => println!("{} messages", page.messages.len()),
 ///     Err(e) if e.is_not_found() => println!("no conversation yet"),
 ///     Err(e) if e.is_rate_limited() => println!("slow down; Smooch asks for {:?}", e.retry_after()),
@@ -343,7 +343,8 @@ fn origin(url: &str) -> String {
 /// #     smooch_client::models::Role::AppUser, "Hi")).await?;
 /// # fake.inject(1, Fault::MalformedBody);
 /// // The server answered 200 with a body that is not JSON.
-/// match client.get_messages("app", "user", None, None).await {
+/// use smooch_client::models::Cursor;
+/// match client.get_messages("app", "user", Cursor::Latest).await {
 ///     Err(Error::Decode(error)) => {
 ///         eprintln!("{} answered {}: {} (body: {:?})", error.operation, error.status, error.source, error.snippet);
 ///         assert_eq!(error.operation, "get_messages");
@@ -415,7 +416,7 @@ impl std::error::Error for DecodeError {
 /// further without looping or skipping items ([`Error::Pagination`]).
 ///
 /// ```
-/// use smooch_client::{Error, PaginationError, Stall};
+/// use smooch_client::{AppApi, Error, PaginationError, Stall};
 ///
 /// # async fn demo(client: smooch_client::Client) {
 /// use futures_util::TryStreamExt;

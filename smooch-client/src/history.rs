@@ -1,10 +1,10 @@
-//! A conversation's messages: one page by [`Cursor`], or all of them as a stream, newest first
-//! (`history`) or oldest first from a time (`forward`), page by page.
+//! A conversation's messages as a stream, newest first (`history`) or oldest first from a time
+//! (`forward`), page by page.
 
 use futures_core::Stream;
 
 use crate::error::{PaginationError, Stall};
-use crate::models::{Cursor, GetMessagesResponse, Id, Message, Timestamp};
+use crate::models::{Cursor, Id, Message, Timestamp};
 use crate::paging::Recent;
 use crate::{Client, ConversationApi, Error, Result};
 
@@ -16,90 +16,19 @@ const PAGE_SIZE: usize = 100;
 /// timestamp (the bounds are exclusive).
 const OVERLAP: f64 = 0.001;
 
-impl Client {
-    /// One page of `user_id`'s conversation: the latest, or strictly before or after a time
-    /// (see [`Cursor`]). The same call as
-    /// [`get_messages`](crate::ConversationApi::get_messages), said readably.
-    ///
-    /// ```no_run
-    /// # use smooch_client::{Client, models::Cursor};
-    /// # async fn demo(client: Client) -> smooch_client::Result<()> {
-    /// let page = client.messages("app_id", "user_id", Cursor::Latest).await?;
-    /// if let Some(older) = page.messages.first().map(|m| Cursor::Before(m.received)) {
-    ///     let before = client.messages("app_id", "user_id", older).await?;
-    /// }
-    /// # Ok(()) }
-    /// ```
-    pub fn messages(
-        &self,
-        app_id: &str,
-        user_id: &str,
-        at: Cursor,
-    ) -> impl Future<Output = Result<GetMessagesResponse>> + Send + 'static + use<> {
-        let (before, after) = at.bounds();
-        self.get_messages(app_id, user_id, before, after)
-    }
-
-    /// Every message of `user_id`'s conversation, newest first, fetched a page (100 messages)
-    /// at a time as the stream is read.
-    ///
-    /// Each message comes exactly once, also when several share a `received` time at a page
-    /// boundary: the next page starts just after the oldest time seen (the API's `before` bound
-    /// is exclusive) and the messages already yielded are skipped. Only one page, and the ids
-    /// of the last [`DEDUP_WINDOW`](crate::DEDUP_WINDOW) messages, are held at a time: against
-    /// a server whose pages lie, no message comes twice, none comes from outside the bound asked
-    /// for, and the stream ends. An error (such as 404 for a user without a conversation) is
-    /// yielded once and ends the stream.
-    ///
-    /// ```no_run
-    /// use futures_util::TryStreamExt;
-    /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
-    /// let mut history = std::pin::pin!(client.history("app_id", "user_id"));
-    /// while let Some(message) = history.try_next().await? {
-    ///     println!("{}: {}", message.received, message.text.as_deref().unwrap_or(""));
-    /// }
-    /// # Ok(()) }
-    /// ```
-    pub fn history(
-        &self,
-        app_id: &str,
-        user_id: &str,
-    ) -> impl Stream<Item = Result<Message>> + Send + 'static + use<> {
-        Walk::start(self, app_id, user_id, Direction::Back, Cursor::Latest)
-    }
-
-    /// Every message of `user_id`'s conversation received strictly after `after`, oldest first,
-    /// fetched a page (100 messages) at a time as the stream is read: "everything since T".
-    ///
-    /// Exact as [`history`](Self::history) is: a message sharing its `received` time with a
-    /// page boundary comes once. It relies on `after` pages being the oldest 100 after the time,
-    /// as the API's own `next` links imply.
-    ///
-    /// ```no_run
-    /// use futures_util::TryStreamExt;
-    /// use smooch_client::models::Timestamp;
-    /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
-    /// let since = Timestamp::from_unix_millis(1_529_600_550_492);
-    /// let mut new = std::pin::pin!(client.forward("app_id", "user_id", since));
-    /// while let Some(message) = new.try_next().await? {
-    ///     println!("{}: {}", message.received, message.text.as_deref().unwrap_or(""));
-    /// }
-    /// # Ok(()) }
-    /// ```
-    pub fn forward(
-        &self,
-        app_id: &str,
-        user_id: &str,
-        after: Timestamp,
-    ) -> impl Stream<Item = Result<Message>> + Send + 'static + use<> {
-        Walk::start(
-            self,
-            app_id,
-            user_id,
-            Direction::Forward,
-            Cursor::After(after),
-        )
-    }
+/// Every message of `user_id`'s conversation: newest first, or (`after` a time) oldest first
+/// ([`ConversationApi::history`], [`ConversationApi::forward`]).
+pub(crate) fn walk(
+    client: &Client,
+    app_id: &str,
+    user_id: &str,
+    after: Option<Timestamp>,
+) -> impl Stream<Item = Result<Message>> + Send + 'static + use<> {
+    let (direction, first) = match after {
+        None => (Direction::Back, Cursor::Latest),
+        Some(after) => (Direction::Forward, Cursor::After(after)),
+    };
+    Walk::start(client, app_id, user_id, direction, first)
 }
 
 /// Which way a walk goes.
@@ -177,7 +106,11 @@ impl Walk {
                 return Some((item, self));
             }
             let at = self.next.take()?;
-            let page = match self.client.messages(&self.app_id, &self.user_id, at).await {
+            let page = match self
+                .client
+                .get_messages(&self.app_id, &self.user_id, at)
+                .await
+            {
                 Ok(page) => page,
                 Err(error) => return Some((Err(error), self)),
             };

@@ -2,14 +2,14 @@
 //! Conversations) REST API v1.1.
 //!
 //! ```no_run
-//! use smooch_client::{Client, ConversationApi, models::{MessagePost, Role}};
+//! use smooch_client::{Client, ConversationApi, models::{Cursor, MessagePost, Role}};
 //!
 //! # async fn demo() -> smooch_client::Result<()> {
 //! let client = Client::builder()
 //!     .basic_auth("app_5963ceb97cde542d000dbdb1", "your-secret")
 //!     .build()?;
 //! client.post_message("app_id", "user_id", &MessagePost::text(Role::AppMaker, "Hello!")).await?;
-//! let history = client.get_messages("app_id", "user_id", None, None).await?;
+//! let history = client.get_messages("app_id", "user_id", Cursor::Latest).await?;
 //! # Ok(()) }
 //! ```
 //!
@@ -104,6 +104,8 @@ pub use reqwest::{Method, StatusCode};
 pub use retry::{Attempts, RetryBudget, RetryPolicy, Stop};
 pub use route::Route;
 pub use scope::{AppScope, UserScope};
+/// Declares a model of the API; see the `models` module for what every model gets.
+pub use smooch_macros::model;
 pub use upload::Upload;
 
 /// What a bot needs, in one `use smooch_client::prelude::*;`: the client and its builder, every

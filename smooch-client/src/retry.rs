@@ -297,7 +297,8 @@ fn canceled_before_sending(error: &reqwest::Error) -> bool {
 /// # let fake = FakeSmooch::start().await?;
 /// # let client = fake.client()?;
 /// // A 404 is an answer: asking again would get the same one.
-/// let error = client.get_messages("app", "nobody", None, None).await.unwrap_err();
+/// use smooch_client::models::Cursor;
+/// let error = client.get_messages("app", "nobody", Cursor::Latest).await.unwrap_err();
 /// assert_eq!(error.attempts().map(|a| a.stop), Some(Stop::NotRetryable));
 ///
 /// # fake.inject(1, Fault::status(500));
@@ -347,7 +348,8 @@ pub enum Stop {
 /// # let client = fake.client()?;
 /// # fake.inject(3, Fault::status(503));
 /// // The server answered 503 three times.
-/// let error = client.get_messages("app", "user", None, None).await.unwrap_err();
+/// use smooch_client::models::Cursor;
+/// let error = client.get_messages("app", "user", Cursor::Latest).await.unwrap_err();
 /// let attempts = error.attempts().expect("the server answered");
 /// assert_eq!(attempts.count, 3);
 /// assert_eq!(attempts.stop, Stop::Exhausted);

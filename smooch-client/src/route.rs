@@ -46,7 +46,7 @@ impl Route {
     }
 
     /// The template as declared, query included:
-    /// `/v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>`.
+    /// `/v1.1/apps/<app_id>/appusers/<user_id>/messages?<at..>`.
     pub fn template(&self) -> &'static str {
         self.template
     }
@@ -82,7 +82,7 @@ mod tests {
         let route = Route::new(
             "get_messages",
             Method::GET,
-            "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>",
+            "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<at..>",
         );
         assert_eq!(
             route.path(),

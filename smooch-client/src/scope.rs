@@ -1,6 +1,6 @@
 //! Handles scoped to one app ([`AppScope`]) and one user of it ([`UserScope`]), so the ids are
-//! given once and cannot be swapped call by call. Every method is the endpoint of the same name
-//! on [`Client`], which stays the single source of each call.
+//! given once and cannot be swapped call by call. Every method is the operation of the same
+//! name on [`ConversationApi`], which stays the single source of each call.
 
 use futures_core::Stream;
 
@@ -11,15 +11,16 @@ use crate::models::{
 use crate::{Client, ConversationApi, Result};
 
 impl Client {
-    /// A handle on the app `app_id`, for calls that name it.
+    /// A handle on the app `app_id`, for calls that name it: its users' conversations are
+    /// called without repeating (or swapping) the app and user ids.
     ///
     /// ```no_run
     /// use smooch_client::models::{Cursor, MessagePost, Role};
     /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
     /// let steve = client.app("5963c0d619a30a2e00de36b8").user("steve@example.com");
-    /// steve.post(&MessagePost::text(Role::AppMaker, "Hi Steve!")).await?;
-    /// let latest = steve.messages(Cursor::Latest).await?;
-    /// steve.mark_read().await?;
+    /// steve.post_message(&MessagePost::text(Role::AppMaker, "Hi Steve!")).await?;
+    /// let latest = steve.get_messages(Cursor::Latest).await?;
+    /// steve.reset_unread_count().await?;
     /// # Ok(()) }
     /// ```
     pub fn app(&self, app_id: impl Into<String>) -> AppScope {
@@ -80,7 +81,7 @@ impl UserScope {
     }
 
     /// [`ConversationApi::post_message`].
-    pub fn post(
+    pub fn post_message(
         &self,
         message: &MessagePost,
     ) -> impl Future<Output = Result<MessageResponse>> + Send + 'static + use<> {
@@ -88,22 +89,22 @@ impl UserScope {
         client.post_message(app, user, message)
     }
 
-    /// [`Client::messages`]: one page.
-    pub fn messages(
+    /// [`ConversationApi::get_messages`]: one page.
+    pub fn get_messages(
         &self,
         at: Cursor,
     ) -> impl Future<Output = Result<GetMessagesResponse>> + Send + 'static + use<> {
         let (client, app, user) = self.ids();
-        client.messages(app, user, at)
+        client.get_messages(app, user, at)
     }
 
-    /// [`Client::history`]: every message, newest first.
+    /// [`ConversationApi::history`]: every message, newest first.
     pub fn history(&self) -> impl Stream<Item = Result<Message>> + Send + 'static + use<> {
         let (client, app, user) = self.ids();
         client.history(app, user)
     }
 
-    /// [`Client::forward`]: every message after `after`, oldest first.
+    /// [`ConversationApi::forward`]: every message after `after`, oldest first.
     pub fn forward(
         &self,
         after: Timestamp,
@@ -113,7 +114,7 @@ impl UserScope {
     }
 
     /// [`ConversationApi::conversation_activity`]: typing indicators, read receipts.
-    pub fn activity(
+    pub fn conversation_activity(
         &self,
         activity: &ConversationActivity,
     ) -> impl Future<Output = Result<ActivityResponse>> + Send + 'static + use<> {
@@ -122,7 +123,7 @@ impl UserScope {
     }
 
     /// [`ConversationApi::reset_unread_count`].
-    pub fn mark_read(&self) -> impl Future<Output = Result<()>> + Send + 'static + use<> {
+    pub fn reset_unread_count(&self) -> impl Future<Output = Result<()>> + Send + 'static + use<> {
         let (client, app, user) = self.ids();
         client.reset_unread_count(app, user)
     }
@@ -137,7 +138,7 @@ impl UserScope {
     }
 
     /// [`ConversationApi::delete_messages`]: every message; the conversation stays.
-    pub fn delete_all(&self) -> impl Future<Output = Result<()>> + Send + 'static + use<> {
+    pub fn delete_messages(&self) -> impl Future<Output = Result<()>> + Send + 'static + use<> {
         let (client, app, user) = self.ids();
         client.delete_messages(app, user)
     }

@@ -3,6 +3,7 @@
 use std::future::Future;
 
 use httpmock::prelude::*;
+use smooch_client::models::Cursor;
 use smooch_client::models::{ConversationActivity, MessagePost, Role};
 use smooch_client::{Client, ConversationApi, Error, Region, Secret};
 use smooch_tests::{
@@ -43,9 +44,11 @@ async fn every_endpoint_future_can_be_spawned() {
         tokio::spawn(assert_send_static(client.delete_messages(&app, &user))),
         tokio::spawn(assert_send_static(client.reset_unread_count(&app, &user))),
     ];
-    let get = tokio::spawn(assert_send_static(
-        client.get_messages(&app, &user, None, None),
-    ));
+    let get = tokio::spawn(assert_send_static(client.get_messages(
+        &app,
+        &user,
+        Cursor::Latest,
+    )));
     let activity = tokio::spawn(assert_send_static(
         client.conversation_activity(&app, &user, &activity),
     ));
@@ -241,7 +244,10 @@ async fn redirects_are_never_followed_and_say_where_they_pointed() {
                 .post_message(APP, USER, &MessagePost::text(Role::AppMaker, "hi"))
                 .await
                 .map(drop);
-            let get = client.get_messages(APP, USER, None, None).await.map(drop);
+            let get = client
+                .get_messages(APP, USER, Cursor::Latest)
+                .await
+                .map(drop);
             for (call, result) in [("post_message", post), ("get_messages", get)] {
                 let error = result.expect_err(call);
                 let Error::Api(api) = &error else {

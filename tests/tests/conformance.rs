@@ -599,7 +599,7 @@ fn call<'a>(client: &'a Client, group: &str, operation: &str) -> Call<'a> {
         "getAppUserBusinessSystemIds" => done!(client.get_app_user_business_systems(app, user)),
         "unlinkAppUser" => done!(client.unlink_app_user(app, user, &IntegrationType::Messenger)),
         "getLinkRequests" => done!(client.get_link_requests(app, user, &["i1"])),
-        "getMessages" => done!(client.get_messages(app, user, None, None)),
+        "getMessages" => done!(client.get_messages(app, user, Cursor::Latest)),
         "postMessage" => Box::pin(async move {
             let message = MessagePost::text(Role::AppUser, "hi");
             client.post_message(app, user, &message).await.map(drop)

@@ -4,6 +4,7 @@
 use httpmock::prelude::*;
 use serde_json::json;
 use smooch_client::ConversationApi;
+use smooch_client::models::Cursor;
 use smooch_client::models::{ActivityType, ConversationActivity, MessagePost, MessageType, Role};
 use smooch_tests::{
     APP, BASIC, JWT, USER, at, client, fixture, fixture_json, jwt_client, user_path,
@@ -136,7 +137,7 @@ async fn get_messages_without_bounds_sends_no_query_and_decodes_the_page() {
         .await;
 
     let page = client(&server)
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap();
 
@@ -177,12 +178,12 @@ async fn get_messages_sends_before_or_after_as_given() {
 
     let client = client(&server);
     let page = client
-        .get_messages(APP, USER, Some(at(1529600550.492)), None)
+        .get_messages(APP, USER, Cursor::Before(at(1529600550.492)))
         .await
         .unwrap();
     assert!(page.messages.is_empty());
     let page = client
-        .get_messages(APP, USER, None, Some(at(1471995721.0)))
+        .get_messages(APP, USER, Cursor::After(at(1471995721.0)))
         .await
         .unwrap();
     assert_eq!(

@@ -4,6 +4,7 @@ use std::time::{Duration, Instant};
 
 use httpmock::prelude::*;
 use smooch_client::fake::{FakeSmooch, Fault};
+use smooch_client::models::Cursor;
 use smooch_client::models::{MessagePost, Role};
 use smooch_client::{Client, ConversationApi, DEFAULT_TIMEOUT, Error, RetryPolicy};
 use smooch_tests::{APP, SECRET, Streamed, USER, client, client_at, closed_port_url, user_path};
@@ -31,7 +32,7 @@ async fn unauthorized_carries_smooch_code_and_description() {
     let (_server, client) = answering(401, "application/json", body).await;
 
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
 
@@ -48,7 +49,7 @@ async fn unauthorized_carries_smooch_code_and_description() {
     assert_eq!(api.operation, "get_messages");
     assert_eq!(
         error.to_string(),
-        "get_messages /v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>: Smooch answered HTTP 401 Unauthorized: unauthorized: Authorization is required (1 attempt; not retried: this failure is final)"
+        "get_messages /v1.1/apps/<app_id>/appusers/<user_id>/messages?<at..>: Smooch answered HTTP 401 Unauthorized: unauthorized: Authorization is required (1 attempt; not retried: this failure is final)"
     );
     assert!(!format!("{error:?}").contains(SECRET));
 }
@@ -74,7 +75,7 @@ async fn html_error_pages_are_kept_raw_and_capped() {
     let (_server, client) = answering(500, "text/html", &page).await;
 
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
 
@@ -100,7 +101,7 @@ async fn malformed_json_is_a_decode_error_naming_the_path() {
     let (_server, client) = answering(200, "application/json", body).await;
 
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
 
@@ -117,7 +118,7 @@ async fn malformed_json_is_a_decode_error_naming_the_path() {
 
     let (_server, client) = answering(200, "application/json", "{not json").await;
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     assert!(matches!(error, Error::Decode(_)), "{error:?}");
@@ -138,7 +139,7 @@ async fn a_truncated_json_body_is_a_decode_error() {
 async fn an_empty_body_where_a_result_is_expected_is_a_decode_error_that_says_so() {
     let (_server, client) = answering(200, "application/json", "").await;
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     let Error::Decode(decode) = &error else {
@@ -147,7 +148,7 @@ async fn an_empty_body_where_a_result_is_expected_is_a_decode_error_that_says_so
     assert!(decode.body_is_empty());
     assert_eq!(
         error.to_string(),
-        "get_messages /v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>: the HTTP 200 OK response has an empty body, where JSON was expected"
+        "get_messages /v1.1/apps/<app_id>/appusers/<user_id>/messages?<at..>: the HTTP 200 OK response has an empty body, where JSON was expected"
     );
 
     // A 201 without the created message: the message was stored, and the error says what came.
@@ -192,7 +193,7 @@ async fn a_connection_closed_mid_body_is_a_transport_error() {
     let client = client_at(base, DEFAULT_TIMEOUT);
 
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
 
@@ -236,7 +237,7 @@ async fn a_body_that_stalls_hits_the_timeout_too() {
     let client = client_at(base, Duration::from_millis(300));
 
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     assert!(matches!(error, Error::Timeout { .. }), "{error:?}");
@@ -263,7 +264,7 @@ async fn a_success_body_declared_too_large_is_refused_before_it_is_read() {
     .await;
     let client = client_at(base, Duration::from_secs(20));
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     assert!(matches!(error, Error::TooLarge { .. }), "{error:?}");
@@ -278,7 +279,7 @@ async fn an_oversized_success_body_is_refused_without_being_kept() {
     let (_server, client) = answering(200, "application/json", &huge).await;
 
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
 
@@ -305,7 +306,7 @@ async fn an_oversized_error_body_is_read_only_in_part() {
     let page = format!("<html>{}</html>", "x".repeat(4 * 1024 * 1024));
     let (_server, client) = answering(400, "text/html", &page).await;
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     let Error::Api(api) = &error else {
@@ -339,7 +340,10 @@ async fn padded_page(status: u16, total: usize) -> String {
 #[tokio::test]
 async fn a_success_body_of_exactly_the_limit_is_read_and_one_byte_more_is_not() {
     let client = client_at(padded_page(200, MAX_BODY).await, DEFAULT_TIMEOUT);
-    let page = client.get_messages(APP, USER, None, None).await.unwrap();
+    let page = client
+        .get_messages(APP, USER, Cursor::Latest)
+        .await
+        .unwrap();
     assert!(page.messages.is_empty());
     assert_eq!(
         page.extra["pad"].as_str().map(str::len),
@@ -349,7 +353,10 @@ async fn a_success_body_of_exactly_the_limit_is_read_and_one_byte_more_is_not() 
     let exact = format!(r#"{{"messages":[],"pad":"{}"}}"#, "x".repeat(MAX_BODY - 24));
     assert_eq!(exact.len(), MAX_BODY);
     let (_server, client) = answering(200, "application/json", &exact).await;
-    let page = client.get_messages(APP, USER, None, None).await.unwrap();
+    let page = client
+        .get_messages(APP, USER, Cursor::Latest)
+        .await
+        .unwrap();
     assert_eq!(
         page.extra["pad"].as_str().map(str::len),
         Some(MAX_BODY - 24)
@@ -357,7 +364,7 @@ async fn a_success_body_of_exactly_the_limit_is_read_and_one_byte_more_is_not() 
 
     let client = client_at(padded_page(200, MAX_BODY + 1).await, DEFAULT_TIMEOUT);
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     assert!(
@@ -386,7 +393,7 @@ async fn an_endless_success_body_stops_being_read_at_the_limit() {
     // Reading it all would never end: the call ends once the limit is reached.
     let result = tokio::time::timeout(
         Duration::from_secs(30),
-        client.get_messages(APP, USER, None, None),
+        client.get_messages(APP, USER, Cursor::Latest),
     )
     .await
     .expect("the body was read past the limit");
@@ -497,7 +504,7 @@ async fn a_final_429_says_how_long_smooch_asked_to_wait_with_the_headers_and_req
         .build()
         .unwrap();
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     assert!(error.is_rate_limited());
@@ -534,7 +541,10 @@ async fn retry_after_is_waited_for_before_the_retry() {
         let started = Instant::now();
         let result = match call {
             "post_message" => client.post_message(APP, USER, &message).await.map(drop),
-            _ => client.get_messages(APP, USER, None, None).await.map(drop),
+            _ => client
+                .get_messages(APP, USER, Cursor::Latest)
+                .await
+                .map(drop),
         };
         result.unwrap_or_else(|e| panic!("{call}: {e}"));
         // A lower bound only: the backoff alone (1 ms) would be far shorter.
@@ -578,7 +588,7 @@ async fn transport_and_timeout_errors_name_the_route_not_the_filled_path() {
             .build()
             .unwrap();
         let error = client
-            .get_messages(app, user, None, None)
+            .get_messages(app, user, Cursor::Latest)
             .await
             .unwrap_err();
         let printed = everything_printed(&error);

@@ -6,6 +6,7 @@ use std::time::Duration;
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use serde_json::json;
 use smooch_client::fake::{FakeSmooch, Fault};
+use smooch_client::models::Cursor;
 use smooch_client::models::{ConversationActivity, MessagePost, Role, Source};
 use smooch_client::{Client, ConversationApi, Error, RetryPolicy};
 use smooch_tests::at;
@@ -147,7 +148,7 @@ async fn get_answers_404_then_pages_of_100_oldest_first() {
     let fake = FakeSmooch::start().await.unwrap();
     let client = fake.client().unwrap();
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     let error = api(error);
@@ -160,7 +161,10 @@ async fn get_answers_404_then_pages_of_100_oldest_first() {
         times.iter().map(|t| seeded(&format!("m{t}"), *t)),
     );
 
-    let latest = client.get_messages(APP, USER, None, None).await.unwrap();
+    let latest = client
+        .get_messages(APP, USER, Cursor::Latest)
+        .await
+        .unwrap();
     assert_eq!(latest.messages.len(), 100);
     assert_eq!(latest.messages[0].received, times[50]);
     assert_eq!(latest.messages[99].received, times[149]);
@@ -172,7 +176,7 @@ async fn get_answers_404_then_pages_of_100_oldest_first() {
     );
 
     let before = client
-        .get_messages(APP, USER, Some(at(times[50])), None)
+        .get_messages(APP, USER, Cursor::Before(at(times[50])))
         .await
         .unwrap();
     assert_eq!(
@@ -185,7 +189,7 @@ async fn get_answers_404_then_pages_of_100_oldest_first() {
     assert!(before.next.is_some());
 
     let after = client
-        .get_messages(APP, USER, None, Some(at(times[9])))
+        .get_messages(APP, USER, Cursor::After(at(times[9])))
         .await
         .unwrap();
     assert_eq!(after.messages.len(), 100);
@@ -253,7 +257,10 @@ async fn deleting_one_message_or_all_of_them() {
     assert_eq!(status(&error), Some(404), "already deleted");
 
     client.delete_messages(APP, USER).await.unwrap();
-    let page = client.get_messages(APP, USER, None, None).await.unwrap();
+    let page = client
+        .get_messages(APP, USER, Cursor::Latest)
+        .await
+        .unwrap();
     assert!(page.messages.is_empty());
     assert_eq!(
         page.conversation.map(|c| c.id),
@@ -330,7 +337,7 @@ async fn credentials_are_checked() {
         json!({"scope": "appUser", "userId": USER}),
     );
     jwt_client(&fake, own_user.clone())
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap();
     assert_eq!(fake.conversation(APP, USER).unwrap().messages.len(), 3);
@@ -357,7 +364,7 @@ async fn credentials_are_checked() {
     for (index, client) in refused.iter().enumerate() {
         let user = if index == 4 { "another-user" } else { USER };
         let error = api(client
-            .get_messages(APP, user, None, None)
+            .get_messages(APP, user, Cursor::Latest)
             .await
             .unwrap_err());
         assert_eq!(error.status.as_u16(), 401, "case {index}");
@@ -478,7 +485,7 @@ async fn a_dropped_connection_is_a_transport_error_and_the_message_is_stored_onc
     // The next request is served normally.
     assert_eq!(
         client
-            .get_messages(APP, USER, None, None)
+            .get_messages(APP, USER, Cursor::Latest)
             .await
             .unwrap()
             .messages
@@ -497,7 +504,10 @@ async fn the_fake_stops_on_shutdown_and_when_dropped() {
         .unwrap();
     fake.shutdown().await;
     let fresh = once_client_at(client.base_url().as_str());
-    let error = fresh.get_messages(APP, USER, None, None).await.unwrap_err();
+    let error = fresh
+        .get_messages(APP, USER, Cursor::Latest)
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::Transport { .. }), "{error:?}");
 
     // Dropping only signals the server: wait (bounded) until connections are refused.
@@ -506,7 +516,7 @@ async fn the_fake_stops_on_shutdown_and_when_dropped() {
     drop(fake);
     let mut refused = false;
     for _ in 0..100 {
-        if let Err(Error::Transport { .. }) = fresh.get_messages(APP, USER, None, None).await {
+        if let Err(Error::Transport { .. }) = fresh.get_messages(APP, USER, Cursor::Latest).await {
             refused = true;
             break;
         }

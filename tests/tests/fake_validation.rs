@@ -8,6 +8,7 @@
 
 use serde_json::Value;
 use smooch_client::fake::FakeSmooch;
+use smooch_client::models::Cursor;
 use smooch_client::models::{
     Action, ActivityType, ConversationActivity, Coordinates, FieldOption, FieldPost, Message,
     MessageItem, MessagePost, MessageType, Role,
@@ -233,7 +234,7 @@ async fn bodies_that_do_not_decode_are_400s_naming_the_problem() {
     assert_eq!(answer["message"]["type"], "text");
     assert_eq!(stored_count(&fake), 1);
     let page = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .expect("the stored message");
     assert_eq!(page.messages.len(), 1);

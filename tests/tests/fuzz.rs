@@ -16,6 +16,7 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use smooch_client::models::Cursor;
 use smooch_client::models::{
     ActivityResponse, App, AppResponse, Conversation, ConversationActivity, Deployment,
     DeploymentDeletion, DeploymentResponse, GetIntegrationProfileResponse, GetMessagesResponse,
@@ -693,7 +694,10 @@ async fn call(client: &Client, endpoint: &str) -> (bool, Result<(), Error>) {
     match endpoint {
         "get_messages" => (
             false,
-            client.get_messages(APP, USER, None, None).await.map(drop),
+            client
+                .get_messages(APP, USER, Cursor::Latest)
+                .await
+                .map(drop),
         ),
         "post_message" => {
             let post = MessagePost::text(Role::AppMaker, "hi");

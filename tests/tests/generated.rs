@@ -2,8 +2,21 @@
 //! HTTP method with and without a body, and every kind of query value the docs promise.
 
 use httpmock::prelude::*;
-use smooch_client::{Client, Result, endpoint};
-use smooch_tests::{BASIC, client};
+use smooch_client::{Client, Error, Result, endpoint, model};
+use smooch_tests::{BASIC, Recorder, client, client_at};
+
+/// Query options of the kind `<options..>` spreads: v2-style keys, a list, a number.
+#[model(query)]
+struct Filters {
+    /// A bracketed key.
+    #[serde(rename = "filter[userId]")]
+    user_id: Option<String>,
+    /// A list, comma-joined.
+    #[serde(rename = "filter[types]")]
+    types: Option<Vec<String>>,
+    /// A camelCase key.
+    page_size: Option<u32>,
+}
 
 /// Endpoints of every shape, on paths of their own.
 trait Shapes {
@@ -21,6 +34,18 @@ trait Shapes {
 
     #[endpoint(DELETE, "/shapes/<id>/delete")]
     async fn delete(&self, id: &str) -> Result<()>;
+
+    #[endpoint(
+        GET,
+        "/shapes/brackets?page[after]=<after>&page[size]=<size>&filter[identities.email]=<email>"
+    )]
+    async fn brackets(&self, after: Option<&str>, size: Option<u32>, email: &str) -> Result<()>;
+
+    #[endpoint(GET, "/shapes/spread/<id>?<filters..>&<last>")]
+    async fn spread(&self, id: &str, filters: &Filters, last: Option<&str>) -> Result<()>;
+
+    #[endpoint(GET, "/shapes/exclusive?<first>&<second>", exclusive(first, second))]
+    async fn exclusive(&self, first: Option<u32>, second: Option<u32>) -> Result<()>;
 
     #[endpoint(PUT, "/shapes/<id>/put-body", body = body)]
     async fn put_with_body(&self, id: &str, body: &serde_json::Value) -> Result<()>;
@@ -243,4 +268,102 @@ async fn multipart_bodies_renamed_query_keys_and_lists_are_sent() {
         "{error:?}"
     );
     assert_eq!(mock.calls_async().await, 1);
+}
+
+/// Query keys are sent as the API names them, percent-encoded as RFC 3986 asks of `[`, `]` and
+/// anything but the unreserved characters; a key left `None` is not sent.
+#[tokio::test]
+async fn bracketed_query_keys_are_sent_percent_encoded() {
+    let recorder = Recorder::start().await;
+    let client = client_at(recorder.base_url(), std::time::Duration::from_secs(5));
+    client
+        .brackets(Some("cursor/1+2"), Some(25), "a.b+c@example.com")
+        .await
+        .unwrap();
+    client.brackets(None, None, "x@y").await.unwrap();
+    let targets: Vec<String> = recorder.take().into_iter().map(|r| r.target).collect();
+    assert_eq!(
+        targets,
+        [
+            "/shapes/brackets?page%5Bafter%5D=cursor%2F1%2B2&page%5Bsize%5D=25&filter%5Bidentities.email%5D=a.b%2Bc%40example.com",
+            "/shapes/brackets?filter%5Bidentities.email%5D=x%40y",
+        ]
+    );
+}
+
+/// A `<options..>` spread writes each option that is set under its key, in field order, among
+/// the other query values.
+#[tokio::test]
+async fn a_spread_of_query_options_writes_the_options_that_are_set() {
+    let recorder = Recorder::start().await;
+    let client = client_at(recorder.base_url(), std::time::Duration::from_secs(5));
+    let filters = Filters::default()
+        .with_user_id("steve@example.com")
+        .with_types(["a", "b,c"])
+        .with_page_size(10);
+    client.spread("s1", &filters, Some("end")).await.unwrap();
+    client
+        .spread("s2", &Filters::default(), None)
+        .await
+        .unwrap();
+    let targets: Vec<String> = recorder.take().into_iter().map(|r| r.target).collect();
+    assert_eq!(
+        targets,
+        [
+            "/shapes/spread/s1?filter%5BuserId%5D=steve%40example.com&filter%5Btypes%5D=a,b%2Cc&pageSize=10&last=end",
+            "/shapes/spread/s2",
+        ]
+    );
+    // An option that cannot be sent refuses the call, naming the option.
+    let empty = Filters::default().with_types(Vec::<String>::new());
+    let error = client.spread("s3", &empty, None).await.unwrap_err();
+    assert!(
+        matches!(
+            &error,
+            Error::InvalidInput {
+                parameter: "types",
+                ..
+            }
+        ),
+        "{error}"
+    );
+    assert!(
+        recorder.take().is_empty(),
+        "a refused call reached the server"
+    );
+}
+
+/// `exclusive(a, b)`: setting both is refused before sending, naming both; one alone is sent.
+#[tokio::test]
+async fn an_exclusive_pair_set_together_is_refused_before_sending() {
+    let recorder = Recorder::start().await;
+    let client = client_at(recorder.base_url(), std::time::Duration::from_secs(5));
+    let error = client.exclusive(Some(1), Some(2)).await.unwrap_err();
+    assert!(
+        matches!(
+            &error,
+            Error::InvalidInput {
+                parameter: "first",
+                ..
+            }
+        ),
+        "{error}"
+    );
+    assert!(
+        error
+            .to_string()
+            .contains("`first` and `second` are mutually exclusive"),
+        "{error}"
+    );
+    assert!(
+        recorder.take().is_empty(),
+        "a refused call reached the server"
+    );
+    client.exclusive(Some(1), None).await.unwrap();
+    client.exclusive(None, Some(2)).await.unwrap();
+    let targets: Vec<String> = recorder.take().into_iter().map(|r| r.target).collect();
+    assert_eq!(
+        targets,
+        ["/shapes/exclusive?first=1", "/shapes/exclusive?second=2"]
+    );
 }

@@ -86,10 +86,13 @@ async fn ties_at_page_boundaries_are_neither_lost_nor_repeated() {
     let fake_pages = {
         let fake = seeded_fake(&times).await;
         let client = fake.client().unwrap();
-        let first = client.get_messages(APP, USER, None, None).await.unwrap();
+        let first = client
+            .get_messages(APP, USER, Cursor::Latest)
+            .await
+            .unwrap();
         let oldest = first.messages[0].received.as_unix_seconds();
         let second = client
-            .get_messages(APP, USER, Some(at(oldest + 0.001)), None)
+            .get_messages(APP, USER, Cursor::Before(at(oldest + 0.001)))
             .await
             .unwrap();
         (
@@ -119,10 +122,13 @@ async fn a_naive_before_cursor_would_lose_the_tied_messages() {
     }
     let fake = seeded_fake(&times).await;
     let client = fake.client().unwrap();
-    let latest = client.get_messages(APP, USER, None, None).await.unwrap();
+    let latest = client
+        .get_messages(APP, USER, Cursor::Latest)
+        .await
+        .unwrap();
     let oldest = latest.messages[0].received;
     let naive = client
-        .get_messages(APP, USER, Some(oldest), None)
+        .get_messages(APP, USER, Cursor::Before(oldest))
         .await
         .unwrap();
     assert!(
@@ -281,11 +287,11 @@ async fn forward_ties_at_page_boundaries_are_neither_lost_nor_repeated() {
     let fake = seeded_fake(&times).await;
     let client = fake.client().unwrap();
     let first = client
-        .messages(APP, USER, Cursor::After(at(1_600_000_000.0)))
+        .get_messages(APP, USER, Cursor::After(at(1_600_000_000.0)))
         .await
         .unwrap();
     let naive = client
-        .messages(APP, USER, Cursor::After(first.messages[99].received))
+        .get_messages(APP, USER, Cursor::After(first.messages[99].received))
         .await
         .unwrap();
     assert_eq!(
@@ -317,14 +323,17 @@ async fn page_links_are_cursors_to_feed_back() {
     let times: Vec<f64> = (0..150).map(|i| 1_700_000_000.0 + f64::from(i)).collect();
     let fake = seeded_fake(&times).await;
     let client = fake.client().unwrap();
-    let latest = client.messages(APP, USER, Cursor::Latest).await.unwrap();
+    let latest = client
+        .get_messages(APP, USER, Cursor::Latest)
+        .await
+        .unwrap();
     assert_eq!(latest.messages[0].id, "m0050");
     let older = latest.previous_cursor().expect("older messages remain");
     assert_eq!(older, Cursor::Before(latest.messages[0].received));
-    let page = client.messages(APP, USER, older).await.unwrap();
+    let page = client.get_messages(APP, USER, older).await.unwrap();
     assert_eq!(page.messages.len(), 50);
     let newer = page.next_cursor().expect("newer messages remain");
     assert_eq!(newer, Cursor::After(page.messages[49].received));
-    let back = client.messages(APP, USER, newer).await.unwrap();
+    let back = client.get_messages(APP, USER, newer).await.unwrap();
     assert_eq!(back.messages[0].id, "m0050");
 }

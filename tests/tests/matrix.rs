@@ -448,6 +448,8 @@ impl Row {
 }
 
 use Stop::{Exhausted, MayHaveBeenDelivered as Maybe, NotRetryable};
+use smooch_client::AppApi;
+use smooch_client::models::Cursor;
 
 /// The matrix. `post(..).ok(2).stores(1)`: the first attempt failed, the second succeeded, and
 /// the message was stored once.
@@ -710,7 +712,7 @@ async fn check(row: Row) -> Result<(), String> {
     let mut problems = Vec::new();
     let result = match row.call {
         Get => client
-            .get_messages(APP, &user, None, None)
+            .get_messages(APP, &user, Cursor::Latest)
             .await
             .map(|page| page.messages.len()),
         Post => client
@@ -1025,7 +1027,10 @@ async fn connection_refused_is_retried_even_for_post() {
             .post_message(APP, USER, &message("hello"))
             .await
             .map(drop);
-        let get = client.get_messages(APP, USER, None, None).await.map(drop);
+        let get = client
+            .get_messages(APP, USER, Cursor::Latest)
+            .await
+            .map(drop);
         for (call, result) in [("post_message", post), ("get_messages", get)] {
             let error = result.expect_err(call);
             assert!(

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use futures_util::TryStreamExt;
 use smooch_client::fake::{DeliveryPolicy, FakeSmooch, Fault};
+use smooch_client::models::Cursor;
 use smooch_client::models::{
     ConversationActivity, MessagePost, Role, WebhookCreate, WebhookTrigger,
 };
@@ -81,7 +82,10 @@ async fn a_full_run_logs_operations_but_no_secrets_ids_or_text() {
         .await
         .unwrap();
     fake.inject(1, Fault::status(503));
-    signed.get_messages(app, USER_ID, None, None).await.unwrap();
+    signed
+        .get_messages(app, USER_ID, Cursor::Latest)
+        .await
+        .unwrap();
     let _: Vec<_> = basic.history(app, USER_ID).try_collect().await.unwrap();
     basic.reset_unread_count(app, USER_ID).await.unwrap();
     basic

@@ -5,6 +5,7 @@
 use std::time::{Duration, Instant};
 
 use smooch_client::fake::{FakeSmooch, Fault};
+use smooch_client::models::Cursor;
 use smooch_client::models::{MessagePost, Role, UploadAttachmentOptions};
 use smooch_client::{Client, ConversationApi, Error, RetryBudget, RetryPolicy, Stop};
 
@@ -95,7 +96,7 @@ async fn the_call_timeout_bounds_the_whole_call() {
     fake.inject(3, Fault::Delay(Duration::from_secs(3)));
     let started = Instant::now();
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     assert!(error.is_timeout(), "{error:?}");
@@ -130,7 +131,7 @@ async fn the_call_timeout_bounds_the_whole_call() {
     );
     let started = Instant::now();
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
@@ -164,7 +165,10 @@ async fn the_longest_timeouts_overflow_nothing() {
         .unwrap();
     client.post_message(APP, USER, &hello()).await.unwrap();
     fake.inject(1, Fault::status(503));
-    let page = client.get_messages(APP, USER, None, None).await.unwrap();
+    let page = client
+        .get_messages(APP, USER, Cursor::Latest)
+        .await
+        .unwrap();
     assert_eq!(page.messages.len(), 1);
     assert_eq!(fake.request_count(), 3, "the 503 was retried");
 }
@@ -199,7 +203,7 @@ async fn a_failure_storm_spends_the_budget_and_stops_multiplying_the_load() {
         .unwrap();
     assert_eq!(client.retry_budget_left(), Some(500));
     let calls: Vec<_> = (0..1000)
-        .map(|_| tokio::spawn(client.get_messages(APP, USER, None, None)))
+        .map(|_| tokio::spawn(client.get_messages(APP, USER, Cursor::Latest)))
         .collect();
     let mut attempts = 0;
     let mut stopped_by_budget = 0;
@@ -237,7 +241,7 @@ async fn successes_refill_the_budget() {
     // what it spent); the next failure is not retried.
     fake.inject(3, Fault::status(503));
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     assert_eq!(
@@ -247,7 +251,7 @@ async fn successes_refill_the_budget() {
     assert_eq!(client.retry_budget_left(), Some(0));
     fake.inject(1, Fault::status(503));
     let error = client
-        .get_messages(APP, USER, None, None)
+        .get_messages(APP, USER, Cursor::Latest)
         .await
         .unwrap_err();
     assert_eq!(
@@ -256,11 +260,17 @@ async fn successes_refill_the_budget() {
     );
     // Plain successes add a token each, up to a retry's worth.
     for _ in 0..5 {
-        client.get_messages(APP, USER, None, None).await.unwrap();
+        client
+            .get_messages(APP, USER, Cursor::Latest)
+            .await
+            .unwrap();
     }
     assert_eq!(client.retry_budget_left(), Some(5));
     fake.inject(1, Fault::status(503));
-    client.get_messages(APP, USER, None, None).await.unwrap();
+    client
+        .get_messages(APP, USER, Cursor::Latest)
+        .await
+        .unwrap();
 }
 
 /// A DELETE whose first attempt may have deleted (the connection dropped after the fake handled

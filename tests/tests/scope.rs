@@ -16,16 +16,16 @@ async fn a_user_scope_runs_a_conversation_with_the_ids_given_once() {
     assert_eq!((steve.app().id(), steve.id()), (APP, USER));
 
     steve
-        .activity(&ConversationActivity::typing_start())
+        .conversation_activity(&ConversationActivity::typing_start())
         .await
         .unwrap();
     let first = steve
-        .post(&MessagePost::text(Role::AppMaker, "Hi Steve!"))
+        .post_message(&MessagePost::text(Role::AppMaker, "Hi Steve!"))
         .await
         .unwrap()
         .message;
     let second = steve
-        .post(&MessagePost::text(Role::AppMaker, "Anything else?"))
+        .post_message(&MessagePost::text(Role::AppMaker, "Anything else?"))
         .await
         .unwrap()
         .message;
@@ -33,9 +33,12 @@ async fn a_user_scope_runs_a_conversation_with_the_ids_given_once() {
     assert_eq!(fake.conversation(APP, USER).unwrap().messages.len(), 2);
     assert!(fake.conversation(USER, APP).is_none());
 
-    let latest = steve.messages(Cursor::Latest).await.unwrap();
+    let latest = steve.get_messages(Cursor::Latest).await.unwrap();
     assert_eq!(latest.messages.len(), 2);
-    let after_first = steve.messages(Cursor::After(first.received)).await.unwrap();
+    let after_first = steve
+        .get_messages(Cursor::After(first.received))
+        .await
+        .unwrap();
     assert_eq!(after_first.messages[0].id, second.id);
     let newest_first: Vec<_> = steve.history().try_collect().await.unwrap();
     assert_eq!(newest_first[0].id, second.id);
@@ -54,7 +57,7 @@ async fn a_user_scope_runs_a_conversation_with_the_ids_given_once() {
             .unread_count,
         2
     );
-    steve.mark_read().await.unwrap();
+    steve.reset_unread_count().await.unwrap();
     assert_eq!(
         fake.conversation(APP, USER)
             .unwrap()
@@ -65,7 +68,7 @@ async fn a_user_scope_runs_a_conversation_with_the_ids_given_once() {
 
     steve.delete_message(&first.id).await.unwrap();
     assert_eq!(fake.conversation(APP, USER).unwrap().messages.len(), 1);
-    steve.delete_all().await.unwrap();
+    steve.delete_messages().await.unwrap();
     assert!(fake.conversation(APP, USER).unwrap().messages.is_empty());
 }
 

@@ -6,6 +6,11 @@
 use futures_util::{Stream, StreamExt};
 use httpmock::prelude::*;
 use serde_json::{Value, json};
+use smooch_client::AppApi;
+use smooch_client::ConversationApi;
+use smooch_client::IntegrationApi;
+use smooch_client::ServiceAccountApi;
+use smooch_client::TemplateApi;
 use smooch_client::models::{Cursor, Timestamp};
 use smooch_client::{Error, Stall};
 use smooch_tests::{APP, USER, client, user_path};

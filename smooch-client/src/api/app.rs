@@ -1,4 +1,4 @@
-//! The eleven App endpoints (apps, their API keys and JWTs), and [`Client::apps`].
+//! The eleven App endpoints (apps, their API keys and JWTs), and [`apps`](Self::apps).
 
 use futures_core::Stream;
 
@@ -7,7 +7,7 @@ use crate::models::{
     ListAppsResponse, ListSecretKeysResponse, SecretKeyCreate, SecretKeyResponse,
 };
 use crate::paging::{PAGE_LIMIT, paged};
-use crate::{Client, Result, endpoint};
+use crate::{AsClient, Client, Result, endpoint};
 
 /// Apps of an account, their API keys and app JWTs (Smooch's `AppApi`).
 ///
@@ -45,7 +45,7 @@ pub trait AppApi {
 
     /// Lists one page of the account's apps: `limit` apps (the API's default is 25) from
     /// `offset`; with `service_account_id`, only the apps that service account may access
-    /// (see [`ListAppsOptions`]). [`Client::apps`] streams every page.
+    /// (see [`ListAppsOptions`]). [`apps`](Self::apps) streams every page.
     #[endpoint(GET, "/v1.1/apps?<options..>")]
     async fn list_apps(&self, options: &ListAppsOptions) -> Result<ListAppsResponse>;
 
@@ -89,11 +89,6 @@ pub trait AppApi {
     /// Gets an app-scoped JWT signed with an app key.
     #[endpoint(GET, "/v1.1/apps/<app_id>/keys/<key_id>/jwt")]
     async fn get_app_jwt(&self, app_id: &str, key_id: &str) -> Result<JwtResponse>;
-}
-
-impl AppApi for Client {}
-
-impl Client {
     /// Every app of the account (with `service_account_id`, every app that service account may
     /// access), fetched a page ([`PAGE_LIMIT`] apps) at a time with
     /// [`list_apps`](AppApi::list_apps) as the stream is read. Needs account scope.
@@ -105,6 +100,7 @@ impl Client {
     ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
+    /// use smooch_client::AppApi;
     /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
     /// let mut apps = std::pin::pin!(client.apps(None));
     /// while let Some(app) = apps.try_next().await? {
@@ -112,11 +108,14 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
-    pub fn apps(
+    fn apps(
         &self,
         service_account_id: Option<&str>,
-    ) -> impl Stream<Item = Result<App>> + Send + 'static + use<> {
-        let client = self.clone();
+    ) -> impl Stream<Item = Result<App>> + Send + 'static + use<Self>
+    where
+        Self: AsClient,
+    {
+        let client = self.as_client().clone();
         let service_account_id = service_account_id.map(str::to_owned);
         paged("apps", PAGE_LIMIT, move |offset, limit| {
             let options = ListAppsOptions {
@@ -128,3 +127,5 @@ impl Client {
         })
     }
 }
+
+impl AppApi for Client {}

@@ -1,10 +1,12 @@
 //! The six ConversationApi endpoints.
 
+use futures_core::Stream;
+
 use crate::models::{
-    ActivityResponse, ConversationActivity, GetMessagesResponse, MessagePost, MessageResponse,
-    Timestamp,
+    ActivityResponse, ConversationActivity, Cursor, GetMessagesResponse, Message, MessagePost,
+    MessageResponse, Timestamp,
 };
-use crate::{Client, Result, endpoint};
+use crate::{AsClient, Client, Result, endpoint};
 
 /// Messages, typing indicators and read state of one user's conversation
 /// (Smooch's `ConversationApi`).
@@ -18,11 +20,11 @@ use crate::{Client, Result, endpoint};
 /// arguments are borrowed.
 ///
 /// ```no_run
-/// use smooch_client::{Client, ConversationApi, models::{MessagePost, Role}};
+/// use smooch_client::{Client, ConversationApi, models::{Cursor, MessagePost, Role}};
 ///
 /// # async fn demo(client: Client) -> smooch_client::Result<()> {
 /// client.post_message("app_id", "user_id", &MessagePost::text(Role::AppMaker, "Hi!")).await?;
-/// let page = client.get_messages("app_id", "user_id", None, None).await?;
+/// let page = client.get_messages("app_id", "user_id", Cursor::Latest).await?;
 /// for message in &page.messages {
 ///     println!("{:?}: {}", message.role, message.text.as_deref().unwrap_or(""));
 /// }
@@ -53,41 +55,36 @@ pub trait ConversationApi {
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/appusers/<user_id>/messages")]
     async fn delete_messages(&self, app_id: &str, user_id: &str) -> Result<()>;
 
-    /// Gets up to 100 messages, oldest first.
+    /// Gets one page of up to 100 messages, oldest first: the latest, or the 100 received
+    /// strictly before or after a time ([`Cursor`]; a page's
+    /// [`next_cursor`](GetMessagesResponse::next_cursor) and
+    /// [`previous_cursor`](GetMessagesResponse::previous_cursor) are cursors too). The time is
+    /// sent as the Unix seconds the API wrote (`1529600550.492`). Smooch answers 404 while the
+    /// user has no conversation.
     ///
-    /// Without `before` or `after`, the latest 100; with `before` (or `after`), the 100 strictly
-    /// before (after) that time, sent as the Unix seconds the API wrote (`1529600550.492`).
-    /// `before` and `after` are mutually exclusive: setting both fails with
-    /// [`Error::InvalidInput`](crate::Error) before sending. Smooch answers 404 while the user
-    /// has no conversation.
-    ///
-    /// To read a whole history, use [`Client::history`](crate::Client::history): paging with
-    /// `before` set to the oldest message's time would skip messages that share that time.
+    /// To read a whole history, use the streams [`history`](Self::history) and
+    /// [`forward`](Self::forward): paging with `Cursor::Before` the oldest message's time would
+    /// skip messages that share that time.
     ///
     /// ```no_run
-    /// # use smooch_client::{Client, ConversationApi, models::Timestamp};
+    /// # use smooch_client::{Client, ConversationApi, models::{Cursor, Timestamp}};
     /// # async fn demo(client: Client) -> smooch_client::Result<()> {
-    /// let latest = client.get_messages("app_id", "user_id", None, None).await?;
+    /// let latest = client.get_messages("app_id", "user_id", Cursor::Latest).await?;
     /// // Everything after the latest page's last message.
     /// if let Some(last) = latest.messages.last() {
-    ///     let newer = client.get_messages("app_id", "user_id", None, Some(last.received)).await?;
+    ///     let newer = client.get_messages("app_id", "user_id", Cursor::After(last.received)).await?;
     /// }
-    /// // Everything in the last hour, oldest first.
+    /// // The hour before, oldest first.
     /// let hour_ago = Timestamp::from(std::time::SystemTime::now() - std::time::Duration::from_secs(3600));
-    /// let recent = client.get_messages("app_id", "user_id", None, Some(hour_ago)).await?;
+    /// let before = client.get_messages("app_id", "user_id", Cursor::Before(hour_ago)).await?;
     /// # Ok(()) }
     /// ```
-    #[endpoint(
-        GET,
-        "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>",
-        exclusive(before, after)
-    )]
+    #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<at..>")]
     async fn get_messages(
         &self,
         app_id: &str,
         user_id: &str,
-        before: Option<Timestamp>,
-        after: Option<Timestamp>,
+        at: Cursor,
     ) -> Result<GetMessagesResponse>;
 
     /// Sends a message as the app maker or as the user; creates the
@@ -116,6 +113,69 @@ pub trait ConversationApi {
         idempotent
     )]
     async fn reset_unread_count(&self, app_id: &str, user_id: &str) -> Result<()>;
+
+    /// Every message of `user_id`'s conversation, newest first, fetched a page (100 messages)
+    /// at a time with [`get_messages`](Self::get_messages) as the stream is read.
+    ///
+    /// Each message comes exactly once, also when several share a `received` time at a page
+    /// boundary: the next page starts just after the oldest time seen (the API's `before` bound
+    /// is exclusive) and the messages already yielded are skipped. Only one page, and the ids
+    /// of the last [`DEDUP_WINDOW`](crate::DEDUP_WINDOW) messages, are held at a time: against
+    /// a server whose pages lie, no message comes twice, none comes from outside the bound asked
+    /// for, and the stream ends. An error (such as 404 for a user without a conversation) is
+    /// yielded once and ends the stream.
+    ///
+    /// ```no_run
+    /// use futures_util::TryStreamExt;
+    /// use smooch_client::ConversationApi;
+    /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
+    /// let mut history = std::pin::pin!(client.history("app_id", "user_id"));
+    /// while let Some(message) = history.try_next().await? {
+    ///     println!("{}: {}", message.received, message.text.as_deref().unwrap_or(""));
+    /// }
+    /// # Ok(()) }
+    /// ```
+    fn history(
+        &self,
+        app_id: &str,
+        user_id: &str,
+    ) -> impl Stream<Item = Result<Message>> + Send + 'static + use<Self>
+    where
+        Self: AsClient,
+    {
+        crate::history::walk(self.as_client(), app_id, user_id, None)
+    }
+
+    /// Every message of `user_id`'s conversation received strictly after `after`, oldest first,
+    /// fetched a page (100 messages) at a time as the stream is read: "everything since T".
+    ///
+    /// Exact as [`history`](Self::history) is: a message sharing its `received` time with a
+    /// page boundary comes once. It relies on `after` pages being the oldest 100 after the time,
+    /// as the API's own `next` links imply.
+    ///
+    /// ```no_run
+    /// use futures_util::TryStreamExt;
+    /// use smooch_client::ConversationApi;
+    /// use smooch_client::models::Timestamp;
+    /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
+    /// let since = Timestamp::from_unix_millis(1_529_600_550_492);
+    /// let mut new = std::pin::pin!(client.forward("app_id", "user_id", since));
+    /// while let Some(message) = new.try_next().await? {
+    ///     println!("{}: {}", message.received, message.text.as_deref().unwrap_or(""));
+    /// }
+    /// # Ok(()) }
+    /// ```
+    fn forward(
+        &self,
+        app_id: &str,
+        user_id: &str,
+        after: Timestamp,
+    ) -> impl Stream<Item = Result<Message>> + Send + 'static + use<Self>
+    where
+        Self: AsClient,
+    {
+        crate::history::walk(self.as_client(), app_id, user_id, Some(after))
+    }
 }
 
 impl ConversationApi for Client {}

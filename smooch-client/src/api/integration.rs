@@ -1,5 +1,5 @@
 //! The twelve Integration endpoints (integrations, their menus and WhatsApp business
-//! profiles), and [`Client::integrations`].
+//! profiles), and [`integrations`](Self::integrations).
 
 use futures_core::Stream;
 
@@ -9,7 +9,7 @@ use crate::models::{
     ListIntegrationsResponse, Menu, MenuResponse, UploadIntegrationProfilePhotoResponse,
 };
 use crate::paging::{PAGE_LIMIT, paged};
-use crate::{Client, Result, Upload, endpoint};
+use crate::{AsClient, Client, Result, Upload, endpoint};
 
 /// The channels of an app: integrations, the persistent menu of one integration, and the
 /// business profile of a WhatsApp integration (Smooch's `IntegrationApi`).
@@ -44,7 +44,7 @@ pub trait IntegrationApi {
 
     /// Lists one page of an app's integrations: `limit` of them (the API's default is 25) from
     /// `offset`; with `types`, only those types (see [`ListIntegrationsOptions`]).
-    /// [`Client::integrations`] streams every page.
+    /// [`integrations`](Self::integrations) streams every page.
     #[endpoint(GET, "/v1.1/apps/<app_id>/integrations?<options..>")]
     async fn list_integrations(
         &self,
@@ -159,11 +159,6 @@ pub trait IntegrationApi {
         integration_id: &str,
         photo: &Upload,
     ) -> Result<UploadIntegrationProfilePhotoResponse>;
-}
-
-impl IntegrationApi for Client {}
-
-impl Client {
     /// Every integration of an app (with `types`, only those types), fetched a page
     /// ([`PAGE_LIMIT`]) at a time with [`list_integrations`](IntegrationApi::list_integrations)
     /// as the stream is read. An error is yielded once and ends the stream. Against a server
@@ -172,6 +167,7 @@ impl Client {
     ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
+    /// use smooch_client::IntegrationApi;
     /// use smooch_client::models::IntegrationType;
     /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
     /// let sms = [IntegrationType::Twilio, IntegrationType::Messagebird];
@@ -181,12 +177,15 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
-    pub fn integrations(
+    fn integrations(
         &self,
         app_id: &str,
         types: Option<&[IntegrationType]>,
-    ) -> impl Stream<Item = Result<Integration>> + Send + 'static + use<> {
-        let client = self.clone();
+    ) -> impl Stream<Item = Result<Integration>> + Send + 'static + use<Self>
+    where
+        Self: AsClient,
+    {
+        let client = self.as_client().clone();
         let app_id = app_id.to_owned();
         let types = types.map(<[IntegrationType]>::to_vec);
         paged("integrations", PAGE_LIMIT, move |offset, limit| {
@@ -199,3 +198,5 @@ impl Client {
         })
     }
 }
+
+impl IntegrationApi for Client {}

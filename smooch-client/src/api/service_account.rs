@@ -1,5 +1,5 @@
 //! The ten ServiceAccount endpoints (service accounts, their API keys and JWTs), and
-//! [`Client::service_accounts`].
+//! [`service_accounts`](Self::service_accounts).
 
 use futures_core::Stream;
 
@@ -9,7 +9,7 @@ use crate::models::{
     ServiceAccountUpdate,
 };
 use crate::paging::{PAGE_LIMIT, paged};
-use crate::{Client, Result, endpoint};
+use crate::{AsClient, Client, Result, endpoint};
 
 /// Service accounts of an account, their API keys and account JWTs (Smooch's
 /// `ServiceAccountApi`).
@@ -43,7 +43,7 @@ pub trait ServiceAccountApi {
     ) -> Result<ServiceAccountResponse>;
 
     /// Lists one page of the account's service accounts: `limit`
-    /// of them (the API's default is 25) from `offset`. [`Client::service_accounts`] streams
+    /// of them (the API's default is 25) from `offset`. [`service_accounts`](Self::service_accounts) streams
     /// every page.
     #[endpoint(GET, "/v1.1/serviceaccounts?<limit>&<offset>")]
     async fn list_service_accounts(
@@ -120,11 +120,6 @@ pub trait ServiceAccountApi {
         service_account_id: &str,
         key_id: &str,
     ) -> Result<JwtResponse>;
-}
-
-impl ServiceAccountApi for Client {}
-
-impl Client {
     /// Every service account of the account, fetched a page ([`PAGE_LIMIT`]) at a time with
     /// [`list_service_accounts`](ServiceAccountApi::list_service_accounts) as the stream is
     /// read. Needs account scope. An error is yielded once and ends the stream. Against a
@@ -133,16 +128,22 @@ impl Client {
     ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
+    /// use smooch_client::ServiceAccountApi;
     /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
     /// let all: Vec<_> = client.service_accounts().try_collect().await?;
     /// # Ok(()) }
     /// ```
-    pub fn service_accounts(
+    fn service_accounts(
         &self,
-    ) -> impl Stream<Item = Result<ServiceAccount>> + Send + 'static + use<> {
-        let client = self.clone();
+    ) -> impl Stream<Item = Result<ServiceAccount>> + Send + 'static + use<Self>
+    where
+        Self: AsClient,
+    {
+        let client = self.as_client().clone();
         paged("service_accounts", PAGE_LIMIT, move |offset, limit| {
             client.list_service_accounts(Some(limit), Some(offset))
         })
     }
 }
+
+impl ServiceAccountApi for Client {}

@@ -1,4 +1,4 @@
-//! The five Template endpoints, and [`Client::templates`].
+//! The five Template endpoints, and [`templates`](Self::templates).
 
 use futures_core::Stream;
 
@@ -6,7 +6,7 @@ use crate::models::{
     ListTemplatesResponse, Template, TemplateCreate, TemplateResponse, TemplateUpdate,
 };
 use crate::paging::{PAGE_LIMIT, paged};
-use crate::{Client, Result, endpoint};
+use crate::{AsClient, Client, Result, endpoint};
 
 /// Message templates of an app, sent to users with the shorthand `%((template: name))%` in a
 /// message's text (Smooch's `TemplateApi`).
@@ -34,7 +34,7 @@ pub trait TemplateApi {
     ) -> Result<TemplateResponse>;
 
     /// Lists one page of an app's templates: `limit` of
-    /// them (the API's default is 25) from `offset`. [`Client::templates`] streams every page.
+    /// them (the API's default is 25) from `offset`. [`templates`](Self::templates) streams every page.
     #[endpoint(GET, "/v1.1/apps/<app_id>/templates?<limit>&<offset>")]
     async fn list_templates(
         &self,
@@ -63,11 +63,6 @@ pub trait TemplateApi {
     /// Deletes a template.
     #[endpoint(DELETE, "/v1.1/apps/<app_id>/templates/<template_id>")]
     async fn delete_template(&self, app_id: &str, template_id: &str) -> Result<()>;
-}
-
-impl TemplateApi for Client {}
-
-impl Client {
     /// Every template of an app, fetched a page ([`PAGE_LIMIT`]) at a time with
     /// [`list_templates`](TemplateApi::list_templates) as the stream is read. An error is
     /// yielded once and ends the stream. Against a server whose pages lie, no template comes
@@ -75,18 +70,24 @@ impl Client {
     ///
     /// ```no_run
     /// use futures_util::TryStreamExt;
+    /// use smooch_client::TemplateApi;
     /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
     /// let names: Vec<String> = client.templates("app_id").map_ok(|t| t.name).try_collect().await?;
     /// # Ok(()) }
     /// ```
-    pub fn templates(
+    fn templates(
         &self,
         app_id: &str,
-    ) -> impl Stream<Item = Result<Template>> + Send + 'static + use<> {
-        let client = self.clone();
+    ) -> impl Stream<Item = Result<Template>> + Send + 'static + use<Self>
+    where
+        Self: AsClient,
+    {
+        let client = self.as_client().clone();
         let app_id = app_id.to_owned();
         paged("templates", PAGE_LIMIT, move |offset, limit| {
             client.list_templates(&app_id, Some(limit), Some(offset))
         })
     }
 }
+
+impl TemplateApi for Client {}

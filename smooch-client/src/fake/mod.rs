@@ -255,7 +255,7 @@ impl FakeSmooch {
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let fake = FakeSmooch::start().await?;
     /// fake.inject(3, Fault::status(503));
-    /// let error = fake.client()?.get_messages("app", "user", None, None).await.unwrap_err();
+    /// let error = fake.client()?.get_messages("app", "user", Cursor::Latest).await.unwrap_err();
     /// assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
     /// assert_eq!(error.attempts().map(|a| a.count), Some(3), "retried, then gave up");
     /// # Ok(()) }

@@ -1,22 +1,23 @@
 //! [`Cursor`]: where a page of messages starts, and the cursors a page hands back.
 
 use super::{GetMessagesResponse, Timestamp};
+use crate::request::{QueryParams, Request};
 
-/// Which page of a conversation [`Client::messages`](crate::Client::messages) reads: the latest,
-/// or the 100 messages strictly before or after a time. A page's
+/// Which page of a conversation [`get_messages`](crate::ConversationApi::get_messages) reads:
+/// the latest, or the 100 messages strictly before or after a time. A page's
 /// [`next_cursor`](GetMessagesResponse::next_cursor) and
 /// [`previous_cursor`](GetMessagesResponse::previous_cursor) are cursors too, to be fed back.
 ///
 /// ```no_run
-/// use smooch_client::Client;
+/// use smooch_client::{Client, ConversationApi};
 /// use smooch_client::models::{Cursor, Timestamp};
 ///
 /// # async fn demo(client: Client) -> smooch_client::Result<()> {
-/// let latest = client.messages("app_id", "user_id", Cursor::Latest).await?;
+/// let latest = client.get_messages("app_id", "user_id", Cursor::Latest).await?;
 /// let a_day_ago = Timestamp::from(std::time::SystemTime::now() - std::time::Duration::from_secs(86_400));
-/// let since_yesterday = client.messages("app_id", "user_id", Cursor::After(a_day_ago)).await?;
+/// let since_yesterday = client.get_messages("app_id", "user_id", Cursor::After(a_day_ago)).await?;
 /// if let Some(next) = since_yesterday.next_cursor() {
-///     let more = client.messages("app_id", "user_id", next).await?;
+///     let more = client.get_messages("app_id", "user_id", next).await?;
 /// }
 /// # Ok(()) }
 /// ```
@@ -32,16 +33,19 @@ pub enum Cursor {
     After(Timestamp),
 }
 
-impl Cursor {
-    /// `get_messages`' `before` and `after`.
-    pub(crate) fn bounds(self) -> (Option<Timestamp>, Option<Timestamp>) {
+/// Sent as the query `before=<time>` or `after=<time>` (nothing for the latest page): the API's
+/// two keys, of which one at most is set, as one value that cannot set both.
+impl QueryParams for Cursor {
+    fn write_query(&self, request: &mut Request<'_>) {
         match self {
-            Cursor::Latest => (None, None),
-            Cursor::Before(time) => (Some(time), None),
-            Cursor::After(time) => (None, Some(time)),
+            Cursor::Latest => {}
+            Cursor::Before(time) => request.query("at", "before", time),
+            Cursor::After(time) => request.query("at", "after", time),
         }
     }
+}
 
+impl Cursor {
     /// The cursor a page link carries (`...?after=1471995721`), if any: a link without a
     /// `before` or `after` that is a number is not one.
     pub fn from_link(link: &str) -> Option<Cursor> {
@@ -108,12 +112,5 @@ mod tests {
         assert_eq!(page.next_cursor(), Some(Cursor::After(at(2.0))));
         assert_eq!(page.previous_cursor(), Some(Cursor::Before(at(1.0))));
         assert_eq!(GetMessagesResponse::default().next_cursor(), None);
-    }
-
-    #[test]
-    fn cursors_are_before_and_after_bounds() {
-        assert_eq!(Cursor::Latest.bounds(), (None, None));
-        assert_eq!(Cursor::Before(at(1.0)).bounds(), (Some(at(1.0)), None));
-        assert_eq!(Cursor::After(at(1.0)).bounds(), (None, Some(at(1.0))));
     }
 }

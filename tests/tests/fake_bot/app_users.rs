@@ -7,6 +7,7 @@ use smooch_client::models::{
 use smooch_client::{AppUserApi, ConversationApi};
 
 use super::{APP, refused, start};
+use smooch_client::models::Cursor;
 
 fn customer() -> AppUserPreCreate {
     AppUserPreCreate::new("customer-4711")
@@ -120,7 +121,7 @@ async fn a_user_who_writes_exists_and_their_messages_reach_one_conversation() {
         .unwrap();
     assert_eq!(posted.message.author_id, created.id, "authored by the _id");
     let page = client
-        .get_messages(APP, &created.id, None, None)
+        .get_messages(APP, &created.id, Cursor::Latest)
         .await
         .unwrap();
     assert_eq!(page.messages, vec![posted.message]);
@@ -200,7 +201,7 @@ async fn a_deleted_user_and_their_conversation_are_gone() {
     let get = client.get_app_user(APP, &created.id).await.unwrap_err();
     refused(get, 404, "user_not_found");
     let messages = client
-        .get_messages(APP, "customer-4711", None, None)
+        .get_messages(APP, "customer-4711", Cursor::Latest)
         .await
         .unwrap_err();
     refused(messages, 404, "conversation_not_found");

@@ -8,6 +8,7 @@ use smooch_client::models::{MessageType, Role, WebhookCreate, WebhookTrigger};
 use smooch_client::{AppUserApi, ConversationApi, Upload, WebhookApi};
 
 use super::{APP, refused, start};
+use smooch_client::models::Cursor;
 
 const USER: &str = "customer-4711";
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n-a-picture";
@@ -43,7 +44,10 @@ async fn an_image_message_is_stored_served_and_sent_to_the_webhooks() {
         .unwrap();
     assert_eq!(&served[..], PNG);
 
-    let page = client.get_messages(APP, USER, None, None).await.unwrap();
+    let page = client
+        .get_messages(APP, USER, Cursor::Latest)
+        .await
+        .unwrap();
     assert_eq!(page.messages, vec![posted.message.clone()]);
     assert_eq!(page.conversation.map(|c| c.unread_count), Some(1));
 
