@@ -310,13 +310,13 @@ fn parse_field(cx: &Ctxt, field: &syn::Field, camel_case: bool, setters: bool) -
             "`always` writes a field even when it is `None`, empty or null: other fields are always written",
         );
     }
-    if let Some(adder) = &add {
-        if item_of_vec(ty).is_none() {
-            cx.error_at(
-                adder,
-                "`add` appends to a list: the field must be a `Vec<T>`",
-            );
-        }
+    if let Some(adder) = &add
+        && item_of_vec(ty).is_none()
+    {
+        cx.error_at(
+            adder,
+            "`add` appends to a list: the field must be a `Vec<T>`",
+        );
     }
     Some(Field {
         summary: summary(&attrs),
@@ -358,9 +358,9 @@ fn check_wires(cx: &Ctxt, fields: &[Field]) {
 fn read_nested(
     cx: &Ctxt,
     attr: &Attribute,
-    mut each: impl FnMut(ParseNestedMeta<'_>) -> syn::Result<()>,
+    each: impl FnMut(ParseNestedMeta<'_>) -> syn::Result<()>,
 ) {
-    if let Err(error) = attr.parse_nested_meta(|meta| each(meta)) {
+    if let Err(error) = attr.parse_nested_meta(each) {
         cx.push(error);
     }
 }
