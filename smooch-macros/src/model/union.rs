@@ -14,6 +14,7 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Fields, Ident, ItemEnum, LitStr, Type, Visibility};
 
 use super::ctxt::Ctxt;
+use super::input::skip_value;
 
 /// A union, checked.
 pub struct Union {
@@ -49,9 +50,11 @@ impl Union {
             } else if meta.path.is_ident("request") {
                 request = true;
             } else {
-                cx.push(meta.error(
-                    "unknown #[model] argument on an enum: expected `tag = \"key\"` or `request`",
-                ));
+                cx.push(meta.error(format!(
+                    "unknown #[model] argument `{}` on an enum: expected `tag = \"key\"` or `request`",
+                    meta.path.get_ident().map(ToString::to_string).unwrap_or_default()
+                )));
+                skip_value(&meta);
             }
             Ok(())
         });
@@ -114,6 +117,7 @@ impl Union {
                             cx.push(meta.error(
                                 "a union's variant honours #[serde(rename = \"tag\")] only",
                             ));
+                            skip_value(&meta);
                         }
                         Ok(())
                     });
@@ -126,6 +130,7 @@ impl Union {
                             is_other = true;
                         } else {
                             cx.push(meta.error("a union's variant takes #[model(other)] only"));
+                            skip_value(&meta);
                         }
                         Ok(())
                     });
@@ -139,6 +144,14 @@ impl Union {
             if is_other {
                 if other.is_some() {
                     cx.error_at(&variant.ident, "a union has one #[model(other)] variant");
+                }
+                let named_unknown = matches!(&ty, Type::Path(path)
+                    if path.path.segments.last().is_some_and(|last| last.ident == "Unknown"));
+                if !named_unknown {
+                    cx.error_at(
+                        &ty,
+                        "the #[model(other)] variant keeps a member this crate does not know whole, as a `smooch_client::models::Unknown`: `Other(Unknown)`",
+                    );
                 }
                 other = Some((variant.ident.clone(), attrs, ty));
             } else {
