@@ -96,8 +96,9 @@ impl Index<&str> for Extra {
 }
 
 impl fmt::Debug for Extra {
-    /// The keys and their values, except the values of keys named like credentials (see
-    /// [`Shown`]).
+    /// The keys and their values, except the values of keys named like credentials (`token`,
+    /// `secret`, `password`, `certificate`, `credential`, or ending in `key`), at any depth,
+    /// which show as `<redacted>`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         debug_fields(f, self.iter())
     }
