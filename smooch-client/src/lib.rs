@@ -25,7 +25,8 @@
 //! - What Smooch POSTs to your webhooks is received with [`webhook`]: verified, decoded into one
 //!   typed [`webhook::Event`] per trigger, and (feature `axum`) served by a ready handler.
 //! - Request and response types are in [`models`]; every failure is an [`Error`].
-//! - New endpoints are one [`endpoint`] line each.
+//! - New endpoints are one [`endpoint`] line each; a model the crate lacks is one [`model`]
+//!   struct, which reads and writes like the crate's own.
 //!
 //! # Feature flags
 //!
@@ -67,6 +68,7 @@ mod error;
 pub mod fake;
 mod history;
 mod jwt;
+mod model_docs;
 pub mod models;
 mod paging;
 mod removal;
@@ -96,6 +98,7 @@ pub use client::{AsClient, Client};
 pub use endpoint_docs::endpoint;
 pub use error::{ApiError, DecodeError, Error, PaginationError, Result, Stall};
 pub use jwt::JwtScope;
+pub use model_docs::model;
 pub use paging::{DEDUP_WINDOW, PAGE_LIMIT, Page};
 pub use removal::Removal;
 pub use request::MAX_VALUE_LEN;
@@ -104,8 +107,6 @@ pub use reqwest::{Method, StatusCode};
 pub use retry::{Attempts, RetryBudget, RetryPolicy, Stop};
 pub use route::Route;
 pub use scope::{AppScope, UserScope};
-/// Declares a model of the API; see the `models` module for what every model gets.
-pub use smooch_macros::model;
 pub use upload::Upload;
 
 /// What a bot needs, in one `use smooch_client::prelude::*;`: the client and its builder, every

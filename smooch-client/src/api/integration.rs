@@ -21,15 +21,15 @@ use crate::{AsClient, Client, Result, Upload, endpoint};
 /// account (the paths always name the app).
 ///
 /// ```no_run
-/// use smooch_client::{Client, IntegrationApi, models::{IntegrationCreate, IntegrationDetails}};
+/// use smooch_client::{Client, IntegrationApi, models::{IntegrationCreate, IntegrationKind}};
 ///
 /// # async fn demo(client: Client) -> smooch_client::Result<()> {
 /// let created = client
 ///     .create_integration("app_id", &IntegrationCreate::telegram("110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"))
 ///     .await?
 ///     .integration;
-/// if let IntegrationDetails::Telegram { username, .. } = created.details() {
-///     println!("talk to @{}", username.unwrap_or("?"));
+/// if let IntegrationKind::Telegram(telegram) = &created.kind {
+///     println!("talk to @{}", telegram.username.as_deref().unwrap_or("?"));
 /// }
 /// # Ok(()) }
 /// ```
@@ -173,7 +173,7 @@ pub trait IntegrationApi {
     /// let sms = [IntegrationType::Twilio, IntegrationType::Messagebird];
     /// let mut integrations = std::pin::pin!(client.integrations("app_id", Some(&sms)));
     /// while let Some(integration) = integrations.try_next().await? {
-    ///     println!("{} {}", integration.r#type, integration.id);
+    ///     println!("{} {}", integration.kind.tag(), integration.id);
     /// }
     /// # Ok(()) }
     /// ```

@@ -4,6 +4,8 @@
 use serde_json::{Value, json};
 use smooch_macros::model;
 
+use crate::models::Unknown;
+
 /// What every event-like model shares.
 #[model]
 struct Head {
@@ -184,4 +186,25 @@ fn an_unknown_member_keeps_its_tag_and_fields_and_a_missing_tag_is_tolerated_in_
     };
     assert_eq!(unknown.fields["token"], "t");
     assert!(read::<Kind>("[]").is_err());
+}
+
+#[test]
+fn a_null_tag_names_no_member_tolerated_in_responses_refused_in_requests() {
+    let channel: Channel = read(r#"{"_id":"c3","type":null,"token":"t"}"#).unwrap();
+    let Kind::Other(unknown) = &channel.kind else {
+        panic!("{channel:?}")
+    };
+    assert_eq!(unknown.tag, "");
+    assert_eq!(unknown.fields["token"], "t");
+    // A null before the real tag does not hide it.
+    let late: Kind = read(r#"{"type":null,"token":"t","type":"telegram"}"#).unwrap();
+    assert_eq!(late.tag(), "telegram");
+    let mut json = serde_json::Deserializer::from_str(r#"{"type":null,"token":"t"}"#);
+    let error = <Kind as crate::codec::Decode>::decode(&mut json, crate::codec::Mode::Request)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("`type` is required and must not be null"),
+        "{error}"
+    );
 }

@@ -250,7 +250,7 @@ impl FakeSmooch {
     /// queued.
     ///
     /// ```
-    /// # use smooch_client::{ConversationApi, fake::{Fault, FakeSmooch}};
+    /// # use smooch_client::{ConversationApi, fake::{Fault, FakeSmooch}, models::Cursor};
     /// # #[tokio::main(flavor = "current_thread")]
     /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
     /// let fake = FakeSmooch::start().await?;

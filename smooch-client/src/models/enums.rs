@@ -325,8 +325,12 @@ string_enum! {
         Api => "api",
         /// `apn`: Apple Push Notification service.
         Apn => "apn",
+        /// `apple`: Apple Business Chat (named in the spec's prose, not in its enum).
+        Apple => "apple",
         /// `fcm`: Firebase Cloud Messaging.
         Fcm => "fcm",
+        /// `instagram`: Instagram Direct (named in the spec's prose, not in its enum).
+        Instagram => "instagram",
         /// `ios`: the iOS SDK.
         Ios => "ios",
         /// `line`: LINE.

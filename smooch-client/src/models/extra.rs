@@ -96,8 +96,63 @@ impl Index<&str> for Extra {
 }
 
 impl fmt::Debug for Extra {
+    /// The keys and their values, except the values of keys named like credentials (`token`,
+    /// `secret`, `password`, `certificate`, `credential`, or ending in `key`), at any depth,
+    /// which show as `<redacted>`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.iter()).finish()
+        debug_fields(f, self.iter())
+    }
+}
+
+/// Writes the keys and values of a map this crate does not know, for `Debug`, hiding credentials
+/// ([`Shown`]).
+pub(crate) fn debug_fields<'a>(
+    f: &mut fmt::Formatter<'_>,
+    fields: impl Iterator<Item = (&'a String, &'a Value)>,
+) -> fmt::Result {
+    f.debug_map()
+        .entries(fields.map(|(key, value)| (key, Shown::of(key, value))))
+        .finish()
+}
+
+/// A JSON value this crate does not know, as `Debug` shows it: as `serde_json` does, except
+/// that the value of a key whose name says it holds a credential (`token`, `secret`,
+/// `password`, `certificate`, `credential`, or ending in `key`), at any depth, is
+/// `<redacted>`. Credentials the crate knows are [`Secret`](crate::Secret)s; this keeps the
+/// ones it does not know (a new integration type's token, a key sent to another type) out of
+/// logs too.
+struct Shown<'a>(Option<&'a Value>);
+
+impl<'a> Shown<'a> {
+    fn of(key: &str, value: &'a Value) -> Self {
+        Shown((!names_a_credential(key)).then_some(value))
+    }
+}
+
+fn names_a_credential(key: &str) -> bool {
+    let key = key.to_ascii_lowercase();
+    ["token", "secret", "passw", "certificate", "credential"]
+        .iter()
+        .any(|word| key.contains(word))
+        || key.ends_with("key")
+}
+
+impl fmt::Debug for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            None => f.write_str("<redacted>"),
+            Some(Value::Object(map)) => {
+                f.write_str("Object ")?;
+                debug_fields(f, map.iter())
+            }
+            Some(Value::Array(items)) => {
+                f.write_str("Array ")?;
+                f.debug_list()
+                    .entries(items.iter().map(|item| Shown(Some(item))))
+                    .finish()
+            }
+            Some(scalar) => fmt::Debug::fmt(scalar, f),
+        }
     }
 }
 
@@ -145,5 +200,35 @@ mod tests {
         assert_eq!(extra.iter().count(), 1);
         assert_eq!(extra.into_map(), map);
         assert_eq!(Extra::from(Map::new()), Extra::new());
+    }
+
+    #[test]
+    fn debug_hides_the_values_of_keys_named_like_credentials_at_any_depth() {
+        let extra: Extra = [
+            ("apiToken", json!("t-1")),
+            ("igAccessToken", json!("t-2")),
+            ("clientSecret", json!({"nested": "t-3"})),
+            ("signingKey", json!("t-4")),
+            ("Password", json!("t-5")),
+            ("apnCertificate", json!("t-6")),
+            (
+                "story",
+                json!({"enabled": true, "list": [{"refreshToken": "t-7", "n": 1}]}),
+            ),
+            ("name", json!("shown")),
+        ]
+        .into_iter()
+        .map(|(key, value)| (key.to_owned(), value))
+        .collect();
+        let shown = format!("{extra:?}");
+        for hidden in ["t-1", "t-2", "t-3", "t-4", "t-5", "t-6", "t-7"] {
+            assert!(!shown.contains(hidden), "{hidden} shown in {shown}");
+        }
+        assert!(shown.contains(r#""name": String("shown")"#), "{shown}");
+        assert!(shown.contains(r#""enabled": Bool(true)"#), "{shown}");
+        assert!(shown.contains(r#""n": Number(1)"#), "{shown}");
+        assert_eq!(shown.matches("<redacted>").count(), 7, "{shown}");
+        // Serializing is asked for: it gives every value back.
+        assert_eq!(serde_json::to_value(&extra).unwrap()["apiToken"], "t-1");
     }
 }

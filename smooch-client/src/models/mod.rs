@@ -12,7 +12,8 @@
 //!   [`GetSdkIdsResponse`]) and service accounts ([`ServiceAccount`], [`ServiceAccountCreate`],
 //!   [`ServiceAccountUpdate`], ...), with their API keys ([`SecretKeyCreate`], [`SecretKey`],
 //!   [`JwtResponse`]).
-//! - Integrations: [`Integration`] (with [`Integration::details`] for the fields of its type),
+//! - Integrations: [`Integration`], whose [`IntegrationKind`] holds its type and the fields of
+//!   that type (one model per type: [`Twilio`], [`Line`], [`Web`], ...),
 //!   [`IntegrationCreate`] (one constructor per type), [`IntegrationUpdate`], the WhatsApp
 //!   business profile ([`IntegrationProfileUpdate`]).
 //! - Menus ([`Menu`], [`MenuItem`], [`SubMenuItem`], [`MenuResponse`]), message templates
@@ -138,9 +139,11 @@ pub use extra::Extra;
 pub use form::{Field, FieldOption, FieldPost, Select};
 pub use id::Id;
 pub use integration::{
-    GetIntegrationProfileResponse, Integration, IntegrationCreate, IntegrationDetails,
-    IntegrationProfileUpdate, IntegrationResponse, IntegrationUpdate, ListIntegrationsResponse,
-    UploadIntegrationProfilePhotoResponse,
+    Apn, ApnSettings, Apple, Builtin, Fcm, GetIntegrationProfileResponse, Instagram, Integration,
+    IntegrationCreate, IntegrationKind, IntegrationProfileUpdate, IntegrationResponse,
+    IntegrationUpdate, Line, LineSettings, ListIntegrationsResponse, Mailgun, MailgunSettings,
+    Messagebird, Messenger, Telegram, Twilio, Twitter, UploadIntegrationProfilePhotoResponse,
+    Viber, Web, Wechat, Whatsapp, WhatsappSettings,
 };
 pub use item::{DisplaySettings, MessageItem};
 pub use location::{Coordinates, Location};

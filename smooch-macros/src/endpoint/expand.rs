@@ -163,7 +163,7 @@ mod tests {
         let out = expand_str(
             quote!(
                 GET,
-                "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<at..>",
+                "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<before>&<after>",
                 exclusive(before, after)
             ),
             quote!(

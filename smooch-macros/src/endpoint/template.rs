@@ -375,7 +375,7 @@ mod tests {
 
     #[test]
     fn parses_query_placeholders() {
-        let template = parse("/messages?<at..>").unwrap();
+        let template = parse("/messages?<before>&<after>").unwrap();
         assert_eq!(template.segments, [Segment::Literal("messages".into())]);
         let query: Vec<_> = template
             .query

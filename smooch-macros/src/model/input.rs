@@ -8,6 +8,7 @@
 //! as written.
 
 use proc_macro2::{Span, TokenStream};
+use syn::ext::IdentExt as _;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
 use syn::{Attribute, Fields, Ident, ItemStruct, LitStr, Path, Type, Visibility};
@@ -101,9 +102,10 @@ impl Model {
             } else if meta.path.is_ident("query") {
                 query = true;
             } else {
+                let name = path_text(&meta.path);
                 cx.push(meta.error(format!(
-                    "unknown #[model] argument `{}`: expected `request`, `setters` or `query`",
-                    path_text(&meta.path)
+                    "unknown #[model] argument `{name}`: expected `request`, `setters` or `query`{}",
+                    did_you_mean(&name, ["request", "setters", "query"])
                 )));
                 skip_value(&meta);
             }
@@ -239,7 +241,7 @@ fn parse_field(cx: &Ctxt, field: &syn::Field, camel_case: bool, setters: bool) -
     let mut flatten = false;
     let mut rule: Option<(Rule, Span)> = None;
     let mut with: Option<Path> = None;
-    let mut always = false;
+    let mut always: Option<Span> = None;
     let mut setter = setters;
     let mut add = None;
     let mut attrs = Vec::new();
@@ -269,7 +271,7 @@ fn parse_field(cx: &Ctxt, field: &syn::Field, camel_case: bool, setters: bool) -
                 } else if meta.path.is_ident("with") {
                     with = Some(meta.value()?.parse::<Path>()?);
                 } else if meta.path.is_ident("always") {
-                    always = true;
+                    always = Some(meta.path.span());
                 } else if meta.path.is_ident("setter") {
                     setter = true;
                 } else if meta.path.is_ident("no_setter") {
@@ -277,9 +279,13 @@ fn parse_field(cx: &Ctxt, field: &syn::Field, camel_case: bool, setters: bool) -
                 } else if meta.path.is_ident("add") {
                     add = Some(meta.value()?.parse::<Ident>()?);
                 } else {
+                    let name = path_text(&meta.path);
                     cx.push(meta.error(format!(
-                        "unknown #[model] field attribute `{}`: expected `key`, `required`, `with = path`, `always`, `setter`, `no_setter` or `add = name`",
-                        path_text(&meta.path)
+                        "unknown #[model] field attribute `{name}`: expected `key`, `required`, `with = path`, `always`, `setter`, `no_setter` or `add = name`{}",
+                        did_you_mean(
+                            &name,
+                            ["key", "required", "with", "always", "setter", "no_setter", "add"]
+                        )
                     )));
                     skip_value(&meta);
                 }
@@ -302,7 +308,7 @@ fn parse_field(cx: &Ctxt, field: &syn::Field, camel_case: bool, setters: bool) -
                 "a #[serde(flatten)] field is another model read in the same pass: it takes no `key` or `required`",
             ));
         }
-        if with.is_some() || always || add.is_some() {
+        if with.is_some() || always.is_some() || add.is_some() {
             cx.error_at(
                 &ident,
                 "a #[serde(flatten)] field is another model read in the same pass: it takes no `with`, `always` or `add`",
@@ -328,17 +334,28 @@ fn parse_field(cx: &Ctxt, field: &syn::Field, camel_case: bool, setters: bool) -
     } else {
         Kind::Plain(rule.map_or(Rule::Default, |(rule, _)| rule))
     };
-    if always && !matches!(shape, Shape::Option | Shape::Collection | Shape::Value) {
-        cx.error_at(
-            &ident,
-            "`always` writes a field even when it is `None`, empty or null: other fields are always written",
-        );
+    if let Some(span) = always
+        && !matches!(shape, Shape::Option | Shape::Collection | Shape::Value)
+    {
+        cx.push(syn::Error::new(
+            span,
+            format!(
+                "`always` writes a field even when it is `None`, empty or null: `{ident}` is always written"
+            ),
+        ));
     }
     if let Some(adder) = &add {
         if item_of_vec(ty).is_none() {
             cx.error_at(
                 adder,
                 "`add` appends to a list: the field must be a `Vec<T>`",
+            );
+        } else if setter && *adder == format!("with_{}", ident.unraw()) {
+            cx.error_at(
+                adder,
+                format!(
+                    "`{adder}` is the name of the field's setter: name the method that adds one item after the item (`add = with_item` for `items`), or mark the field `no_setter`"
+                ),
             );
         }
     }
@@ -351,7 +368,7 @@ fn parse_field(cx: &Ctxt, field: &syn::Field, camel_case: bool, setters: bool) -
         wire,
         kind,
         shape: if flatten { Shape::Other } else { shape },
-        always,
+        always: always.is_some(),
         setter,
         add,
     })
@@ -382,9 +399,9 @@ fn check_wires(cx: &Ctxt, fields: &[Field]) {
 fn read_nested(
     cx: &Ctxt,
     attr: &Attribute,
-    mut each: impl FnMut(ParseNestedMeta<'_>) -> syn::Result<()>,
+    each: impl FnMut(ParseNestedMeta<'_>) -> syn::Result<()>,
 ) {
-    if let Err(error) = attr.parse_nested_meta(|meta| each(meta)) {
+    if let Err(error) = attr.parse_nested_meta(each) {
         cx.push(error);
     }
 }
@@ -412,7 +429,7 @@ fn refuse_serde(cx: &Ctxt, meta: &ParseNestedMeta<'_>) {
 }
 
 /// Consumes `= value` or `(..)` after an attribute that is refused, so the rest still parses.
-fn skip_value(meta: &ParseNestedMeta<'_>) {
+pub fn skip_value(meta: &ParseNestedMeta<'_>) {
     if meta.input.peek(syn::Token![=]) {
         let _ = meta
             .value()
@@ -424,6 +441,13 @@ fn skip_value(meta: &ParseNestedMeta<'_>) {
             content.parse::<TokenStream>().map(drop)
         })();
     }
+}
+
+/// `; did you mean `x`?` for the known name closest to `name`, or nothing.
+fn did_you_mean<const N: usize>(name: &str, known: [&str; N]) -> String {
+    crate::suggest::closest(name, known)
+        .map(|known| format!("; did you mean `{known}`?"))
+        .unwrap_or_default()
 }
 
 fn path_text(path: &Path) -> String {

@@ -159,8 +159,12 @@ fn generate_query(model: &Model) -> TokenStream {
 
 /// `item` without the attributes `#[model]` reads.
 fn strip(mut item: ItemStruct) -> ItemStruct {
-    let ours =
-        |attr: &syn::Attribute| attr.path().is_ident("serde") || attr.path().is_ident("model");
+    // `decode` too: refused with its own error, it is no attribute rustc knows either.
+    let ours = |attr: &syn::Attribute| {
+        ["serde", "model", "decode"]
+            .iter()
+            .any(|name| attr.path().is_ident(name))
+    };
     item.attrs.retain(|attr| !ours(attr));
     for field in item.fields.iter_mut() {
         field.attrs.retain(|attr| !ours(attr));

@@ -9,10 +9,12 @@
 //! does not know, in the same visit.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Attribute, Fields, Ident, ItemEnum, LitStr, Type, Visibility};
 
 use super::ctxt::Ctxt;
+use super::input::skip_value;
 
 /// A union, checked.
 pub struct Union {
@@ -26,6 +28,8 @@ pub struct Union {
     /// The variant of members this crate does not know.
     pub other: Ident,
     pub other_attrs: Vec<Attribute>,
+    /// Its type as written (`Unknown`), kept so that an error about it points at it.
+    pub other_ty: Type,
 }
 
 pub struct Variant {
@@ -46,9 +50,11 @@ impl Union {
             } else if meta.path.is_ident("request") {
                 request = true;
             } else {
-                cx.push(meta.error(
-                    "unknown #[model] argument on an enum: expected `tag = \"key\"` or `request`",
-                ));
+                cx.push(meta.error(format!(
+                    "unknown #[model] argument `{}` on an enum: expected `tag = \"key\"` or `request`",
+                    meta.path.get_ident().map(ToString::to_string).unwrap_or_default()
+                )));
+                skip_value(&meta);
             }
             Ok(())
         });
@@ -85,7 +91,7 @@ impl Union {
         }
 
         let mut variants = Vec::new();
-        let mut other: Option<(Ident, Vec<Attribute>)> = None;
+        let mut other: Option<(Ident, Vec<Attribute>, Type)> = None;
         for variant in &item.variants {
             let ty = match &variant.fields {
                 Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
@@ -111,6 +117,7 @@ impl Union {
                             cx.push(meta.error(
                                 "a union's variant honours #[serde(rename = \"tag\")] only",
                             ));
+                            skip_value(&meta);
                         }
                         Ok(())
                     });
@@ -123,6 +130,7 @@ impl Union {
                             is_other = true;
                         } else {
                             cx.push(meta.error("a union's variant takes #[model(other)] only"));
+                            skip_value(&meta);
                         }
                         Ok(())
                     });
@@ -137,7 +145,15 @@ impl Union {
                 if other.is_some() {
                     cx.error_at(&variant.ident, "a union has one #[model(other)] variant");
                 }
-                other = Some((variant.ident.clone(), attrs));
+                let named_unknown = matches!(&ty, Type::Path(path)
+                    if path.path.segments.last().is_some_and(|last| last.ident == "Unknown"));
+                if !named_unknown {
+                    cx.error_at(
+                        &ty,
+                        "the #[model(other)] variant keeps a member this crate does not know whole, as a `smooch_client::models::Unknown`: `Other(Unknown)`",
+                    );
+                }
+                other = Some((variant.ident.clone(), attrs, ty));
             } else {
                 if let Some(first) = variants.iter().find(|v: &&Variant| v.wire == wire) {
                     cx.error_at(
@@ -156,7 +172,7 @@ impl Union {
                 });
             }
         }
-        let Some((other, other_attrs)) = other else {
+        let Some((other, other_attrs, other_ty)) = other else {
             cx.error_at(
                 &item.ident,
                 "a union keeps members this crate does not know: mark one variant `#[model(other)] Other(Unknown)`",
@@ -172,6 +188,7 @@ impl Union {
             variants,
             other,
             other_attrs,
+            other_ty,
         })
     }
 }
@@ -189,7 +206,7 @@ pub fn generate(union: &Union) -> TokenStream {
     let m = quote!(::smooch_client::__private::model);
     let serde = quote!(#m::serde);
     let (attrs, vis, name, tag) = (&union.attrs, &union.vis, &union.ident, &union.tag);
-    let (other, other_attrs) = (&union.other, &union.other_attrs);
+    let (other, other_attrs, other_ty) = (&union.other, &union.other_attrs, &union.other_ty);
     let idents: Vec<&Ident> = union.variants.iter().map(|v| &v.ident).collect();
     let types: Vec<&Type> = union.variants.iter().map(|v| &v.ty).collect();
     let wires: Vec<&str> = union.variants.iter().map(|v| v.wire.as_str()).collect();
@@ -197,6 +214,7 @@ pub fn generate(union: &Union) -> TokenStream {
     let chosen: Vec<Ident> = (0..idents.len())
         .map(|i| format_ident!("V{}", i, span = Span::mixed_site()))
         .collect();
+    let other_is_unknown = quote_spanned!(other_ty.span()=> |member| member);
     let name_str = name.to_string();
     let mode = if union.request {
         quote!(#m::Mode::Request)
@@ -216,8 +234,11 @@ pub fn generate(union: &Union) -> TokenStream {
         #vis enum #name {
             #( #(#variant_attrs)* #idents(#types), )*
             #(#other_attrs)*
-            #other(::smooch_client::models::Unknown),
+            #other(#other_ty),
         }
+
+        // The members this crate does not know are kept as they came: an `Unknown`.
+        const _: fn(#other_ty) -> ::smooch_client::models::Unknown = #other_is_unknown;
 
         impl #name {
             /// The tag this member is sent with.
@@ -302,11 +323,16 @@ pub fn generate(union: &Union) -> TokenStream {
                     map: &mut __A,
                     mode: #m::Mode,
                 ) -> ::core::result::Result<(), __A::Error> {
-                    let tag: ::std::string::String = #serde::de::MapAccess::next_value(map)?;
+                    let tag: ::core::option::Option<::std::string::String> =
+                        #serde::de::MapAccess::next_value(map)?;
                     if slots.tag.is_some() {
                         // A repeated tag: the first one chose the member.
                         return ::core::result::Result::Ok(());
                     }
+                    let ::core::option::Option::Some(tag) = tag else {
+                        // `null` names no member: an error in a request, no tag in a response.
+                        return #m::null_in_required(mode, #tag);
+                    };
                     slots.chosen = match tag.as_str() {
                         #( #wires => __Chosen::#chosen(::core::default::Default::default()), )*
                         _ => __Chosen::Other(::core::default::Default::default()),

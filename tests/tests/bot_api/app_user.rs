@@ -177,7 +177,7 @@ async fn channels_links_and_business_systems() {
             then.status(200).json_body(json!({"channels": [
                 {"type": "twilio", "integrationId": "i1", "phoneNumber": "+15145550100"},
                 {"type": "telegram", "chatId": "42"},
-                {"type": "instagram", "userId": "ig-7"}
+                {"type": "kakao", "userId": "kk-7"}
             ]}));
         })
         .await;

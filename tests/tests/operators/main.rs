@@ -9,6 +9,7 @@
 mod app;
 mod deployment;
 mod integration;
+mod integration_kinds;
 mod service_account;
 mod template;
 mod tolerance;

@@ -7,12 +7,12 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use smooch_client::models::{
     AppCreate, AppResponse, DeploymentConfirmCode, DeploymentDeletion, DeploymentHosting,
-    DeploymentResponse, DeploymentStatus, GetSdkIdsResponse, Integration, IntegrationDetails,
+    DeploymentResponse, DeploymentStatus, GetSdkIdsResponse, Integration, IntegrationKind,
     IntegrationResponse, IntegrationStatus, IntegrationType, IntegrationUpdate, JwtResponse,
-    ListAppsResponse, ListDeploymentsResponse, ListIntegrationsResponse, ListSecretKeysResponse,
-    ListServiceAccountsResponse, ListTemplatesResponse, MenuItemType, MenuResponse,
-    SecretKeyResponse, ServiceAccountResponse, TemplateCreate, TemplateResponse, TwitterTier,
-    UploadIntegrationProfilePhotoResponse, WebDisplayStyle,
+    LineSettings, ListAppsResponse, ListDeploymentsResponse, ListIntegrationsResponse,
+    ListSecretKeysResponse, ListServiceAccountsResponse, ListTemplatesResponse, MenuItemType,
+    MenuResponse, SecretKeyResponse, ServiceAccountResponse, TemplateCreate, TemplateResponse,
+    TwitterTier, UploadIntegrationProfilePhotoResponse, WebDisplayStyle,
 };
 
 use super::assert_redacted;
@@ -100,15 +100,18 @@ fn unknown_enum_values_are_kept_and_sent_back() {
         integration.status,
         Some(IntegrationStatus::Unknown("suspended".into()))
     );
-    let IntegrationDetails::Web { display_style, .. } = integration.details() else {
-        panic!()
+    let IntegrationKind::Web(web) = &integration.kind else {
+        panic!("{integration:?}")
     };
     assert_eq!(
-        display_style,
-        Some(&WebDisplayStyle::Unknown("floating".into()))
+        web.display_style,
+        Some(WebDisplayStyle::Unknown("floating".into()))
     );
 
     let twitter: Integration = round_trip(json!({"_id": "i2", "type": "twitter", "tier": "basic"}));
+    let IntegrationKind::Twitter(twitter) = &twitter.kind else {
+        panic!("{twitter:?}")
+    };
     assert_eq!(twitter.tier, Some(TwitterTier::Unknown("basic".into())));
 
     let deployment: DeploymentResponse = round_trip(json!({"deployment": {
@@ -140,58 +143,71 @@ fn unknown_enum_values_are_kept_and_sent_back() {
 fn an_integration_of_an_unknown_type_decodes_with_its_fields() {
     let original = json!({
         "_id": "5e4af71a81966c000f7f8cd9",
-        "type": "instagram",
         "status": "active",
-        "displayName": "Acme on Instagram",
-        "businessUsername": "acme",
-        "businessId": "17841400000000000",
-        "pageAccessToken": "ig-page-token-k2",
-        "igUserId": "1784",
-        "story": {"enabled": true}
+        "displayName": "Acme on KakaoTalk",
+        "type": "kakao",
+        "channelKey": "kakao-channel-key-k2",
+        "senderKey": "kakao-sender-key-k3",
+        "plusFriendId": "@acme",
+        "story": {"enabled": true, "accessToken": "kakao-story-token-k4"}
     });
     let response: IntegrationResponse = round_trip(json!({"integration": original}));
     let integration = response.integration;
     assert_eq!(
-        integration.r#type,
-        IntegrationType::Unknown("instagram".into())
+        integration.kind.integration_type(),
+        IntegrationType::Unknown("kakao".into())
     );
+    assert_eq!(integration.kind.tag(), "kakao");
+    assert_eq!(integration.status, Some(IntegrationStatus::Active));
     assert_eq!(
-        integration.details(),
-        IntegrationDetails::Other("instagram")
+        integration.display_name.as_deref(),
+        Some("Acme on KakaoTalk")
     );
-    assert_eq!(integration.business_username.as_deref(), Some("acme"));
-    assert_eq!(
-        integration.business_id.as_deref(),
-        Some("17841400000000000")
+    let IntegrationKind::Other(unknown) = &integration.kind else {
+        panic!("{integration:?}")
+    };
+    assert_eq!(unknown.fields["plusFriendId"], "@acme");
+    assert_eq!(unknown.fields["senderKey"], "kakao-sender-key-k3");
+    assert_eq!(unknown.fields["story"]["enabled"], true);
+    assert!(
+        integration.extra.is_empty(),
+        "the unknown type takes the keys"
     );
-    assert_eq!(
-        integration.page_access_token.as_ref().unwrap().expose(),
-        "ig-page-token-k2"
+    // Credentials this crate does not know are not printed either (keys named like them).
+    assert_redacted(
+        &integration,
+        &[
+            "kakao-channel-key-k2",
+            "kakao-sender-key-k3",
+            "kakao-story-token-k4",
+        ],
     );
-    assert_eq!(integration.extra["igUserId"], "1784");
-    assert_eq!(integration.extra["story"]["enabled"], true);
-    assert_redacted(&integration, &["ig-page-token-k2"]);
+    assert!(format!("{integration:?}").contains("@acme"));
 
     // A list mixing known and unknown types decodes whole.
     let list: ListIntegrationsResponse = round_trip(json!({
         "integrations": [original, {"_id": "i2", "type": "twilio", "accountSid": "AC1"}],
         "hasMore": false
     }));
-    assert!(matches!(
-        list.integrations[1].details(),
-        IntegrationDetails::Twilio {
-            account_sid: Some("AC1"),
-            ..
-        }
-    ));
+    let IntegrationKind::Twilio(twilio) = &list.integrations[1].kind else {
+        panic!("{list:?}")
+    };
+    assert_eq!(twilio.account_sid.as_deref(), Some("AC1"));
     // Types without fields of their own.
-    for (kind, details) in [
-        ("android", IntegrationDetails::Android),
-        ("ios", IntegrationDetails::Ios),
-        ("api", IntegrationDetails::Api),
+    for (kind, expected) in [
+        ("android", IntegrationType::Android),
+        ("ios", IntegrationType::Ios),
+        ("api", IntegrationType::Api),
     ] {
         let integration: Integration = round_trip(json!({"_id": "x", "type": kind}));
-        assert_eq!(integration.details(), details);
+        assert_eq!(integration.kind.integration_type(), expected);
+        assert!(
+            matches!(
+                integration.kind,
+                IntegrationKind::Android(_) | IntegrationKind::Ios(_) | IntegrationKind::Api(_)
+            ),
+            "{integration:?}"
+        );
     }
 }
 
@@ -213,13 +229,26 @@ fn nulls_decode_as_absent_or_default() {
     assert!(app.app.settings.is_none() && app.app.metadata.is_none());
 
     let integration: Integration = serde_json::from_value(json!({
-        "_id": "i1", "type": null, "status": null, "token": null, "originWhitelist": null
+        "_id": "i1", "type": null, "status": null, "token": null
     }))
     .unwrap();
-    assert_eq!(integration.r#type, IntegrationType::Unknown(String::new()));
-    assert_eq!(integration.details(), IntegrationDetails::Other(""));
-    assert!(integration.status.is_none() && integration.token.is_none());
-    assert!(integration.origin_whitelist.is_empty());
+    assert_eq!(
+        integration.kind.integration_type(),
+        IntegrationType::Unknown(String::new())
+    );
+    assert!(integration.status.is_none());
+    let IntegrationKind::Other(untyped) = &integration.kind else {
+        panic!("{integration:?}")
+    };
+    assert!(untyped.tag.is_empty() && untyped.fields["token"].is_null());
+    let web: Integration = serde_json::from_value(json!({
+        "_id": "i1", "type": "web", "originWhitelist": null, "brandColor": null
+    }))
+    .unwrap();
+    let IntegrationKind::Web(web) = &web.kind else {
+        panic!("{web:?}")
+    };
+    assert!(web.origin_whitelist.is_none() && web.brand_color.is_none());
 
     let deployments: ListDeploymentsResponse = serde_json::from_value(json!({"deployments": [
         {"_id": "d1", "status": null, "hosting": null, "callbackSecret": null}
@@ -370,49 +399,68 @@ fn a_template_the_server_sends_decodes_whatever_its_message_lacks() {
     );
 }
 
-/// Every credential of an integration is read, sent back, and never printed.
+/// Every credential of an integration is read (as a field of its type), sent back, and never
+/// printed; nor is one sent under a type it does not belong to.
 #[test]
 fn integration_credentials_never_print() {
-    const SECRETS: [&str; 18] = [
-        "pageAccessToken",
-        "appSecret",
-        "apiSecret",
-        "authToken",
-        "token",
-        "channelSecret",
-        "channelAccessToken",
-        "switcherSecret",
-        "encodingAesKey",
-        "webhookSecret",
-        "apiKey",
-        "accessKey",
-        "signingKey",
-        "certificate",
-        "password",
-        "serverKey",
-        "consumerSecret",
-        "accessTokenSecret",
+    let cases: [(&str, &[&str]); 13] = [
+        ("messenger", &["pageAccessToken", "appSecret"]),
+        ("instagram", &["pageAccessToken", "appSecret"]),
+        ("twilio", &["authToken"]),
+        ("telegram", &["token"]),
+        ("viber", &["token"]),
+        (
+            "line",
+            &["channelSecret", "channelAccessToken", "switcherSecret"],
+        ),
+        ("wechat", &["appSecret", "encodingAesKey", "webhookSecret"]),
+        ("mailgun", &["apiKey"]),
+        ("messagebird", &["accessKey", "signingKey", "webhookSecret"]),
+        ("apn", &["certificate", "password"]),
+        ("fcm", &["serverKey"]),
+        ("twitter", &["consumerSecret", "accessTokenSecret"]),
+        ("whatsapp", &["password"]),
     ];
-    let mut original = json!({"_id": "i1", "type": "line"});
-    let values: Vec<String> = SECRETS
-        .iter()
-        .map(|key| format!("value-of-{key}-0x5f"))
-        .collect();
-    for (key, value) in SECRETS.iter().zip(&values) {
-        original[*key] = json!(value);
+    let mut every = Vec::new();
+    for (kind, secrets) in cases {
+        let mut original = json!({"_id": "i1", "type": kind});
+        let values: Vec<String> = secrets
+            .iter()
+            .map(|key| format!("value-of-{kind}-{key}-0x5f"))
+            .collect();
+        for (key, value) in secrets.iter().zip(&values) {
+            original[*key] = json!(value);
+        }
+        let integration: Integration = round_trip(original);
+        let shown = format!("{:?}", integration.kind);
+        assert!(
+            shown.ends_with("extra: {} })"),
+            "every credential of {kind} is a field of its type: {shown}"
+        );
+        let hidden: Vec<&str> = values.iter().map(String::as_str).collect();
+        assert_redacted(&integration, &hidden);
+        every.extend(secrets.iter().zip(values));
+    }
+    // Apple Business Chat's secret, and every credential at once under a type that has none
+    // of them (kept with its unknown keys, and still not printed).
+    every.push((&"apiSecret", "value-of-apple-apiSecret-0x5f".to_owned()));
+    let mut original = json!({"_id": "i1", "type": "android"});
+    for (key, value) in &every {
+        original[**key] = json!(value);
     }
     let integration: Integration = round_trip(original);
-    assert!(
-        integration.extra.is_empty(),
-        "every credential is a known field"
-    );
-    let hidden: Vec<&str> = values.iter().map(String::as_str).collect();
+    let IntegrationKind::Android(android) = &integration.kind else {
+        panic!("{integration:?}")
+    };
+    assert_eq!(android.extra.len(), 18, "the 18 credential keys of §2.7");
+    let hidden: Vec<&str> = every.iter().map(|(_, value)| value.as_str()).collect();
     assert_redacted(&integration, &hidden);
-    assert_redacted(&integration.details(), &hidden);
 
-    let update = IntegrationUpdate::new()
-        .with_channel_secret("upd-channel-secret")
-        .with_switcher_secret("upd-switcher-secret");
+    let update = IntegrationUpdate::new().with_line(
+        LineSettings::default()
+            .with_channel_secret("upd-channel-secret")
+            .with_switcher_secret("upd-switcher-secret"),
+    );
     assert_redacted(&update, &["upd-channel-secret", "upd-switcher-secret"]);
     assert_eq!(
         serde_json::to_value(&update).unwrap(),

@@ -74,7 +74,7 @@ fn unknown_keys_and_enum_values_are_kept() {
     value["messages"][0]["type"] = json!("sticker");
     value["messages"][0]["role"] = json!("business");
     value["messages"][0]["sticker"] = json!({"id": 77});
-    value["client"]["platform"] = json!("instagram");
+    value["client"]["platform"] = json!("kakao");
     value["client"]["status"] = json!("snoozed");
     let Event::MessageAppUser(e) = event(value.clone()) else {
         panic!("wrong variant");
@@ -85,7 +85,8 @@ fn unknown_keys_and_enum_values_are_kept() {
     assert_eq!(message.role, Role::Unknown("business".into()));
     assert_eq!(message.extra["sticker"]["id"], 77);
     let client = e.envelope.client.as_ref().unwrap();
-    assert_eq!(client.platform.as_ref().unwrap().as_str(), "instagram");
+    assert_eq!(client.platform.as_ref().unwrap().as_str(), "kakao");
+    assert!(client.platform.as_ref().unwrap().is_unknown());
     assert_eq!(client.status.as_ref().unwrap().as_str(), "snoozed");
     let again = serde_json::to_value(Event::MessageAppUser(e)).unwrap();
     assert_eq!(again["deliveredVia"], value["deliveredVia"]);

@@ -1,5 +1,6 @@
-//! Compile-time contract of `#[endpoint]`: every misuse fails with one clear error (see
-//! `fail/*.stderr`), and every supported shape compiles (`pass/`).
+//! Compile-time contract of `#[endpoint]` and `#[model]`: every misuse fails with one clear
+//! error (see `fail/*.stderr`; the `#[model]` cases are `model_*` and `union_*`), and every
+//! supported shape compiles (`pass/`).
 //!
 //! The expected errors are rustc's own text, which changes between compiler versions: they are
 //! compared on the toolchain they were written with ([`PINNED`]), where CI runs. On another
