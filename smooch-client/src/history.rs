@@ -5,11 +5,8 @@ use futures_core::Stream;
 
 use crate::error::{PaginationError, Stall};
 use crate::models::{Cursor, Id, Message, Timestamp};
-use crate::paging::Recent;
+use crate::paging::{PAGE_ITEMS, Recent};
 use crate::{Client, ConversationApi, Error, Result};
-
-/// Messages per page of `get_messages`, as the API documents.
-const PAGE_SIZE: usize = 100;
 
 /// How far past the last message of a page the next bound is set (later for `before`, earlier
 /// for `after`): Smooch keeps milliseconds, so this includes every message sharing that
@@ -131,7 +128,7 @@ impl Walk {
     /// Takes the page asked for at `at`: keeps the messages inside its bound (and the walk's)
     /// that were not yielded already, and sets the next page, or why there is none.
     fn take(&mut self, at: Cursor, messages: Vec<Message>) {
-        let full = messages.len() >= PAGE_SIZE;
+        let full = messages.len() >= PAGE_ITEMS;
         let (seen, bound) = (&mut self.seen, self.bound);
         let mut fresh: Vec<Message> = messages
             .into_iter()

@@ -13,9 +13,14 @@ use futures_core::Stream;
 use crate::error::{PaginationError, Stall};
 use crate::{Error, Result};
 
-/// How many items a streamed list asks for per page (the API's largest `limit` is not
-/// documented; its default is 25).
+/// How many items a page holds at most, the one figure every page of this crate follows: a page
+/// of [`get_messages`](crate::ConversationApi::get_messages) holds up to 100 messages (the API's
+/// documented size), and a streamed list asks for 100 items per page (the API's largest `limit`
+/// is not documented; its default is 25).
 pub const PAGE_LIMIT: u32 = 100;
+
+/// [`PAGE_LIMIT`] as a length.
+pub(crate) const PAGE_ITEMS: usize = PAGE_LIMIT as usize;
 
 /// How many of the items it yielded last a stream remembers, by id, to yield none of them
 /// again: ten pages of a list ([`PAGE_LIMIT`]) or of messages.

@@ -7,9 +7,7 @@ use std::marker::PhantomData;
 use serde::de::{Deserializer, Error, SeqAccess, Visitor};
 
 use super::{Decode, Mode, Seed};
-
-/// The most items a page of the API holds (`limit` is at most 100).
-const PAGE_ITEMS: usize = 100;
+use crate::paging::PAGE_ITEMS;
 
 /// Reads the items of a page (`null`: none). Room for a full page is made when the first item
 /// arrives, so a page's items are not moved again and again while the list grows (the parser

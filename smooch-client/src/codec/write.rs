@@ -56,22 +56,35 @@ impl Collection for serde_json::Map<String, serde_json::Value> {
     }
 }
 
-/// Which lists and maps of a model were received empty (`"pendingClients": []`), so that
-/// serializing the model gives back the keys it came with. It is bookkeeping, not data: two
+/// Which keys of a model were received, so that serializing a decoded model gives back the
+/// keys it came with: a list received empty (`"pendingClients": []`) is written back, and a
+/// field that was missing is not written with the default that stood in for it. A model built
+/// in code has none of this and writes every field it has. It is bookkeeping, not data: two
 /// models that differ only in it are equal, and `Debug` does not show it.
 #[derive(Clone, Copy, Default)]
 pub struct Present(u64);
 
 impl Present {
-    /// The set of bits `bits`.
-    pub const fn new(bits: u64) -> Self {
-        Present(bits)
+    /// The bit that says the model was decoded.
+    const DECODED: u64 = 1 << 63;
+
+    /// A decoded model that received the fields whose bits are set in `bits`.
+    pub const fn decoded(bits: u64) -> Self {
+        Present(bits | Self::DECODED)
     }
 
-    /// Whether the list or map number `bit` was received empty.
+    /// Whether the field number `bit` was received (with a value other than `null`).
     #[inline]
     pub fn has(self, bit: u32) -> bool {
         self.0 & (1 << bit) != 0
+    }
+
+    /// Whether a field is written: always in a model built in code; in a decoded one when it
+    /// was `received`, or holds something other than its default (`is_default`, asked only
+    /// then).
+    #[inline]
+    pub fn written(self, received: bool, is_default: impl FnOnce() -> bool) -> bool {
+        self.0 & Self::DECODED == 0 || received || !is_default()
     }
 }
 

@@ -9,9 +9,7 @@ use bytes::Bytes;
 use super::SentNotification;
 use super::users::Users;
 use crate::models::{AppUser, Conversation, Menu, Message, Timestamp};
-
-/// Messages per page, as the real API.
-pub(crate) const PAGE_SIZE: usize = 100;
+use crate::paging::PAGE_ITEMS;
 
 /// One user's conversation in one app.
 #[derive(Debug, Clone)]
@@ -47,20 +45,20 @@ impl Thread {
         self.messages.insert(at, message);
     }
 
-    /// One page, oldest first: the latest [`PAGE_SIZE`], or that many strictly before or after a
+    /// One page, oldest first: the latest [`PAGE_ITEMS`], or that many strictly before or after a
     /// time. Also says whether older and newer messages remain outside the page.
     pub(crate) fn page(&self, before: Option<f64>, after: Option<f64>) -> Page<'_> {
         let all = &self.messages[..];
         let (start, end) = match (before, after) {
             (_, Some(after)) => {
                 let start = all.partition_point(|m| m.received.as_unix_seconds() <= after);
-                (start, (start + PAGE_SIZE).min(all.len()))
+                (start, (start + PAGE_ITEMS).min(all.len()))
             }
             (Some(before), None) => {
                 let end = all.partition_point(|m| m.received.as_unix_seconds() < before);
-                (end.saturating_sub(PAGE_SIZE), end)
+                (end.saturating_sub(PAGE_ITEMS), end)
             }
-            (None, None) => (all.len().saturating_sub(PAGE_SIZE), all.len()),
+            (None, None) => (all.len().saturating_sub(PAGE_ITEMS), all.len()),
         };
         Page {
             messages: &all[start..end],

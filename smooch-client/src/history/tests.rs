@@ -91,21 +91,22 @@ impl Conversation {
         let (start, end) = match at {
             Cursor::Before(before) => {
                 let end = all.partition_point(|m| m.received < before);
-                (end.saturating_sub(PAGE_SIZE), end)
+                (end.saturating_sub(PAGE_ITEMS), end)
             }
             Cursor::After(after) => {
                 let start = all.partition_point(|m| m.received <= after);
-                (start, (start + PAGE_SIZE).min(all.len()))
+                (start, (start + PAGE_ITEMS).min(all.len()))
             }
-            _ => (all.len().saturating_sub(PAGE_SIZE), all.len()),
+            _ => (all.len().saturating_sub(PAGE_ITEMS), all.len()),
         };
         all[start..end].to_vec()
     }
 
-    /// Whether `PAGE_SIZE` messages lie within one `OVERLAP`: no bound can page past them.
+    /// Whether `PAGE_ITEMS` messages lie within one `OVERLAP`: no bound can page past them.
     fn crowded(&self) -> bool {
-        self.0.windows(PAGE_SIZE).any(|w| {
-            w[PAGE_SIZE - 1].received.as_unix_seconds() - w[0].received.as_unix_seconds() <= OVERLAP
+        self.0.windows(PAGE_ITEMS).any(|w| {
+            w[PAGE_ITEMS - 1].received.as_unix_seconds() - w[0].received.as_unix_seconds()
+                <= OVERLAP
         })
     }
 }
@@ -160,7 +161,7 @@ fn forward_drops_what_lies_before_the_time_asked_for() {
 #[test]
 fn timestamps_at_the_edge_of_the_range_neither_overflow_nor_loop() {
     for edge in [f64::MAX, -f64::MAX, f64::MIN_POSITIVE, 0.0] {
-        let all = Conversation((0..PAGE_SIZE).map(|i| message(i, edge)).collect());
+        let all = Conversation((0..PAGE_ITEMS).map(|i| message(i, edge)).collect());
         for (direction, first) in [
             (Direction::Back, Cursor::Latest),
             (
@@ -171,7 +172,7 @@ fn timestamps_at_the_edge_of_the_range_neither_overflow_nor_loop() {
             let walked = drive(walk(direction, first), |at| all.page(at), 10);
             let next = walked.pages.iter().map(|(at, _)| *at).collect::<Vec<_>>();
             assert!(walked.pages.len() <= 2, "{edge}: {next:?}");
-            assert!(walked.messages().count() <= PAGE_SIZE, "{edge}");
+            assert!(walked.messages().count() <= PAGE_ITEMS, "{edge}");
         }
     }
 }

@@ -39,8 +39,13 @@
 //!
 //! Field names are the API's JSON names in snake case (`avatarUrl` →
 //! `avatar_url`); `_id` is `id`, and the JSON keys `type` and `override`
-//! are the raw identifiers `r#type` and `r#override`. Optional fields that
-//! are `None` and empty collections are left out when serializing.
+//! are the raw identifiers `r#type` and `r#override`. Every model is declared with
+//! [`#[model]`](crate::model), which writes what they share.
+//!
+//! When serializing, `None` is left out, and so is an empty list or map unless it was received
+//! empty: a decoded model writes back the keys it came with (`"pendingClients": []` included),
+//! and does not invent the ones it did not (a missing field is not written with the default
+//! that stood in for it); a model built in code writes every field it has.
 //!
 //! The ids of a message and its parts (its `_id` and `authorId`, its source's `id` and
 //! `integrationId`, the `_id` of its actions, items and form fields, and of a [`Conversation`];

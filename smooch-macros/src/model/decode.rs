@@ -11,7 +11,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
-use super::input::{Field, Kind, Model, Rule, Shape};
+use super::input::{Field, Kind, Model, Rule};
 
 /// The slots struct, and the `Model`/`Read`/`Decode`/`Deserialize` impls.
 pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
@@ -46,18 +46,7 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
         quote!(+ <#ty as #m::Model>::KEYS)
     });
 
-    let bits: Vec<Option<u32>> = {
-        let mut bit = 0;
-        keyed
-            .iter()
-            .map(|f| {
-                (f.shape == Shape::Collection).then(|| {
-                    bit += 1;
-                    bit - 1
-                })
-            })
-            .collect()
-    };
+    let bits: Vec<Option<u32>> = keyed.iter().map(|f| f.bit).collect();
     let mut seeds = Vec::new();
     let arms: Vec<TokenStream> = keyed
         .iter()
@@ -90,7 +79,7 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
     });
     let inits = model.fields.iter().map(|field| finish_field(field, m));
     let present = if bits.iter().any(Option::is_some) {
-        quote!(__present: #m::Present::new(slots.__present),)
+        quote!(__present: #m::Present::decoded(slots.__present),)
     } else {
         quote!()
     };
@@ -224,9 +213,10 @@ fn read_arm(
                 Rule::Default => quote!(#m::Seed::<::core::option::Option<#ty>>::new(mode)),
                 Rule::Required | Rule::Key => quote!(#m::Required::<#ty>::new(mode, #wire)),
             };
+            // A value is received; a `null` is as good as absent (the last one wins).
             let (mark_value, mark_null) = match bit {
                 Some(bit) => (
-                    quote!(#m::mark(&mut slots.__present, #bit, #m::Collection::is_empty(&value));),
+                    quote!(#m::mark(&mut slots.__present, #bit, true);),
                     quote!(#m::mark(&mut slots.__present, #bit, false);),
                 ),
                 None => (quote!(), quote!()),
@@ -259,8 +249,10 @@ fn read_arm(
                     }
                 }
             });
+            let mark = bit.map(|bit| quote!(#m::mark(&mut slots.__present, #bit, true);));
             quote! {
                 let value = #next(map, #seed(mode))?;
+                #mark
                 #m::store(&mut slots.#ident, ::core::option::Option::Some(value));
             }
         }

@@ -6,45 +6,49 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::ext::IdentExt as _;
 
-use super::input::{Kind, Model, Shape};
+use super::input::{Kind, Model, Rule, Shape};
 
 pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
     let name = &model.ident;
     let serde = quote!(#m::serde);
-    let mut bit = 0u32;
     let writes = model.fields.iter().map(|field| {
         let (ident, wire) = (&field.ident, &field.wire);
         let entry = quote!(#serde::ser::SerializeMap::serialize_entry(map, #wire, &this.#ident)?;);
+        let received = field.bit.map(|bit| quote!(this.__present.has(#bit)));
         match (&field.kind, field.shape) {
             (Kind::Flatten, _) => {
                 let ty = &field.ty;
                 quote!(<#ty as #m::Model>::write(&this.#ident, map)?;)
             }
-            (_, Shape::Collection) if field.always => {
-                bit += 1;
-                entry
-            }
+            // A key that identifies the object was there (or decoding failed): always written.
+            (Kind::Plain(Rule::Key), _) => entry,
             (_, _) if field.always => entry,
             (_, Shape::Option) => quote! {
                 if let ::core::option::Option::Some(value) = &this.#ident {
                     #serde::ser::SerializeMap::serialize_entry(map, #wire, value)?;
                 }
             },
-            (_, Shape::Collection) => {
-                let this_bit = bit;
-                bit += 1;
-                quote! {
-                    if !#m::Collection::is_empty(&this.#ident) || this.__present.has(#this_bit) {
-                        #entry
-                    }
+            // Left out when empty, unless it was received (empty).
+            (_, Shape::Collection) => quote! {
+                if !#m::Collection::is_empty(&this.#ident) || #received {
+                    #entry
                 }
-            }
+            },
             (_, Shape::Value) => quote! {
                 if !this.#ident.is_null() {
                     #entry
                 }
             },
-            (_, Shape::Other) => entry,
+            // Written, unless the model was decoded from a body without it and it still holds
+            // the default that stood in for it.
+            (_, Shape::Other) => {
+                let ty = &field.ty;
+                quote! {
+                    if this.__present.written(#received, || this.#ident == <#ty as ::core::default::Default>::default()) {
+                        #entry
+                    }
+                }
+            }
         }
     });
 

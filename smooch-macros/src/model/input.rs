@@ -86,6 +86,9 @@ pub struct Field {
     pub add: Option<Ident>,
     /// The first paragraph of the field's documentation, for its setters.
     pub summary: String,
+    /// Its bit in the set of keys received (fields that are not an `Option` or flattened):
+    /// what was received is written back, what was not is not invented.
+    pub bit: Option<u32>,
 }
 
 impl Model {
@@ -192,18 +195,23 @@ impl Model {
                 "#[model] adds the `extra` field of unknown keys itself: remove this one",
             );
         }
-        if fields
-            .iter()
-            .filter(|f| f.shape == Shape::Collection)
-            .count()
-            > 64
-        {
+        fields.retain(|f| f.ident != "extra");
+        let mut next = 0;
+        for field in &mut fields {
+            if matches!(field.kind, Kind::Plain(_) | Kind::With(_)) {
+                field.bit = Some(next);
+                next += 1;
+            }
+        }
+        if next > Present::FIELDS {
             cx.error_at(
                 &item.ident,
-                "#[model] supports at most 64 list and map fields",
+                format!(
+                    "#[model] supports at most {} fields that are not an `Option`",
+                    Present::FIELDS
+                ),
             );
         }
-        fields.retain(|f| f.ident != "extra");
         Some(Model {
             attrs,
             vis: item.vis.clone(),
@@ -371,7 +379,17 @@ fn parse_field(cx: &Ctxt, field: &syn::Field, camel_case: bool, setters: bool) -
         always: always.is_some(),
         setter,
         add,
+        bit: None,
     })
+}
+
+/// The set of keys received, as the runtime's `Present` holds it: one bit per field that is not
+/// an `Option`, and the last bit for "decoded" (a model built in code writes every field).
+pub struct Present;
+
+impl Present {
+    /// How many fields it can track.
+    pub const FIELDS: u32 = 63;
 }
 
 /// Two fields sent under the same key would overwrite each other.

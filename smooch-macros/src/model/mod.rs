@@ -19,7 +19,7 @@ use syn::ItemStruct;
 use syn::spanned::Spanned;
 
 use ctxt::Ctxt;
-use input::{Model, Shape};
+use input::Model;
 
 /// Expands `#[model(args)] item`; on any error, the errors and the struct without the
 /// attributes this macro reads (so the rest of the crate still type-checks).
@@ -83,17 +83,13 @@ fn generate(model: &Model) -> TokenStream {
         let (attrs, vis, ident, ty) = (&field.attrs, &field.vis, &field.ident, &field.ty);
         quote!(#(#attrs)* #vis #ident: #ty)
     });
-    let present = model
-        .fields
-        .iter()
-        .any(|f| f.shape == Shape::Collection)
-        .then(|| {
-            quote! {
-                /// Which lists and maps were received empty (written back when serialized).
-                #[doc(hidden)]
-                pub(crate) __present: #m::Present,
-            }
-        });
+    let present = model.fields.iter().any(|f| f.bit.is_some()).then(|| {
+        quote! {
+            /// Which keys were received (what was not is not written back).
+            #[doc(hidden)]
+            pub(crate) __present: #m::Present,
+        }
+    });
     let decode = decode::expand(model, &m);
     let encode = encode::expand(model, &m);
     let setters = setters::expand(model);

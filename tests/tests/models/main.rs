@@ -4,6 +4,7 @@
 
 mod constructors;
 mod fixture_values;
+mod reencode;
 mod requests;
 mod tolerance;
 
