@@ -19,9 +19,11 @@
 //!   [`ConversationApi`] (messages), [`AppUserApi`], [`AttachmentApi`], [`NotificationApi`],
 //!   [`WebhookApi`], [`MenuApi`], [`AppApi`], [`ServiceAccountApi`], [`IntegrationApi`], [`TemplateApi`] and
 //!   [`DeploymentApi`]; bring the trait into scope (or
-//!   `use smooch_client::prelude::*`). Paged lists are also streams: [`Client::apps`],
-//!   [`Client::service_accounts`], [`Client::integrations`], [`Client::templates`], and a
-//!   conversation's [`Client::history`].
+//!   `use smooch_client::prelude::*`). Paged lists are also streams, methods of the same
+//!   traits: [`AppApi::apps`], [`ServiceAccountApi::service_accounts`],
+//!   [`IntegrationApi::integrations`], [`TemplateApi::templates`], and a conversation's
+//!   [`ConversationApi::history`] (newest first) and [`ConversationApi::forward`] (from a time).
+//!   One page of messages is [`ConversationApi::get_messages`].
 //! - What Smooch POSTs to your webhooks is received with [`webhook`]: verified, decoded into one
 //!   typed [`webhook::Event`] per trigger, and (feature `axum`) served by a ready handler.
 //! - Request and response types are in [`models`]; every failure is an [`Error`].

@@ -1,4 +1,4 @@
-//! `Client::history`: a user's whole history as a stream, every message exactly once.
+//! `ConversationApi::history`: a user's whole history as a stream, every message exactly once.
 
 use std::collections::HashSet;
 
@@ -219,7 +219,7 @@ fn the_stream_is_send_and_static() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Oldest first, from a time: `Client::forward`
+// Oldest first, from a time: `ConversationApi::forward`
 // ---------------------------------------------------------------------------------------------
 
 /// Seeds messages with these times and reads everything after `after`, oldest first.
