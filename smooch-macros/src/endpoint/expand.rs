@@ -382,6 +382,55 @@ mod tests {
         }
     }
 
+    /// The receiver and the qualifiers as syn parses them: `&self` is the only receiver, and
+    /// `unsafe` or `const` is refused.
+    #[test]
+    fn only_a_shared_self_receiver_and_no_qualifier_pass() {
+        let ok = expand_str(
+            quote!(GET, "/a"),
+            quote!(
+                async fn get(&self) -> Result<()>;
+            ),
+        );
+        assert!(!ok.contains("compile_error"), "{ok}");
+        let receivers = [
+            quote!(&mut self),
+            quote!(self),
+            quote!(mut self),
+            quote!(self: &Self),
+            quote!(self: Box<Self>),
+        ];
+        for receiver in receivers {
+            let item = quote!(async fn get(#receiver) -> Result<()>;);
+            let out = expand_str(quote!(GET, "/a"), item.clone());
+            assert!(
+                out.contains("compile_error") && out.contains("must be `&self`"),
+                "`{item}` should be refused:\n{out}"
+            );
+        }
+        let qualified = [
+            (
+                quote!(
+                    async unsafe fn get(&self) -> Result<()>;
+                ),
+                "cannot be `unsafe`",
+            ),
+            (
+                quote!(
+                    const async fn get(&self) -> Result<()>;
+                ),
+                "cannot be `const`",
+            ),
+        ];
+        for (item, expected) in qualified {
+            let out = expand_str(quote!(GET, "/a"), item.clone());
+            assert!(
+                out.contains("compile_error") && out.contains(expected),
+                "`{item}` should be refused with {expected:?}:\n{out}"
+            );
+        }
+    }
+
     #[test]
     fn a_mistyped_placeholder_is_one_error_not_two() {
         let out = expand_str(

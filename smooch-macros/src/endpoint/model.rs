@@ -3,7 +3,8 @@
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 use syn::{
-    FnArg, GenericArgument, Ident, LitStr, Pat, PathArguments, ReturnType, TraitItemFn, Type,
+    FnArg, GenericArgument, Ident, LitStr, Pat, PathArguments, ReceiverKind, ReturnType, Safety,
+    TraitItemFn, Type,
 };
 
 use super::attr::Args;
@@ -98,7 +99,7 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
             "remove the method body: #[endpoint] generates it from the method and path",
         );
     }
-    if let Some(token) = &sig.unsafety {
+    if let Safety::Unsafe(token) = &sig.safety {
         errors.at(token.span, "endpoint methods cannot be `unsafe`");
     }
     if let Some(token) = &sig.constness {
@@ -114,9 +115,8 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
     let mut inputs = sig.inputs.iter().peekable();
     match inputs.peek() {
         Some(FnArg::Receiver(receiver))
-            if receiver.reference.is_some()
-                && receiver.mutability.is_none()
-                && receiver.colon_token.is_none() => {}
+            if matches!(receiver.kind, ReceiverKind::Reference(_, _, None))
+                && receiver.mutability.is_none() => {}
         Some(FnArg::Receiver(receiver)) => errors.at(
             receiver.span(),
             "the first parameter of an endpoint method must be `&self`",
