@@ -34,6 +34,8 @@ JOBS="${JOBS:-$(nproc)}"
 COLD="${COLD:-1}"
 PROJECT="$(cd "${PROJECT:-$ROOT}" && pwd)"
 WORK="${WORK:-$TARGET/build-cost}"
+mkdir -p "$WORK"
+WORK="$(cd "$WORK" && pwd)"
 unset CARGO_TARGET_DIR CARGO_BUILD_TARGET_DIR CARGO_INCREMENTAL RUSTFLAGS
 [ -x /usr/bin/time ] || { echo "build-cost.sh needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
