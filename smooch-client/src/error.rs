@@ -210,6 +210,17 @@ impl Error {
         self.status() == Some(StatusCode::TOO_MANY_REQUESTS)
     }
 
+    /// Smooch answered 409 Conflict (v2: a user with this `externalId` exists already).
+    pub fn is_conflict(&self) -> bool {
+        self.status() == Some(StatusCode::CONFLICT)
+    }
+
+    /// Smooch answered 423 Locked (v2: the conversation holds 30,000 messages, the most it
+    /// holds; delete messages to make room, the message was not posted).
+    pub fn is_conversation_full(&self) -> bool {
+        self.status() == Some(StatusCode::LOCKED)
+    }
+
     /// No complete answer in time (an attempt's timeout or the call's deadline).
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout { .. })
@@ -251,10 +262,16 @@ pub struct ApiError {
     pub route: &'static str,
     /// The HTTP status.
     pub status: StatusCode,
-    /// Smooch's `error.code`, e.g. `unauthorized`.
+    /// Smooch's error code, e.g. `unauthorized`: v1.1's `error.code`, or the first of v2's
+    /// `errors[].code`.
     pub code: Option<String>,
-    /// Smooch's `error.description`, e.g. `Authorization is required`.
+    /// Smooch's explanation, e.g. `Authorization is required`: v1.1's `error.description`, or
+    /// the first of v2's `errors[].title`.
     pub description: Option<String>,
+    /// Every error of a v2 answer (`{"errors": [{"code", "title"}, ..]}`; a 400 may list
+    /// several), in order; empty for a v1.1 answer, whose one error is `code` and
+    /// `description`.
+    pub errors: Vec<ApiErrorEntry>,
     /// The body, at most [`ApiError::BODY_LIMIT`] bytes, when it was not Smooch's error JSON.
     pub body: Option<String>,
     /// The response's headers.
@@ -263,6 +280,16 @@ pub struct ApiError {
     pub retry_after: Option<Duration>,
     /// How many attempts were made and why there was no other.
     pub attempts: Attempts,
+}
+
+/// One error of a v2 error answer (`errors[]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ApiErrorEntry {
+    /// The machine-readable class, e.g. `conversation_not_found` (an open set: kept as text).
+    pub code: Option<String>,
+    /// The human-readable explanation.
+    pub title: Option<String>,
 }
 
 impl ApiError {
@@ -478,6 +505,17 @@ pub enum Stall {
         /// The page that was asked for.
         cursor: Cursor,
     },
+    /// A page of a cursor-paged list (API v2) said more records follow, but brought none that
+    /// was not yielded already, or pointed to a page read already: the server repeats a page
+    /// or its cursors go round in a circle.
+    #[error(
+        "the page {} says more records follow, but brings none that was not yielded already or points back to a page read already",
+        cursor.as_deref().map_or_else(|| "first".to_owned(), |c| format!("after cursor `{c}`"))
+    )]
+    StuckPage {
+        /// The cursor the page was asked for (`None`: the first page).
+        cursor: Option<String>,
+    },
 }
 
 /// Where a page of messages was asked for, as a phrase.
@@ -554,6 +592,7 @@ mod tests {
             status: StatusCode::from_u16(status).unwrap(),
             code: Some("unauthorized".into()),
             description: Some("Authorization is required".into()),
+            errors: Vec::new(),
             body: None,
             headers: HeaderMap::new(),
             retry_after: None,

@@ -81,6 +81,9 @@ mod route;
 mod scope;
 mod transport;
 mod upload;
+#[cfg(feature = "v2")]
+#[cfg_attr(docsrs, doc(cfg(feature = "v2")))]
+pub mod v2;
 pub mod webhook;
 
 #[doc(hidden)]
@@ -98,7 +101,7 @@ pub use builder::{
 };
 pub use client::{AsClient, Client};
 pub use endpoint_docs::endpoint;
-pub use error::{ApiError, DecodeError, Error, PaginationError, Result, Stall};
+pub use error::{ApiError, ApiErrorEntry, DecodeError, Error, PaginationError, Result, Stall};
 pub use jwt::JwtScope;
 pub use model_docs::model;
 pub use paging::{DEDUP_WINDOW, PAGE_LIMIT, Page};

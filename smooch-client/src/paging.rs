@@ -183,5 +183,8 @@ impl<F, T> Walk<F, T> {
     }
 }
 
+#[cfg(feature = "v2")]
+pub(crate) mod cursor;
+
 #[cfg(test)]
 mod tests;

@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use crate::Error;
 use crate::Result;
-use crate::error::{ApiError, DecodeError, capped_text};
+use crate::error::{ApiError, ApiErrorEntry, DecodeError, capped_text};
 use crate::request::Endpoint;
 use crate::retry::Attempts;
 
@@ -25,10 +25,14 @@ pub(crate) struct Answer {
     pub(crate) attempts: u32,
 }
 
-/// Smooch's error body: `{"error": {"code": "...", "description": "..."}}`.
+/// Smooch's error body: v1.1's `{"error": {"code", "description"}}` or v2's
+/// `{"errors": [{"code", "title"}, ..]}`.
 #[derive(Deserialize)]
 struct ErrorBody {
-    error: ErrorDetail,
+    #[serde(default)]
+    error: Option<ErrorDetail>,
+    #[serde(default)]
+    errors: Option<Vec<ErrorEntry>>,
 }
 
 #[derive(Deserialize)]
@@ -37,6 +41,14 @@ struct ErrorDetail {
     code: Option<String>,
     #[serde(default)]
     description: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ErrorEntry {
+    #[serde(default)]
+    code: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
 }
 
 /// An error answer (or a redirect) as [`Error::Api`].
@@ -48,11 +60,30 @@ pub(crate) fn api_error(
     retry_after: Option<Duration>,
     attempts: Attempts,
 ) -> Error {
-    let (code, description, body) = match serde_json::from_slice::<ErrorBody>(body) {
-        Ok(ErrorBody {
-            error: ErrorDetail { code, description },
-        }) if code.is_some() || description.is_some() => (code, description, None),
-        _ => (None, None, Some(capped_text(body, ApiError::BODY_LIMIT))),
+    let parsed = serde_json::from_slice::<ErrorBody>(body).ok();
+    let errors: Vec<ApiErrorEntry> = parsed
+        .as_ref()
+        .and_then(|b| b.errors.as_ref())
+        .map(|entries| {
+            entries
+                .iter()
+                .filter(|e| e.code.is_some() || e.title.is_some())
+                .map(|e| {
+                    let mut entry = ApiErrorEntry::default();
+                    entry.code.clone_from(&e.code);
+                    entry.title.clone_from(&e.title);
+                    entry
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let v1 = parsed
+        .and_then(|b| b.error)
+        .filter(|e| e.code.is_some() || e.description.is_some());
+    let (code, description, body) = match (v1, errors.first()) {
+        (Some(ErrorDetail { code, description }), _) => (code, description, None),
+        (None, Some(first)) => (first.code.clone(), first.title.clone(), None),
+        (None, None) => (None, None, Some(capped_text(body, ApiError::BODY_LIMIT))),
     };
     Error::Api(Box::new(ApiError {
         operation: endpoint.operation,
@@ -60,6 +91,7 @@ pub(crate) fn api_error(
         status,
         code,
         description,
+        errors,
         body,
         headers,
         retry_after,
@@ -279,5 +311,44 @@ mod tests {
             panic!()
         };
         assert_eq!(e.body.as_deref(), Some(r#"{"error":{}}"#));
+    }
+
+    #[test]
+    fn v2_errors_keep_every_entry_and_the_first_is_the_code() {
+        let body = br#"{"errors":[{"code":"bad_request","title":"Invalid page size"},{"code":"bad_request","title":"Unknown filter"},{}]}"#;
+        let Error::Api(e) = api_error(
+            &GET,
+            StatusCode::BAD_REQUEST,
+            HeaderMap::new(),
+            body,
+            None,
+            once(),
+        ) else {
+            panic!()
+        };
+        assert_eq!(e.code.as_deref(), Some("bad_request"));
+        assert_eq!(e.description.as_deref(), Some("Invalid page size"));
+        let titles: Vec<_> = e.errors.iter().map(|e| e.title.as_deref()).collect();
+        assert_eq!(titles, [Some("Invalid page size"), Some("Unknown filter")]);
+        assert_eq!(e.body, None);
+        assert!(
+            e.to_string().contains("bad_request: Invalid page size"),
+            "{e}"
+        );
+
+        let Error::Api(e) = api_error(
+            &GET,
+            StatusCode::LOCKED,
+            HeaderMap::new(),
+            br#"{"errors":[]}"#,
+            None,
+            once(),
+        ) else {
+            panic!()
+        };
+        assert_eq!(
+            (e.code, e.body.as_deref()),
+            (None, Some(r#"{"errors":[]}"#))
+        );
     }
 }
