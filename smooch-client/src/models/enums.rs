@@ -12,8 +12,11 @@
 /// `PartialEq`, `Eq` and `Hash`.
 ///
 /// Each enum's documentation gets an example of decoding its first value and an unknown one.
+/// The enum's public path in its docs' example is `smooch_client::models::Name`, or
+/// `smooch_client::<module>::Name` after a leading `in "<module>";` (`in "v2::models";`).
 macro_rules! string_enum {
     (
+        in $module:literal;
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
             $(#[$fmeta:meta])*
@@ -25,7 +28,7 @@ macro_rules! string_enum {
         }
     ) => {
         string_enum! {
-            @expand [$first => $fvalue]
+            @expand [$first => $fvalue] [$module]
             $(#[$meta])*
             $vis enum $name {
                 $(#[$fmeta])*
@@ -38,7 +41,31 @@ macro_rules! string_enum {
         }
     };
     (
-        @expand [$first:ident => $fvalue:literal]
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $(#[$fmeta:meta])*
+            $first:ident => $fvalue:literal,
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident => $value:literal,
+            )*
+        }
+    ) => {
+        string_enum! {
+            @expand [$first => $fvalue] ["models"]
+            $(#[$meta])*
+            $vis enum $name {
+                $(#[$fmeta])*
+                $first => $fvalue,
+                $(
+                    $(#[$vmeta])*
+                    $variant => $value,
+                )*
+            }
+        }
+    };
+    (
+        @expand [$first:ident => $fvalue:literal] [$module:literal]
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
             $(
@@ -50,7 +77,7 @@ macro_rules! string_enum {
         $(#[$meta])*
         ///
         /// ```rust
-        #[doc = concat!("use smooch_client::models::", stringify!($name), ";")]
+        #[doc = concat!("use smooch_client::", $module, "::", stringify!($name), ";")]
         ///
         #[doc = concat!("let value: ", stringify!($name), " = serde_json::from_str(r#\"", stringify!($fvalue), "\"#)?;")]
         #[doc = concat!("assert_eq!(value, ", stringify!($name), "::", stringify!($first), ");")]
@@ -201,6 +228,8 @@ macro_rules! string_enum {
         }
     };
 }
+#[cfg(feature = "v2")]
+pub(crate) use string_enum;
 
 string_enum! {
     /// Who authored a message, or who performs a conversation activity.

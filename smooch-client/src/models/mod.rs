@@ -83,6 +83,8 @@
 
 #[macro_use]
 mod enums;
+#[cfg(feature = "v2")]
+pub(crate) use enums::string_enum;
 
 mod action;
 mod activity;

@@ -8,10 +8,12 @@
 
 mod app;
 mod paging;
+mod shared;
 mod time;
 
 pub use app::{
     App, AppCreate, AppListFilter, AppListResponse, AppResponse, AppSettings, AppUpdate,
 };
 pub use paging::{Page, PageLinks, PageMeta};
+pub use shared::{ClientType, SwitchboardIntegrationRef};
 pub use time::{DateTime, DateTimeError};
