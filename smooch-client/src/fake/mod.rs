@@ -335,7 +335,7 @@ pub enum Tap {
     Postback,
     /// A reply button: the user's message it sent (the button's text and `payload`), which
     /// went to the subscribed webhooks as `message:appUser`.
-    Reply(Message),
+    Reply(Box<Message>),
 }
 
 /// Why a hook such as [`FakeSmooch::user_taps`] could not do what it was asked: the text says
@@ -440,7 +440,8 @@ impl FakeSmooch {
                 let mut reply =
                     MessagePost::text(Role::AppUser, action.text.clone().unwrap_or_default());
                 reply.payload = action.payload.clone();
-                self.user_sends(app_id, user_id, reply).map(Tap::Reply)
+                self.user_sends(app_id, user_id, reply)
+                    .map(|message| Tap::Reply(Box::new(message)))
             }
             _ => Err(HookError(format!(
                 "action `{action_id}` is a `{}` action: only postback and reply buttons send \

@@ -22,6 +22,8 @@ use super::receive::Receiver;
 /// |---|---|---|
 /// | `on_event` returned `Ok` | 200 | done |
 /// | `on_event` returned `Err` | 500 (the error is logged with `tracing`) | retries, up to 5 times |
+/// | with [`Dedup::guard`](super::Dedup::guard): the event was handled already | 200 | done |
+/// | with [`Dedup::guard`](super::Dedup::guard): the same event is being handled | 500 | retries, up to 5 times |
 /// | no or wrong `X-API-Key` | 401 | gives up |
 /// | the secret's app is not the event's | 403 | gives up |
 /// | body not JSON, or not an event | 400 | gives up |

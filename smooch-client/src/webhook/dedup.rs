@@ -322,7 +322,9 @@ impl Dedup {
     ///
     /// The result fits [`webhook::axum::handler`](super::axum) (an error answers 500, which
     /// Smooch retries). The claim is made when the returned function is called; a future
-    /// dropped before it ends (a request cancelled) forgets the event.
+    /// dropped before it ends (a request cancelled) forgets the event. The unit is the event:
+    /// one whose handling did part of its work (answered the first of two messages) and then
+    /// failed is handled again whole.
     ///
     /// ```
     /// # #[tokio::main(flavor = "current_thread")]

@@ -153,7 +153,7 @@ fn button(fake: &FakeSmooch, payload: &str) -> (String, String) {
 
 fn tap(fake: &FakeSmooch, (message, action): &(String, String)) -> Message {
     match fake.user_taps(APP, USER, message, action).unwrap() {
-        Tap::Reply(message) => message,
+        Tap::Reply(message) => *message,
         other => panic!("a reply button sends a message, not {other:?}"),
     }
 }

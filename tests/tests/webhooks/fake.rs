@@ -545,7 +545,7 @@ async fn a_reply_button_tap_is_the_users_message_with_the_buttons_text_and_paylo
     let taps: Vec<_> = (0..2)
         .map(
             |_| match fake.user_taps(APP, USER, &sent.id, &meh).unwrap() {
-                Tap::Reply(message) => message,
+                Tap::Reply(message) => *message,
                 other => panic!("{other:?}"),
             },
         )
