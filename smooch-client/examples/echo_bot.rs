@@ -1,6 +1,11 @@
 //! An echo bot that runs with no account: the embedded fake Smooch delivers a user's message to
 //! the bot's webhook (served by the axum handler), and the bot answers through the API.
 //!
+//! It answers each text with `You said: <text>` and two reply buttons; tapping one sends the
+//! button's text as the user's message, with the button's payload, which the bot answers in
+//! kind. Smooch may deliver an event more than once: the handler's `Dedup` runs the bot once
+//! per event, and once per tap.
+//!
 //! ```sh
 //! cargo run -p smooch-client --example echo_bot --features fake,axum
 //! ```
@@ -9,30 +14,47 @@
 //! create the webhook once (`create_webhook`, or the dashboard), and give the secret to the
 //! `Verifier`.
 
-use std::collections::HashSet;
 use std::error::Error;
-use std::sync::{Arc, Mutex};
 
-use smooch_client::fake::FakeSmooch;
-use smooch_client::models::{MessagePost, Role, WebhookCreate, WebhookTrigger};
-use smooch_client::webhook::{Event, Receiver, Verifier};
+use smooch_client::fake::{FakeSmooch, Tap};
+use smooch_client::models::{Action, MessagePost, Role, WebhookCreate, WebhookTrigger};
+use smooch_client::webhook::{Dedup, Event, Receiver, Verifier};
 use smooch_client::{Client, ConversationApi, Secret, WebhookApi};
 
-/// Answers every text a user sends with `You said: <text>`, once per message.
+/// The payload of the "Nice" reply button.
+pub const NICE: &str = "NICE";
+/// The payload of the "Not quite" reply button.
+pub const NOT_QUITE: &str = "NOT_QUITE";
+
+/// Answers every text a user sends with `You said: <text>` and two reply buttons, and a tap on
+/// a button with a word of its own.
 #[derive(Clone)]
 pub struct EchoBot {
     client: Client,
-    /// Messages already answered (or being answered): Smooch may deliver an event twice.
-    answered: Arc<Mutex<HashSet<String>>>,
 }
 
 impl EchoBot {
     /// A bot answering through `client`.
     pub fn new(client: Client) -> Self {
-        EchoBot {
-            client,
-            answered: Arc::default(),
-        }
+        EchoBot { client }
+    }
+
+    /// What the bot answers to `message`, if anything.
+    fn answer(message: &smooch_client::models::Message) -> Option<MessagePost> {
+        // A tap on a reply button is a message with the button's payload.
+        let answer = match (message.payload.as_deref(), message.text.as_deref()) {
+            (Some(NICE), _) => MessagePost::text(Role::AppMaker, "Glad it helped!"),
+            (Some(NOT_QUITE), _) => {
+                MessagePost::text(Role::AppMaker, "Sorry! Try saying it another way.")
+            }
+            (_, Some(text)) => MessagePost::text(Role::AppMaker, format!("You said: {text}"))
+                .with_actions(vec![
+                    Action::reply("Nice", NICE),
+                    Action::reply("Not quite", NOT_QUITE),
+                ]),
+            (_, None) => return None,
+        };
+        Some(answer)
     }
 
     /// Handles one verified event. An error makes the handler answer 500, and Smooch retries.
@@ -44,42 +66,24 @@ impl EchoBot {
             return Ok(());
         };
         for message in &event.messages {
-            let Some(text) = message.text.as_deref() else {
-                continue;
-            };
-            if !self.first_time(&message.id) {
-                continue; // a retry of an event already answered
-            }
-            let reply = MessagePost::text(Role::AppMaker, format!("You said: {text}"));
-            if let Err(error) = self
-                .client
-                .post_message(&event.envelope.app.id, &user.id, &reply)
-                .await
-            {
-                self.forget(&message.id); // not answered: let the retry try again
-                return Err(error);
+            if let Some(answer) = Self::answer(message) {
+                self.client
+                    .post_message(&event.envelope.app.id, &user.id, &answer)
+                    .await?;
             }
         }
         Ok(())
     }
-
-    fn first_time(&self, message_id: &str) -> bool {
-        let mut answered = self.answered.lock().unwrap_or_else(|e| e.into_inner());
-        answered.insert(message_id.to_owned())
-    }
-
-    fn forget(&self, message_id: &str) {
-        let mut answered = self.answered.lock().unwrap_or_else(|e| e.into_inner());
-        answered.remove(message_id);
-    }
 }
 
-/// The bot's HTTP routes: `POST /smooch`, verified against the webhook's secret for `app_id`.
+/// The bot's HTTP routes: `POST /smooch`, verified against the webhook's secret for `app_id`,
+/// each event handled once.
 pub fn bot_router(bot: EchoBot, app_id: &str, secret: Secret) -> axum::Router {
     let receiver = Receiver::new(Verifier::for_app(app_id, secret));
+    let on_event = Dedup::new().guard(move |event| bot.clone().on_event(event));
     axum::Router::new().route(
         "/smooch",
-        smooch_client::webhook::axum::handler(receiver, move |event| bot.clone().on_event(event)),
+        smooch_client::webhook::axum::handler(receiver, on_event),
     )
 }
 
@@ -112,16 +116,44 @@ async fn main() -> Result<(), Box<dyn Error>> {
         fake.user_says(app_id, user_id, text)?;
         fake.deliveries_settled().await;
     }
+    // The user taps "Nice" under the bot's last answer.
+    let conversation = fake
+        .conversation(app_id, user_id)
+        .ok_or("the conversation was not created")?;
+    let answer = conversation
+        .messages
+        .last()
+        .ok_or("the bot did not answer")?;
+    let nice = answer
+        .actions
+        .iter()
+        .find(|action| action.payload.as_deref() == Some(NICE))
+        .and_then(|action| action.id.as_deref())
+        .ok_or("the answer has no Nice button")?;
+    if let Tap::Reply(tap) = fake.user_taps(app_id, user_id, &answer.id, nice)? {
+        println!("user taps: {}", tap.text.as_deref().unwrap_or(""));
+    }
+    fake.deliveries_settled().await;
 
     let conversation = fake
         .conversation(app_id, user_id)
         .ok_or("the conversation was not created")?;
     println!("\nthe conversation as Smooch stores it:");
     for message in &conversation.messages {
+        let buttons: Vec<&str> = message
+            .actions
+            .iter()
+            .filter_map(|action| action.text.as_deref())
+            .collect();
         println!(
-            "  {:>8}: {}",
+            "  {:>8}: {}{}",
             message.role.as_str(),
-            message.text.as_deref().unwrap_or("")
+            message.text.as_deref().unwrap_or(""),
+            if buttons.is_empty() {
+                String::new()
+            } else {
+                format!("  {buttons:?}")
+            }
         );
     }
     for attempt in fake.deliveries() {

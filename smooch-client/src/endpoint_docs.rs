@@ -144,9 +144,18 @@
 ///
 /// impl AppUserApi for Client {}
 ///
-/// # async fn demo(client: Client) -> Result<()> {
+/// # #[cfg(feature = "fake")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+/// # let client = fake.client()?;
+/// # let steve = smooch_client::models::AppUserPreCreate::new("user@example.com");
+/// # smooch_client::AppUserApi::pre_create_app_user(&client, "app_id", &steve).await?;
 /// let user = client.get_app_user("app_id", "user@example.com").await?;
+/// # assert_eq!(user["appUser"]["userId"], "user@example.com");
 /// # Ok(()) }
+/// # #[cfg(not(feature = "fake"))]
+/// # fn main() {}
 /// ```
 ///
 /// Query parameters, renamed keys, lists, exclusive parameters, a JSON body and a multipart

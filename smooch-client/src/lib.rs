@@ -1,16 +1,27 @@
 //! A typed, async client for the [Smooch](https://docs.smooch.io/rest/v1/) (Zendesk Sunshine
 //! Conversations) REST API v1.1.
 //!
-//! ```no_run
+//! ```
 //! use smooch_client::{Client, ConversationApi, models::{Cursor, MessagePost, Role}};
 //!
-//! # async fn demo() -> smooch_client::Result<()> {
+//! # #[cfg(feature = "fake")]
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let fake = smooch_client::fake::FakeSmooch::with_credentials(
+//! #     "app_5963ceb97cde542d000dbdb1",
+//! #     "your-secret",
+//! # )
+//! # .await?;
 //! let client = Client::builder()
 //!     .basic_auth("app_5963ceb97cde542d000dbdb1", "your-secret")
+//! #   .base_url(fake.base_url())
 //!     .build()?;
 //! client.post_message("app_id", "user_id", &MessagePost::text(Role::AppMaker, "Hello!")).await?;
 //! let history = client.get_messages("app_id", "user_id", Cursor::Latest).await?;
+//! # assert_eq!(history.messages.len(), 1);
 //! # Ok(()) }
+//! # #[cfg(not(feature = "fake"))]
+//! # fn main() {}
 //! ```
 //!
 //! - [`Client`] holds the connection pool, base URL, credentials and timeout; build it with

@@ -14,14 +14,20 @@ impl Client {
     /// A handle on the app `app_id`, for calls that name it: its users' conversations are
     /// called without repeating (or swapping) the app and user ids.
     ///
-    /// ```no_run
+    /// ```
     /// use smooch_client::models::{Cursor, MessagePost, Role};
-    /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
+    /// # #[cfg(feature = "fake")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+    /// # let client = fake.client()?;
     /// let steve = client.app("5963c0d619a30a2e00de36b8").user("steve@example.com");
     /// steve.post_message(&MessagePost::text(Role::AppMaker, "Hi Steve!")).await?;
     /// let latest = steve.get_messages(Cursor::Latest).await?;
     /// steve.reset_unread_count().await?;
     /// # Ok(()) }
+    /// # #[cfg(not(feature = "fake"))]
+    /// # fn main() {}
     /// ```
     pub fn app(&self, app_id: impl Into<String>) -> AppScope {
         AppScope {

@@ -11,17 +11,24 @@ use crate::{Client, Result, Upload, endpoint};
 /// Smooch id or your own `userId` for them (any characters: each id is percent-encoded as one
 /// path segment).
 ///
-/// ```no_run
+/// ```
 /// use smooch_client::{AppUserApi, Client};
 /// use smooch_client::models::AppUserUpdate;
 ///
-/// # async fn demo(client: Client) -> smooch_client::Result<()> {
+/// # #[cfg(feature = "fake")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+/// # let client = fake.client()?;
+/// # client.pre_create_app_user("app_id", &smooch_client::models::AppUserPreCreate::new("customer-4711")).await?;
 /// let user = client.get_app_user("app_id", "customer-4711").await?.app_user;
 /// println!("{} {:?}", user.id, user.given_name);
 /// client
 ///     .update_app_user("app_id", "customer-4711", &AppUserUpdate::default().with_surname("Carvalho"))
 ///     .await?;
 /// # Ok(()) }
+/// # #[cfg(not(feature = "fake"))]
+/// # fn main() {}
 /// ```
 pub trait AppUserApi {
     /// Gets a user.

@@ -8,18 +8,27 @@ use crate::{Client, Result, Upload, endpoint};
 /// Files uploaded to Smooch, served at a URL to send as a message's `mediaUrl` (Smooch's
 /// `AttachmentsApi`). App scope.
 ///
-/// ```no_run
+/// ```
 /// use smooch_client::{AttachmentApi, Client, ConversationApi, Upload};
 /// use smooch_client::models::{AttachmentAccess, MessagePost, Role, UploadAttachmentOptions};
 ///
-/// # async fn demo(client: Client) -> smooch_client::Result<()> {
-/// let photo = Upload::new("shoes.png", std::fs::read("shoes.png").unwrap_or_default());
+/// # #[cfg(feature = "fake")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+/// # let client = fake.client()?;
+/// # let bytes = b"\x89PNG\r\n\x1a\n".to_vec();
+/// // `bytes`: the file's content, e.g. from `std::fs::read("shoes.png")?`.
+/// let photo = Upload::new("shoes.png", bytes);
+/// let for_a_message = UploadAttachmentOptions::default().with_for_message("message");
 /// let uploaded = client
-///     .upload_attachment("app_id", &photo, AttachmentAccess::Public, &UploadAttachmentOptions::default().with_for_message("message"))
+///     .upload_attachment("app_id", &photo, AttachmentAccess::Public, &for_a_message)
 ///     .await?;
 /// let message = MessagePost::image(Role::AppMaker, uploaded.media_url);
 /// client.post_message("app_id", "user_id", &message).await?;
 /// # Ok(()) }
+/// # #[cfg(not(feature = "fake"))]
+/// # fn main() {}
 /// ```
 pub trait AttachmentApi {
     /// Uploads a file, sent as the multipart part `source`: at most 10 MB (a larger one is a

@@ -19,25 +19,37 @@ use crate::{AsClient, Client, Result, endpoint};
 /// Every method returns a `Send + 'static` future: it can be `tokio::spawn`ed even when the
 /// arguments are borrowed.
 ///
-/// ```no_run
+/// ```
 /// use smooch_client::{Client, ConversationApi, models::{Cursor, MessagePost, Role}};
 ///
-/// # async fn demo(client: Client) -> smooch_client::Result<()> {
+/// # #[cfg(feature = "fake")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+/// # let client = fake.client()?;
 /// client.post_message("app_id", "user_id", &MessagePost::text(Role::AppMaker, "Hi!")).await?;
 /// let page = client.get_messages("app_id", "user_id", Cursor::Latest).await?;
 /// for message in &page.messages {
 ///     println!("{:?}: {}", message.role, message.text.as_deref().unwrap_or(""));
 /// }
 /// # Ok(()) }
+/// # #[cfg(not(feature = "fake"))]
+/// # fn main() {}
 /// ```
 pub trait ConversationApi {
     /// Notifies Smooch that the app maker starts or stops typing, or has read the conversation.
     ///
-    /// ```no_run
+    /// ```
     /// # use smooch_client::{Client, ConversationApi, models::ConversationActivity};
-    /// # async fn demo(client: Client) -> smooch_client::Result<()> {
+    /// # #[cfg(feature = "fake")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+    /// # let client = fake.client()?;
     /// client.conversation_activity("app_id", "user_id", &ConversationActivity::typing_start()).await?;
     /// # Ok(()) }
+    /// # #[cfg(not(feature = "fake"))]
+    /// # fn main() {}
     /// ```
     #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/conversation/activity", body = conversation_activity_body, idempotent)]
     async fn conversation_activity(
@@ -66,9 +78,14 @@ pub trait ConversationApi {
     /// [`forward`](Self::forward): paging with `Cursor::Before` the oldest message's time would
     /// skip messages that share that time.
     ///
-    /// ```no_run
+    /// ```
     /// # use smooch_client::{Client, ConversationApi, models::{Cursor, Timestamp}};
-    /// # async fn demo(client: Client) -> smooch_client::Result<()> {
+    /// # #[cfg(feature = "fake")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+    /// # let client = fake.client()?;
+    /// # client.post_message("app_id", "user_id", &smooch_client::models::MessagePost::text(smooch_client::models::Role::AppUser, "Hi")).await?;
     /// let latest = client.get_messages("app_id", "user_id", Cursor::Latest).await?;
     /// // Everything after the latest page's last message.
     /// if let Some(last) = latest.messages.last() {
@@ -78,6 +95,8 @@ pub trait ConversationApi {
     /// let hour_ago = Timestamp::from(std::time::SystemTime::now() - std::time::Duration::from_secs(3600));
     /// let before = client.get_messages("app_id", "user_id", Cursor::Before(hour_ago)).await?;
     /// # Ok(()) }
+    /// # #[cfg(not(feature = "fake"))]
+    /// # fn main() {}
     /// ```
     #[endpoint(GET, "/v1.1/apps/<app_id>/appusers/<user_id>/messages?<at..>")]
     async fn get_messages(
@@ -90,13 +109,19 @@ pub trait ConversationApi {
     /// Sends a message as the app maker or as the user; creates the
     /// conversation if there is none yet.
     ///
-    /// ```no_run
+    /// ```
     /// # use smooch_client::{Client, ConversationApi, models::{Action, MessagePost, Role}};
-    /// # async fn demo(client: Client) -> smooch_client::Result<()> {
+    /// # #[cfg(feature = "fake")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+    /// # let client = fake.client()?;
     /// let question = MessagePost::text(Role::AppMaker, "How did we do?")
     ///     .with_actions(vec![Action::reply("Great", "great"), Action::reply("Meh", "meh")]);
     /// let sent = client.post_message("app_id", "user_id", &question).await?;
     /// # Ok(()) }
+    /// # #[cfg(not(feature = "fake"))]
+    /// # fn main() {}
     /// ```
     #[endpoint(POST, "/v1.1/apps/<app_id>/appusers/<user_id>/messages", body = message_post_body)]
     async fn post_message(
@@ -125,15 +150,22 @@ pub trait ConversationApi {
     /// for, and the stream ends. An error (such as 404 for a user without a conversation) is
     /// yielded once and ends the stream.
     ///
-    /// ```no_run
+    /// ```
     /// use futures_util::TryStreamExt;
     /// use smooch_client::ConversationApi;
-    /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
+    /// # #[cfg(feature = "fake")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+    /// # let client = fake.client()?;
+    /// # client.post_message("app_id", "user_id", &smooch_client::models::MessagePost::text(smooch_client::models::Role::AppUser, "Hi")).await?;
     /// let mut history = std::pin::pin!(client.history("app_id", "user_id"));
     /// while let Some(message) = history.try_next().await? {
     ///     println!("{}: {}", message.received, message.text.as_deref().unwrap_or(""));
     /// }
     /// # Ok(()) }
+    /// # #[cfg(not(feature = "fake"))]
+    /// # fn main() {}
     /// ```
     fn history(
         &self,
@@ -153,17 +185,24 @@ pub trait ConversationApi {
     /// page boundary comes once. It relies on `after` pages being the oldest 100 after the time,
     /// as the API's own `next` links imply.
     ///
-    /// ```no_run
+    /// ```
     /// use futures_util::TryStreamExt;
     /// use smooch_client::ConversationApi;
     /// use smooch_client::models::Timestamp;
-    /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
+    /// # #[cfg(feature = "fake")]
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+    /// # let client = fake.client()?;
+    /// # client.post_message("app_id", "user_id", &smooch_client::models::MessagePost::text(smooch_client::models::Role::AppUser, "Hi")).await?;
     /// let since = Timestamp::from_unix_millis(1_529_600_550_492);
     /// let mut new = std::pin::pin!(client.forward("app_id", "user_id", since));
     /// while let Some(message) = new.try_next().await? {
     ///     println!("{}: {}", message.received, message.text.as_deref().unwrap_or(""));
     /// }
     /// # Ok(()) }
+    /// # #[cfg(not(feature = "fake"))]
+    /// # fn main() {}
     /// ```
     fn forward(
         &self,

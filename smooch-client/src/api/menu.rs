@@ -7,17 +7,23 @@ use crate::{Client, Result, endpoint};
 /// The app's persistent menu (Smooch's `MenuApi`). App scope. An integration can have its own
 /// menu instead: see [`IntegrationApi`](crate::IntegrationApi).
 ///
-/// ```no_run
+/// ```
 /// use smooch_client::{Client, MenuApi};
 /// use smooch_client::models::{Menu, MenuItem};
 ///
-/// # async fn demo(client: Client) -> smooch_client::Result<()> {
+/// # #[cfg(feature = "fake")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+/// # let client = fake.client()?;
 /// let menu = Menu::new(vec![
 ///     MenuItem::link("Our shop", "https://shop.example.org"),
 ///     MenuItem::postback("Talk to an agent", "AGENT"),
 /// ]);
 /// client.update_menu("app_id", &menu).await?;
 /// # Ok(()) }
+/// # #[cfg(not(feature = "fake"))]
+/// # fn main() {}
 /// ```
 pub trait MenuApi {
     /// Gets the menu.

@@ -9,18 +9,24 @@ use crate::{Client, Result, endpoint};
 /// `X-API-Key` header of every event: receive them with [`webhook`](crate::webhook). Needs an
 /// app- or account-scoped key.
 ///
-/// ```no_run
+/// ```
 /// use smooch_client::{Client, WebhookApi};
 /// use smooch_client::models::{WebhookCreate, WebhookTrigger};
 /// use smooch_client::webhook::Verifier;
 ///
-/// # async fn demo(client: Client) -> smooch_client::Result<()> {
+/// # #[cfg(feature = "fake")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+/// # let client = fake.client()?;
 /// let hook = WebhookCreate::new("https://bots.example.net/smooch")
 ///     .with_triggers([WebhookTrigger::MessageAppUser, WebhookTrigger::Postback]);
 /// let created = client.create_webhook("app_id", &hook).await?.webhook;
 /// // Keep the secret where the receiver finds it; it checks every event against it.
 /// let verifier = Verifier::for_app("app_id", created.secret);
 /// # Ok(()) }
+/// # #[cfg(not(feature = "fake"))]
+/// # fn main() {}
 /// ```
 pub trait WebhookApi {
     /// Lists the app's webhooks.

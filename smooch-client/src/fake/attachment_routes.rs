@@ -100,7 +100,8 @@ fn new_media_url(shared: &Shared, app_id: &str, part: &Part) -> (String, String)
 
 /// `POST .../attachments?access=&for=&appUserId=&userId=` (multipart `source`): 201 with the
 /// URL the file is now served at. `access` is `public` or `private`; `for` can only be
-/// `message`, and then needs `appUserId` or `userId`; a user named must exist (404).
+/// `message`; `appUserId` and `userId` are optional (with `for` or without), and a user named
+/// must exist (404).
 pub(crate) async fn upload_attachment(
     State(shared): State<Arc<Shared>>,
     Path(app_id): Path<String>,
@@ -124,11 +125,7 @@ pub(crate) async fn upload_attachment(
     };
     let users = [query.get("appUserId"), query.get("userId")];
     match query.get("for").map(String::as_str) {
-        None => {}
-        Some("message") if users.iter().any(Option::is_some) => {}
-        Some("message") => {
-            return bad_request("`for=message` needs the user: `appUserId` or `userId`");
-        }
+        None | Some("message") => {}
         Some(other) => return bad_request(&format!("`for` must be `message` (got `{other}`)")),
     }
     {

@@ -73,10 +73,22 @@ impl DeliveryPolicy {
 /// What goes wrong with an upcoming delivery attempt, as if the receiver had failed; queue it
 /// with [`FakeSmooch::inject_delivery`](super::FakeSmooch::inject_delivery).
 ///
-/// ```no_run
+/// ```
 /// use smooch_client::fake::{DeliveryFault, DeliveryOutcome, FakeSmooch};
 ///
-/// # async fn demo(fake: FakeSmooch) -> Result<(), Box<dyn std::error::Error>> {
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # use smooch_client::WebhookApi;
+/// # use smooch_client::models::{WebhookCreate, WebhookTrigger};
+/// # let fake = FakeSmooch::start().await?;
+/// # let fast = smooch_client::fake::DeliveryPolicy::default();
+/// # fake.set_delivery_policy(fast.with_backoff(std::time::Duration::from_millis(1)));
+/// # let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+/// # let url = format!("http://{}/hook", listener.local_addr()?);
+/// # let receiver = axum::Router::new().route("/hook", axum::routing::post(|| async { "ok" }));
+/// # tokio::spawn(async move { axum::serve(listener, receiver).await });
+/// # let hook = WebhookCreate::new(url).with_triggers([WebhookTrigger::MessageAppUser]);
+/// # fake.client()?.create_webhook("app", &hook).await?;
 /// // With a webhook for `message:appUser` whose receiver answers 200: the next attempt
 /// // fails as if the receiver had answered 503, and the retry goes through.
 /// fake.inject_delivery(1, DeliveryFault::Status(503));

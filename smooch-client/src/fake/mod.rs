@@ -41,8 +41,8 @@
 //!   ([`seed_app_user`](FakeSmooch::seed_app_user) gives a user some). Linking, unlinking,
 //!   merging, auth codes, business systems and link requests are not served (404).
 //! - Attachments (`POST .../attachments`, multipart `source`, at most 10 MB, else 413): `access`
-//!   must be `public` or `private`, `for` can only be `message` and then needs `appUserId` or
-//!   `userId` of a known user. The file is served by the fake at the `mediaUrl` answered (a
+//!   must be `public` or `private`, `for` can only be `message`, and a user named (`appUserId`
+//!   or `userId`, both optional) must exist. The file is served by the fake at the `mediaUrl` answered (a
 //!   `private` one only with the app's credentials) until `POST .../attachments/remove` (404
 //!   for a URL that is not one of the app's attachments). Media URLs are outside the API: no
 //!   faults, not counted.
@@ -72,6 +72,7 @@
 //! | [`user_says`](FakeSmooch::user_says), [`user_sends`](FakeSmooch::user_sends), or a `POST .../messages` with role `appUser` | `message:appUser` |
 //! | a `POST .../messages` with role `appMaker` (or `whisper`) | `message:appMaker` |
 //! | [`user_taps`](FakeSmooch::user_taps) a postback button | `postback` |
+//! | [`user_taps`](FakeSmooch::user_taps) a reply button (the user sends its text and `payload`) | `message:appUser` |
 //! | [`user_reads`](FakeSmooch::user_reads) the conversation | `conversation:read` |
 //! | [`user_types`](FakeSmooch::user_types) | `typing:appUser` |
 //!
@@ -326,6 +327,17 @@ impl FakeSmooch {
     }
 }
 
+/// What a tap on a button sent ([`FakeSmooch::user_taps`]).
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Tap {
+    /// A postback button: a `postback` event went to the subscribed webhooks.
+    Postback,
+    /// A reply button: the user's message it sent (the button's text and `payload`), which
+    /// went to the subscribed webhooks as `message:appUser`.
+    Reply(Box<Message>),
+}
+
 /// Why a hook such as [`FakeSmooch::user_taps`] could not do what it was asked: the text says
 /// what is missing or wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -355,15 +367,46 @@ impl FakeSmooch {
             .map_err(HookError)
     }
 
-    /// The user taps the postback button `action_id` of the message `message_id`; `postback`
-    /// goes to the subscribed webhooks.
+    /// The user taps the button `action_id` of the message `message_id`, and the fake does what
+    /// Smooch does:
+    ///
+    /// - a `postback` button: `postback` goes to the subscribed webhooks, with the message and
+    ///   the button ([`Tap::Postback`]);
+    /// - a `reply` button (a quick reply): the user sends the button's text as a message with
+    ///   the button's `payload`, stored and delivered (`message:appUser`) as
+    ///   [`user_sends`](Self::user_sends) does ([`Tap::Reply`] holds it). Each tap is a message
+    ///   of its own, with its own `_id`.
+    ///
+    /// Other buttons (`link`, `webview`, `buy`, ...) send nothing to Smooch when tapped, and
+    /// are refused.
+    ///
+    /// ```
+    /// use smooch_client::ConversationApi;
+    /// use smooch_client::fake::{FakeSmooch, Tap};
+    /// use smooch_client::models::{Action, MessagePost, Role};
+    ///
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let fake = FakeSmooch::start().await?;
+    /// let question = MessagePost::text(Role::AppMaker, "How did we do?")
+    ///     .with_actions(vec![Action::reply("Great", "great"), Action::reply("Meh", "meh")]);
+    /// let sent = fake.client()?.post_message("app", "user", &question).await?.message;
+    /// let great = sent.actions[0].id.as_deref().expect("the fake gives actions ids");
+    ///
+    /// let Tap::Reply(answer) = fake.user_taps("app", "user", &sent.id, great)? else {
+    ///     unreachable!("a reply button sends a message");
+    /// };
+    /// assert_eq!((answer.role, answer.text.as_deref()), (Role::AppUser, Some("Great")));
+    /// assert_eq!(answer.payload.as_deref(), Some("great"));
+    /// # Ok(()) }
+    /// ```
     pub fn user_taps(
         &self,
         app_id: &str,
         user_id: &str,
         message_id: &str,
         action_id: &str,
-    ) -> Result<(), HookError> {
+    ) -> Result<Tap, HookError> {
         let (conversation_id, message, user) = {
             let store = self.shared.store();
             let (thread, user) = store
@@ -387,15 +430,25 @@ impl FakeSmooch {
             .chain(message.items.iter().flat_map(|item| &item.actions))
             .find(|a| a.id.as_deref() == Some(action_id))
             .ok_or_else(|| HookError(format!("no action `{action_id}` on the message")))?;
-        if action.r#type != ActionType::Postback {
-            return Err(HookError(format!(
-                "action `{action_id}` is a `{}` action, not a postback",
+        match action.r#type {
+            ActionType::Postback => {
+                let event = events::postback(app_id, &user, &conversation_id, &message, action);
+                events::emit(&self.shared, app_id, event);
+                Ok(Tap::Postback)
+            }
+            ActionType::Reply => {
+                let mut reply =
+                    MessagePost::text(Role::AppUser, action.text.clone().unwrap_or_default());
+                reply.payload = action.payload.clone();
+                self.user_sends(app_id, user_id, reply)
+                    .map(|message| Tap::Reply(Box::new(message)))
+            }
+            _ => Err(HookError(format!(
+                "action `{action_id}` is a `{}` action: only postback and reply buttons send \
+                 something when tapped",
                 action.r#type
-            )));
+            ))),
         }
-        let event = events::postback(app_id, &user, &conversation_id, &message, action);
-        events::emit(&self.shared, app_id, event);
-        Ok(())
     }
 
     /// The user reads the conversation: `unreadCount` becomes 0, `appUserLastRead` now;

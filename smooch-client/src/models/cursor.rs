@@ -8,11 +8,16 @@ use crate::request::{QueryParams, Request};
 /// [`next_cursor`](GetMessagesResponse::next_cursor) and
 /// [`previous_cursor`](GetMessagesResponse::previous_cursor) are cursors too, to be fed back.
 ///
-/// ```no_run
+/// ```
 /// use smooch_client::{Client, ConversationApi};
 /// use smooch_client::models::{Cursor, Timestamp};
 ///
-/// # async fn demo(client: Client) -> smooch_client::Result<()> {
+/// # #[cfg(feature = "fake")]
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let fake = smooch_client::fake::FakeSmooch::start().await?;
+/// # let client = fake.client()?;
+/// # client.post_message("app_id", "user_id", &smooch_client::models::MessagePost::text(smooch_client::models::Role::AppUser, "Hi")).await?;
 /// let latest = client.get_messages("app_id", "user_id", Cursor::Latest).await?;
 /// let a_day_ago = Timestamp::from(std::time::SystemTime::now() - std::time::Duration::from_secs(86_400));
 /// let since_yesterday = client.get_messages("app_id", "user_id", Cursor::After(a_day_ago)).await?;
@@ -20,6 +25,8 @@ use crate::request::{QueryParams, Request};
 ///     let more = client.get_messages("app_id", "user_id", next).await?;
 /// }
 /// # Ok(()) }
+/// # #[cfg(not(feature = "fake"))]
+/// # fn main() {}
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 #[non_exhaustive]

@@ -22,6 +22,8 @@ use super::receive::Receiver;
 /// |---|---|---|
 /// | `on_event` returned `Ok` | 200 | done |
 /// | `on_event` returned `Err` | 500 (the error is logged with `tracing`) | retries, up to 5 times |
+/// | with [`Dedup::guard`](super::Dedup::guard): the event was handled already | 200 | done |
+/// | with [`Dedup::guard`](super::Dedup::guard): the same event is being handled | 500 | retries, up to 5 times |
 /// | no or wrong `X-API-Key` | 401 | gives up |
 /// | the secret's app is not the event's | 403 | gives up |
 /// | body not JSON, or not an event | 400 | gives up |
@@ -29,23 +31,23 @@ use super::receive::Receiver;
 ///
 /// The answer waits for `on_event`: Smooch gives up on an answer after 20 seconds and sends the
 /// event again, so keep `on_event` short (spawn long work and return) — and expect the same
-/// event more than once anyway (a retry after a lost answer): deduplicate on the message `_id`.
+/// event more than once anyway (a retry after a lost answer): wrap `on_event` in
+/// [`Dedup::guard`](super::Dedup::guard) to handle each event once. A delivery that comes while
+/// the same event is still being handled then answers 500, and Smooch sends it again later.
 /// The body is read only after the secret matched.
 ///
 /// ```no_run
-/// use smooch_client::webhook::{Event, Receiver, Verifier, axum::handler};
+/// use smooch_client::webhook::{Dedup, Event, Receiver, Verifier, axum::handler};
 ///
 /// # async fn demo() -> std::io::Result<()> {
 /// let receiver = Receiver::new(Verifier::new(std::env::var("SMOOCH_WEBHOOK_SECRET").unwrap()));
-/// let app = axum::Router::new().route(
-///     "/smooch",
-///     handler(receiver, |event: Event| async move {
-///         for message in event.messages() {
-///             println!("{}: {:?}", message.author_id, message.text);
-///         }
-///         Ok::<(), std::convert::Infallible>(())
-///     }),
-/// );
+/// let on_event = |event: Event| async move {
+///     for message in event.messages() {
+///         println!("{}: {:?}", message.author_id, message.text);
+///     }
+///     Ok::<(), std::convert::Infallible>(())
+/// };
+/// let app = axum::Router::new().route("/smooch", handler(receiver, Dedup::new().guard(on_event)));
 /// let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await?;
 /// axum::serve(listener, app).await
 /// # }

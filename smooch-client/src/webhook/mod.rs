@@ -18,6 +18,9 @@
 //!   [`Event`] or a [`WebhookError`] (with the [status](WebhookError::status) to answer) out.
 //! - `axum::handler` (feature `axum`) is a ready axum route: it verifies, reads the body with a
 //!   limit, decodes, awaits your async function and answers.
+//! - [`Dedup`] remembers the events handled (bounded in count and age) so that an event Smooch
+//!   delivers again is handled once: [`Dedup::guard`] wraps your function in one line. Events
+//!   are recognised by their [`DeliveryKey`] ([`DedupKey`]), per trigger.
 //!
 //! ```
 //! use smooch_client::HeaderMap;
@@ -47,7 +50,9 @@
 //! Smooch waits **20 seconds** for an answer. A **2xx** is success. **400, 401, 403, 404 and
 //! 406** tell Smooch to give up at once; anything else, or no answer in time, is retried **up to
 //! 5 times**, at growing intervals. So the same event can arrive more than once (after a lost
-//! answer): deduplicate on the message `_id` and the trigger.
+//! or late answer): handle each once with a [`Dedup`]. What tells events apart depends on the
+//! trigger: messages have ids, v1.1 postbacks have none of their own (see
+//! [the keys per trigger](DedupKey#impl-DedupKey-for-Event), and what cannot be told apart).
 //!
 //! # What to answer
 //!
@@ -65,15 +70,22 @@
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
+mod dedup;
 mod error;
 mod event;
+mod key;
 mod parts;
 mod payloads;
 mod receive;
 mod verify;
 
+pub use dedup::{
+    Ambiguous, BYTES_PER_EVENT, Claim, DEFAULT_CAPACITY, DEFAULT_MAX_AGE, Dedup, DedupError,
+    Guarded, Ticket,
+};
 pub use error::WebhookError;
 pub use event::Event;
+pub use key::{DedupKey, DeliveryKey};
 pub use parts::{
     AppRef, Charge, ConversationRef, Destination, ErrorDetail, ExternalMessage, MatchResult,
     MessageRef, NotificationRef, Payment, Postback, Referral, ReferralDetails, UserActivity,

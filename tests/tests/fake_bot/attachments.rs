@@ -87,7 +87,7 @@ async fn a_private_attachment_is_served_only_with_the_apps_credentials() {
 }
 
 #[tokio::test]
-async fn an_upload_for_a_message_names_a_known_user() {
+async fn an_upload_names_a_known_user_if_it_names_one() {
     let (_fake, client) = start().await;
     client
         .pre_create_app_user(APP, &AppUserPreCreate::new("customer-4711"))
@@ -119,7 +119,8 @@ async fn an_upload_for_a_message_names_a_known_user() {
         .await
         .unwrap_err();
     refused(unknown, 404, "user_not_found");
-    let nobody = client
+    // The user is optional, also with `for=message` (the API documents no link between them).
+    let for_a_message = client
         .upload_attachment(
             APP,
             &file,
@@ -127,8 +128,8 @@ async fn an_upload_for_a_message_names_a_known_user() {
             &UploadAttachmentOptions::default().with_for_message("message"),
         )
         .await
-        .unwrap_err();
-    assert!(refused(nobody, 400, "bad_request").contains("`appUserId` or `userId`"));
+        .unwrap();
+    assert_eq!(fetch(&for_a_message.media_url, false).await.2, b"text");
     let forever = client
         .upload_attachment(
             APP,

@@ -1,11 +1,12 @@
 //! The echo bot of `examples/echo_bot.rs`, end to end: the user says something, the fake
 //! delivers it to the bot's webhook (the axum handler), the bot answers through the API, and the
-//! fake stores the answer exactly once, also when a delivery fails and is retried.
+//! fake stores the answer exactly once, also when a delivery fails and is retried; the user taps
+//! the answer's reply buttons, and each tap is answered once.
 
 use std::time::Duration;
 
-use smooch_client::fake::{DeliveryFault, DeliveryOutcome, DeliveryPolicy, FakeSmooch, Fault};
-use smooch_client::models::Role;
+use smooch_client::fake::{DeliveryFault, DeliveryOutcome, DeliveryPolicy, FakeSmooch, Fault, Tap};
+use smooch_client::models::{Message, Role};
 
 #[allow(dead_code)]
 #[path = "../../../smooch-client/examples/echo_bot.rs"]
@@ -128,5 +129,81 @@ async fn the_bot_refuses_calls_without_its_secret() {
     assert!(
         fake.conversation(APP, USER).is_none(),
         "nothing was answered"
+    );
+}
+
+/// The id of the bot's last answer and of its button with `payload`.
+fn button(fake: &FakeSmooch, payload: &str) -> (String, String) {
+    let messages = fake.conversation(APP, USER).unwrap().messages;
+    let answer = messages
+        .iter()
+        .rev()
+        .find(|m| m.role == Role::AppMaker)
+        .unwrap();
+    let action = answer
+        .actions
+        .iter()
+        .find(|a| a.payload.as_deref() == Some(payload))
+        .unwrap();
+    (
+        answer.id.to_string(),
+        action.id.clone().unwrap().to_string(),
+    )
+}
+
+fn tap(fake: &FakeSmooch, (message, action): &(String, String)) -> Message {
+    match fake.user_taps(APP, USER, message, action).unwrap() {
+        Tap::Reply(message) => *message,
+        other => panic!("a reply button sends a message, not {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn the_answers_reply_buttons_work_and_each_tap_is_answered_once() {
+    let fake = fake_with_bot().await;
+    fake.user_says(APP, USER, "Is the store open?").unwrap();
+    fake.deliveries_settled().await;
+    let nice = button(&fake, example::NICE);
+    let not_quite = button(&fake, example::NOT_QUITE);
+
+    // Two genuine taps of the same button are two messages (two ids): both are answered. The
+    // second tap's first delivery loses its answer, so it comes twice: answered once.
+    let first = tap(&fake, &nice);
+    fake.deliveries_settled().await;
+    fake.inject_delivery(1, DeliveryFault::LostAnswer);
+    let second = tap(&fake, &nice);
+    fake.deliveries_settled().await;
+    tap(&fake, &not_quite);
+    fake.deliveries_settled().await;
+
+    assert_ne!(first.id, second.id);
+    assert_eq!(
+        (first.text.as_deref(), first.payload.as_deref()),
+        (Some("Nice"), Some(example::NICE))
+    );
+    assert_eq!(
+        transcript(&fake),
+        [
+            said(Role::AppUser, "Is the store open?"),
+            said(Role::AppMaker, "You said: Is the store open?"),
+            said(Role::AppUser, "Nice"),
+            said(Role::AppMaker, "Glad it helped!"),
+            said(Role::AppUser, "Nice"),
+            said(Role::AppMaker, "Glad it helped!"),
+            said(Role::AppUser, "Not quite"),
+            said(Role::AppMaker, "Sorry! Try saying it another way."),
+        ]
+    );
+    let outcomes: Vec<DeliveryOutcome> = fake.deliveries().into_iter().map(|a| a.outcome).collect();
+    assert_eq!(
+        outcomes,
+        [
+            DeliveryOutcome::Answered(200),
+            DeliveryOutcome::Answered(200),
+            DeliveryOutcome::TimedOut,
+            DeliveryOutcome::Answered(200),
+            DeliveryOutcome::Answered(200),
+        ],
+        "the lost answer's event came twice"
     );
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
-use smooch_client::fake::{DeliveryFault, DeliveryOutcome, DeliveryPolicy, FakeSmooch};
+use smooch_client::fake::{DeliveryFault, DeliveryOutcome, DeliveryPolicy, FakeSmooch, Tap};
 use smooch_client::models::{
     Action, ActivityType, MessagePost, Role, Webhook, WebhookCreate, WebhookTrigger, WebhookUpdate,
 };
@@ -503,7 +503,12 @@ async fn hooks_say_what_they_cannot_do() {
     let sent = client.post_message(APP, USER, &post).await.unwrap().message;
     let link = sent.actions[0].id.clone().unwrap();
     let error = fake.user_taps(APP, USER, &sent.id, &link).unwrap_err();
-    assert!(error.to_string().contains("not a postback"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .contains("`link` action: only postback and reply"),
+        "{error}"
+    );
     assert!(fake.user_taps(APP, USER, &sent.id, "missing").is_err());
     assert!(fake.user_taps(APP, USER, "missing", &link).is_err());
 }
@@ -519,4 +524,53 @@ async fn deleted_and_unsubscribed_webhooks_get_nothing() {
     fake.deliveries_settled().await;
     assert!(bot.calls().is_empty());
     assert!(fake.deliveries().is_empty());
+}
+
+#[tokio::test]
+async fn a_reply_button_tap_is_the_users_message_with_the_buttons_text_and_payload() {
+    let (fake, client) = fake().await;
+    let (bot, url) = Bot::start().await;
+    let webhook = hook(&client, &url, &[WebhookTrigger::All]).await;
+    let question = MessagePost::text(Role::AppMaker, "How did we do?").with_actions(vec![
+        Action::reply("Great", "great"),
+        Action::reply("Meh", "meh"),
+    ]);
+    let sent = client
+        .post_message(APP, USER, &question)
+        .await
+        .unwrap()
+        .message;
+    let meh = sent.actions[1].id.clone().unwrap();
+
+    let taps: Vec<_> = (0..2)
+        .map(
+            |_| match fake.user_taps(APP, USER, &sent.id, &meh).unwrap() {
+                Tap::Reply(message) => *message,
+                other => panic!("{other:?}"),
+            },
+        )
+        .collect();
+    fake.deliveries_settled().await;
+
+    for tap in &taps {
+        assert_eq!(tap.role, Role::AppUser);
+        assert_eq!(tap.text.as_deref(), Some("Meh"));
+        assert_eq!(tap.payload.as_deref(), Some("meh"));
+        assert_eq!(tap.source.as_ref().unwrap().r#type.as_deref(), Some("web"));
+    }
+    assert_ne!(taps[0].id, taps[1].id, "each tap is a message of its own");
+    let stored = fake.conversation(APP, USER).unwrap().messages;
+    assert_eq!(stored[1..], taps[..], "stored after the question");
+    let mut delivered: Vec<Event> = bot.events(&webhook);
+    delivered.retain(|e| e.trigger() == "message:appUser");
+    // One event per tap (delivered concurrently: in any order).
+    let mut delivered: Vec<_> = delivered.iter().map(|e| e.messages().to_vec()).collect();
+    delivered.sort_by(|a, b| a[0].id.cmp(&b[0].id));
+    assert_eq!(delivered, [vec![taps[0].clone()], vec![taps[1].clone()]]);
+    assert!(
+        bot.events(&webhook)
+            .iter()
+            .all(|e| e.trigger() != "postback"),
+        "a reply is not a postback"
+    );
 }

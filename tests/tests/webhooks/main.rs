@@ -1,9 +1,10 @@
 //! Webhooks, one file per concern: decoding every trigger's payload (`events`) and what
-//! decoding tolerates (`tolerance`), verification and serving (`receive`), the Webhook API
-//! endpoints (`api`), the fake's webhooks and deliveries (`fake`), and the echo bot end to end
-//! (`echo_bot`).
+//! decoding tolerates (`tolerance`), verification and serving (`receive`), handling each event
+//! once (`dedup`), the Webhook API endpoints (`api`), the fake's webhooks and deliveries
+//! (`fake`), and the echo bot end to end (`echo_bot`).
 
 mod api;
+mod dedup;
 mod echo_bot;
 mod events;
 mod fake;
