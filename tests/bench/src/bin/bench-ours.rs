@@ -9,7 +9,7 @@
 use std::sync::Arc;
 
 use smooch_bench::{APP_ID, BoxError, Driver, Endpoint, KEY_ID, SECRET, TEXT, USER_ID};
-use smooch_client::models::{MessagePost, Role};
+use smooch_client::models::{Cursor, MessagePost, Role};
 use smooch_client::{Client, ConversationApi};
 
 #[derive(Clone)]
@@ -24,7 +24,7 @@ impl Driver for Ours {
             Endpoint::GetMessages => {
                 let page = self
                     .client
-                    .get_messages(APP_ID, USER_ID, None, None)
+                    .get_messages(APP_ID, USER_ID, Cursor::Latest)
                     .await?;
                 Ok(page.messages.len())
             }
