@@ -52,8 +52,11 @@ where
 /// built without encoding shows.
 pub const ID: &str = "id a/b";
 
+/// How a group calls one of its operations, by operation id.
+type Caller = fn(&V2, &str) -> Option<Call>;
+
 /// Each group's rows and its caller, in the sheet's tag order.
-fn groups() -> Vec<(&'static [Row], fn(&V2, &str) -> Option<Call>)> {
+fn groups() -> Vec<(&'static [Row], Caller)> {
     vec![(super::apps::ROWS, super::apps::call)]
 }
 
