@@ -53,9 +53,9 @@ impl Client {
     /// This client, for API v2 calls (a cheap clone: one reference count).
     ///
     /// ```no_run
-    /// use smooch_client::v2::UsersApi;
+    /// use smooch_client::v2::AppsApi;
     /// # async fn demo(client: smooch_client::Client) -> smooch_client::Result<()> {
-    /// let user = client.v2().get_user("5963c0d619a30a2e00de36b8", "steve@example.com", None).await?;
+    /// let app = client.v2().get_app("5963c0d619a30a2e00de36b8").await?;
     /// # Ok(()) }
     /// ```
     pub fn v2(&self) -> V2 {
