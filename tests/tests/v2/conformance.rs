@@ -57,7 +57,24 @@ type Caller = fn(&V2, &str) -> Option<Call>;
 
 /// Each group's rows and its caller, in the sheet's tag order.
 fn groups() -> Vec<(&'static [Row], Caller)> {
-    vec![(super::apps::ROWS, super::apps::call)]
+    vec![
+        (super::apps::ROWS, super::apps::call),
+        (super::app_keys::ROWS, super::app_keys::call),
+        (
+            super::switchboard_actions::ROWS,
+            super::switchboard_actions::call,
+        ),
+        (
+            super::custom_integration_keys::ROWS,
+            super::custom_integration_keys::call,
+        ),
+        (super::switchboards::ROWS, super::switchboards::call),
+        (
+            super::switchboard_integrations::ROWS,
+            super::switchboard_integrations::call,
+        ),
+        (super::webhooks::ROWS, super::webhooks::call),
+    ]
 }
 
 /// `template` with each `<placeholder>` replaced by [`ID`], encoded as one segment.

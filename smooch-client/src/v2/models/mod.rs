@@ -7,13 +7,29 @@
 //! are `id`, not `_id`; times are [`DateTime`]s.
 
 mod app;
+mod key;
 mod paging;
 mod shared;
+mod switchboard;
 mod time;
+mod webhook;
 
 pub use app::{
     App, AppCreate, AppListFilter, AppListResponse, AppResponse, AppSettings, AppUpdate,
 };
+pub use key::{
+    ApiKey, AppKey, AppKeyCreate, AppKeyListResponse, AppKeyResponse, IntegrationApiKeyCreate,
+    IntegrationApiKeyListResponse, IntegrationApiKeyResponse,
+};
 pub use paging::{Page, PageLinks, PageMeta};
 pub use shared::{ClientType, SwitchboardIntegrationRef};
+pub use switchboard::{
+    AcceptControl, LinkedIntegration, OfferControl, PassControl, ReleaseControl, Switchboard,
+    SwitchboardIntegration, SwitchboardIntegrationCreate, SwitchboardIntegrationListResponse,
+    SwitchboardIntegrationResponse, SwitchboardIntegrationUpdate, SwitchboardListResponse,
+    SwitchboardResponse, SwitchboardUpdate,
+};
 pub use time::{DateTime, DateTimeError};
+pub use webhook::{
+    Webhook, WebhookCreate, WebhookListResponse, WebhookResponse, WebhookTrigger, WebhookUpdate,
+};
