@@ -7,13 +7,31 @@
 //! are `id`, not `_id`; times are [`DateTime`]s.
 
 mod app;
+mod client;
+mod device;
+mod integration;
+mod lenient;
 mod paging;
 mod shared;
 mod time;
+mod user;
 
 pub use app::{
     App, AppCreate, AppListFilter, AppListResponse, AppResponse, AppSettings, AppUpdate,
 };
+pub use client::{
+    Client, ClientCreate, ClientListResponse, ClientResponse, ClientTarget, Confirmation,
+    ConfirmationType, MatchCriteria, MatchCriteriaMailgun, MatchCriteriaPhone,
+};
+pub use device::{Device, DeviceListResponse, DeviceResponse, DeviceStatus, DeviceType};
+pub use integration::*;
 pub use paging::{Page, PageLinks, PageMeta};
 pub use shared::{ClientType, SwitchboardIntegrationRef};
 pub use time::{DateTime, DateTimeError};
+pub use user::{
+    Identity, Profile, ProfileUpdate, SyncUser, User, UserCreate, UserListResponse, UserResponse,
+    UserTruncated, UserUpdate,
+};
+
+// Enums v2 shares with v1.1: the same values, read and sent the same way.
+pub use crate::models::{ClientStatus, IntegrationStatus, TwitterTier, WebDisplayStyle};
