@@ -54,7 +54,13 @@ pub const ID: &str = "id a/b";
 
 /// Each group's rows and its caller, in the sheet's tag order.
 fn groups() -> Vec<(&'static [Row], fn(&V2, &str) -> Option<Call>)> {
-    vec![(super::apps::ROWS, super::apps::call)]
+    vec![
+        (super::apps::ROWS, super::apps::call),
+        (super::integrations::ROWS, super::integrations::call),
+        (super::users::ROWS, super::users::call),
+        (super::clients::ROWS, super::clients::call),
+        (super::devices::ROWS, super::devices::call),
+    ]
 }
 
 /// `template` with each `<placeholder>` replaced by [`ID`], encoded as one segment.

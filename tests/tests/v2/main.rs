@@ -6,7 +6,11 @@
 //! ([`conformance::Row`]) and how to call each of them ([`conformance::Call`]).
 
 mod apps;
+mod clients;
 mod conformance;
+mod devices;
+mod integrations;
+mod users;
 
 use httpmock::MockServer;
 use smooch_client::Client;
