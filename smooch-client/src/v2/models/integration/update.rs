@@ -39,6 +39,9 @@ use super::{
 /// model of its own, which reads and writes like the others.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
+// A body is built once per call and only borrowed: boxing the web member would cost an
+// allocation and a `Box::new` at every use for nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum IntegrationUpdate {
     /// Changes to an `android` integration.
     Android(AndroidUpdate),
