@@ -8,14 +8,14 @@ use smooch_client::v2::IntegrationsApi;
 use smooch_client::v2::V2;
 use smooch_client::v2::models::{
     AndroidCreate, AndroidUpdate, AppleCreate, AppleUpdate, Custom, CustomUpdate, CustomWebhook,
-    InstagramCreate, InstagramUpdate, Integration, IntegrationCreate, IntegrationCreateKind,
-    IntegrationKind, IntegrationListFilter, IntegrationResponse, IntegrationStatus,
-    IntegrationType, IntegrationUpdate, IosCreate, IosUpdate, LineCreate, LineUpdate,
-    MailgunCreate, MailgunUpdate, MessagebirdCreate, MessagebirdUpdate, MessengerCreate,
-    MessengerUpdate, Page, PrechatCapture, PrechatField, ResponderSettings, TelegramCreate,
-    TelegramUpdate, TwilioCreate, TwilioSender, TwilioUpdate, TwitterCreate, TwitterUpdate,
-    UnityCreate, UnityUpdate, ViberCreate, ViberUpdate, WebCreate, WebSettings, WebUpdate,
-    WhatsappCreate, WhatsappUpdate,
+    FacebookCredentials, InstagramCreate, InstagramUpdate, Integration, IntegrationCreate,
+    IntegrationCreateKind, IntegrationKind, IntegrationListFilter, IntegrationResponse,
+    IntegrationStatus, IntegrationType, IntegrationUpdate, IosCreate, IosUpdate, LineCreate,
+    LineUpdate, MailgunCreate, MailgunUpdate, MessagebirdCreate, MessagebirdUpdate,
+    MessengerCreate, MessengerUpdate, Page, PrechatCapture, PrechatField, ResponderSettings,
+    TelegramCreate, TelegramUpdate, TwilioCreate, TwilioSender, TwilioUpdate, TwitterCreate,
+    TwitterUpdate, UnityCreate, UnityUpdate, ViberCreate, ViberUpdate, WebCreate, WebSettings,
+    WebUpdate, WhatsappCreate, WhatsappUpdate,
 };
 use smooch_tests::BASIC;
 
@@ -128,7 +128,12 @@ async fn create_integration_posts_the_type_its_fields_and_secrets_and_reads_the_
         })
         .await;
     let body = IntegrationCreate::new(
-        MessengerCreate::new("page-token", "fb-app", "fb-secret").with_responder(
+        MessengerCreate::new(FacebookCredentials::new(
+            "page-token",
+            "fb-app",
+            "fb-secret",
+        ))
+        .with_responder(
             ResponderSettings::default()
                 .with_default_responder_id("5e4af71a81966c000f7f8cd9")
                 .with_show_ai_disclaimer(true),
@@ -561,7 +566,9 @@ fn types() -> Vec<(IntegrationType, Value, IntegrationCreate, IntegrationUpdate)
             json!({"appId": "a", "businessName": "Acme", "businessUsername": "acme",
                    "pageId": "p", "businessId": "b", "username": "u", "userId": "u1",
                    "storyRepliesEnabled": true}),
-            IntegrationCreate::new(InstagramCreate::new("token", "a", "secret")),
+            IntegrationCreate::new(InstagramCreate::new(FacebookCredentials::new(
+                "token", "a", "secret",
+            ))),
             InstagramUpdate::default()
                 .with_story_mentions_enabled(false)
                 .into(),
@@ -601,7 +608,9 @@ fn types() -> Vec<(IntegrationType, Value, IntegrationCreate, IntegrationUpdate)
         (
             IntegrationType::Messenger,
             json!({"appId": "a", "pageId": 104823511187233u64, "pageName": "Acme"}),
-            IntegrationCreate::new(MessengerCreate::new("token", "a", "secret")),
+            IntegrationCreate::new(MessengerCreate::new(FacebookCredentials::new(
+                "token", "a", "secret",
+            ))),
             MessengerUpdate::default()
                 .with_page_access_token("token")
                 .into(),
@@ -721,7 +730,9 @@ fn write_only_secrets_go_out_in_create_bodies_and_are_never_printed() {
             "S1-apple",
         ),
         (
-            IntegrationCreate::new(InstagramCreate::new("S2-token", "a", "s")),
+            IntegrationCreate::new(InstagramCreate::new(FacebookCredentials::new(
+                "S2-token", "a", "s",
+            ))),
             "pageAccessToken",
             "S2-token",
         ),
@@ -736,7 +747,11 @@ fn write_only_secrets_go_out_in_create_bodies_and_are_never_printed() {
             "S4-access",
         ),
         (
-            IntegrationCreate::new(MessengerCreate::new("t", "a", "S5-secret")),
+            IntegrationCreate::new(MessengerCreate::new(FacebookCredentials::new(
+                "t",
+                "a",
+                "S5-secret",
+            ))),
             "appSecret",
             "S5-secret",
         ),

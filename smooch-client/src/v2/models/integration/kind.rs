@@ -11,6 +11,56 @@ use super::{
 };
 use crate::models::{Unknown, string_enum};
 
+/// Declares a union `enum` whose variants each hold one member (`Variant(Member)`), and
+/// `From<Member>` for it, so that a member converts into its union. With `untagged` first, also
+/// `Serialize`: each member as itself, nothing added.
+macro_rules! members {
+    (
+        untagged
+        $(#[$meta:meta])*
+        $vis:vis enum $union:ident {
+            $($(#[$variant_meta:meta])* $variant:ident($($member:tt)+),)*
+        }
+    ) => {
+        members! {
+            $(#[$meta])*
+            $vis enum $union {
+                $($(#[$variant_meta])* $variant($($member)+),)*
+            }
+        }
+
+        impl ::serde::Serialize for $union {
+            /// The member's keys, and nothing else.
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $($union::$variant(member) => member.serialize(serializer),)*
+                }
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $union:ident {
+            $($(#[$variant_meta:meta])* $variant:ident($($member:tt)+),)*
+        }
+    ) => {
+        $(#[$meta])*
+        $vis enum $union {
+            $($(#[$variant_meta])* $variant($($member)+),)*
+        }
+
+        $(
+            impl From<$($member)+> for $union {
+                fn from(member: $($member)+) -> Self {
+                    $union::$variant(member)
+                }
+            }
+        )*
+    };
+}
+
+pub(super) use members;
+
 /// The type of an integration (`type`) and the fields of that type, as read: the typed view of
 /// an [`Integration`](super::Integration).
 ///
@@ -74,48 +124,50 @@ pub enum IntegrationKind {
     Other(Unknown),
 }
 
-/// The type of a new integration (`type`) and its fields: what
-/// [`IntegrationCreate`](super::IntegrationCreate) creates. Each member has a constructor that
-/// takes what its type requires (`MessengerCreate::new(..)`), and converts into this union.
-/// A type this crate does not know is sent as [`Other`](Self::Other):
-/// `Unknown::new("kakao")` with its keys in `fields`.
-#[model(tag = "type", request)]
-pub enum IntegrationCreateKind {
-    /// `android`: the Android SDK.
-    Android(AndroidCreate),
-    /// `apple`: Apple Messages for Business.
-    Apple(AppleCreate),
-    /// `custom`: your own integration, called at its webhook.
-    Custom(Custom),
-    /// `instagram`: Instagram Direct.
-    Instagram(InstagramCreate),
-    /// `ios`: the iOS SDK.
-    Ios(IosCreate),
-    /// `line`: LINE.
-    Line(LineCreate),
-    /// `mailgun`: e-mail through Mailgun.
-    Mailgun(MailgunCreate),
-    /// `messagebird`: SMS through MessageBird.
-    Messagebird(MessagebirdCreate),
-    /// `messenger`: Facebook Messenger.
-    Messenger(MessengerCreate),
-    /// `telegram`: Telegram.
-    Telegram(TelegramCreate),
-    /// `twilio`: SMS through Twilio.
-    Twilio(TwilioCreate),
-    /// `twitter`: X (Twitter) direct messages.
-    Twitter(TwitterCreate),
-    /// `unity`: the Unity SDK.
-    Unity(UnityCreate),
-    /// `viber`: Viber.
-    Viber(ViberCreate),
-    /// `web`: the Web Messenger.
-    Web(WebCreate),
-    /// `whatsapp`: WhatsApp.
-    Whatsapp(WhatsappCreate),
-    /// A type this crate does not know: its tag and keys, sent as they are.
-    #[model(other)]
-    Other(Unknown),
+members! {
+    /// The type of a new integration (`type`) and its fields: what
+    /// [`IntegrationCreate`](super::IntegrationCreate) creates. Each member has a constructor that
+    /// takes what its type requires (`MessengerCreate::new(..)`), and converts into this union.
+    /// A type this crate does not know is sent as [`Other`](Self::Other):
+    /// `Unknown::new("kakao")` with its keys in `fields`.
+    #[model(tag = "type", request)]
+    pub enum IntegrationCreateKind {
+        /// `android`: the Android SDK.
+        Android(AndroidCreate),
+        /// `apple`: Apple Messages for Business.
+        Apple(AppleCreate),
+        /// `custom`: your own integration, called at its webhook.
+        Custom(Custom),
+        /// `instagram`: Instagram Direct.
+        Instagram(InstagramCreate),
+        /// `ios`: the iOS SDK.
+        Ios(IosCreate),
+        /// `line`: LINE.
+        Line(LineCreate),
+        /// `mailgun`: e-mail through Mailgun.
+        Mailgun(MailgunCreate),
+        /// `messagebird`: SMS through MessageBird.
+        Messagebird(MessagebirdCreate),
+        /// `messenger`: Facebook Messenger.
+        Messenger(MessengerCreate),
+        /// `telegram`: Telegram.
+        Telegram(TelegramCreate),
+        /// `twilio`: SMS through Twilio.
+        Twilio(TwilioCreate),
+        /// `twitter`: X (Twitter) direct messages.
+        Twitter(TwitterCreate),
+        /// `unity`: the Unity SDK.
+        Unity(UnityCreate),
+        /// `viber`: Viber.
+        Viber(ViberCreate),
+        /// `web`: the Web Messenger.
+        Web(WebCreate),
+        /// `whatsapp`: WhatsApp.
+        Whatsapp(WhatsappCreate),
+        /// A type this crate does not know: its tag and keys, sent as they are.
+        #[model(other)]
+        Other(Unknown),
+    }
 }
 
 string_enum! {
@@ -165,36 +217,3 @@ impl IntegrationKind {
         IntegrationType::from(self.tag())
     }
 }
-
-/// `From<Member> for Union` for each member, so a member's model converts into its union.
-macro_rules! members {
-    ($union:ident { $($variant:ident($model:ident)),* $(,)? }) => {$(
-        impl From<$model> for $union {
-            fn from(member: $model) -> Self {
-                $union::$variant(member)
-            }
-        }
-    )*};
-}
-
-members!(IntegrationCreateKind {
-    Android(AndroidCreate),
-    Apple(AppleCreate),
-    Custom(Custom),
-    Instagram(InstagramCreate),
-    Ios(IosCreate),
-    Line(LineCreate),
-    Mailgun(MailgunCreate),
-    Messagebird(MessagebirdCreate),
-    Messenger(MessengerCreate),
-    Telegram(TelegramCreate),
-    Twilio(TwilioCreate),
-    Twitter(TwitterCreate),
-    Unity(UnityCreate),
-    Viber(ViberCreate),
-    Web(WebCreate),
-    Whatsapp(WhatsappCreate),
-    Other(Unknown),
-});
-
-pub(super) use members;

@@ -49,8 +49,9 @@ pub use sms_email::{
     Twilio, TwilioCreate, TwilioSender, TwilioUpdate,
 };
 pub use social::{
-    Apple, AppleCreate, AppleUpdate, Instagram, InstagramCreate, InstagramUpdate, Messenger,
-    MessengerCreate, MessengerUpdate, Twitter, TwitterCreate, TwitterUpdate,
+    Apple, AppleCreate, AppleUpdate, FacebookCredentials, Instagram, InstagramCreate,
+    InstagramUpdate, Messenger, MessengerCreate, MessengerUpdate, Twitter, TwitterCreate,
+    TwitterUpdate,
 };
 pub use update::{IntegrationUpdate, IntegrationUpdateBase};
 pub use web::{PrechatCapture, PrechatField, Web, WebCreate, WebSettings, WebUpdate};

@@ -96,15 +96,9 @@ pub struct Instagram {
 /// The fields of a new `instagram` integration (request).
 #[model(request, setters)]
 pub struct InstagramCreate {
-    /// The access token of the Facebook Page the account is linked to (write-only).
-    #[model(required)]
-    pub page_access_token: Secret,
-    /// The Facebook app's id.
-    #[model(required)]
-    pub app_id: String,
-    /// The Facebook app's secret (write-only).
-    #[model(required)]
-    pub app_secret: Secret,
+    /// The Facebook app and Page the account is linked through.
+    #[serde(flatten)]
+    pub facebook: FacebookCredentials,
     /// Whether replies to a story create messages (default `true`).
     pub story_replies_enabled: Option<bool>,
     /// Whether mentions in a story create referral events (default `true`).
@@ -115,8 +109,31 @@ pub struct InstagramCreate {
 }
 
 impl InstagramCreate {
-    /// The Page's access token, and the Facebook app's id and secret: what an `instagram`
+    /// The Facebook app and Page the account is linked through: what an `instagram`
     /// integration requires.
+    pub fn new(facebook: FacebookCredentials) -> Self {
+        Self::default().with_facebook(facebook)
+    }
+}
+
+/// The Facebook app and Page a `messenger` or an `instagram` integration is created with
+/// (request): all three are required, and the app's secret never comes back (nor does the
+/// Page's token of an `instagram` integration).
+#[model(request, setters)]
+pub struct FacebookCredentials {
+    /// The Facebook Page's access token.
+    #[model(required)]
+    pub page_access_token: Secret,
+    /// The Facebook app's id (not a Sunshine Conversations app id).
+    #[model(required)]
+    pub app_id: String,
+    /// The Facebook app's secret (write-only).
+    #[model(required)]
+    pub app_secret: Secret,
+}
+
+impl FacebookCredentials {
+    /// The Page's access token, and the Facebook app's id and secret.
     pub fn new(
         page_access_token: impl Into<Secret>,
         app_id: impl Into<String>,
@@ -164,10 +181,11 @@ pub struct Messenger {
 /// The fields of a new `messenger` integration (request).
 ///
 /// ```
-/// use smooch_client::v2::models::{IntegrationCreate, MessengerCreate};
+/// use smooch_client::v2::models::{FacebookCredentials, IntegrationCreate, MessengerCreate};
 ///
-/// let messenger = IntegrationCreate::new(MessengerCreate::new("page-token", "fb-app", "fb-secret"))
-///     .with_display_name("Acme on Messenger");
+/// let facebook = FacebookCredentials::new("page-token", "fb-app", "fb-secret");
+/// let messenger =
+///     IntegrationCreate::new(MessengerCreate::new(facebook)).with_display_name("Acme on Messenger");
 /// assert_eq!(
 ///     serde_json::to_string(&messenger)?,
 ///     r#"{"displayName":"Acme on Messenger","type":"messenger","pageAccessToken":"page-token","appId":"fb-app","appSecret":"fb-secret"}"#,
@@ -177,32 +195,18 @@ pub struct Messenger {
 /// ```
 #[model(request, setters)]
 pub struct MessengerCreate {
-    /// The Facebook Page's access token.
-    #[model(required)]
-    pub page_access_token: Secret,
-    /// The Facebook app's id.
-    #[model(required)]
-    pub app_id: String,
-    /// The Facebook app's secret (write-only).
-    #[model(required)]
-    pub app_secret: Secret,
+    /// The Facebook app and Page.
+    #[serde(flatten)]
+    pub facebook: FacebookCredentials,
     /// The default responder.
     #[serde(flatten)]
     pub responder: ResponderSettings,
 }
 
 impl MessengerCreate {
-    /// The Page's access token, and the Facebook app's id and secret: what a `messenger`
-    /// integration requires.
-    pub fn new(
-        page_access_token: impl Into<Secret>,
-        app_id: impl Into<String>,
-        app_secret: impl Into<Secret>,
-    ) -> Self {
-        Self::default()
-            .with_page_access_token(page_access_token)
-            .with_app_id(app_id)
-            .with_app_secret(app_secret)
+    /// The Facebook app and Page: what a `messenger` integration requires.
+    pub fn new(facebook: FacebookCredentials) -> Self {
+        Self::default().with_facebook(facebook)
     }
 }
 

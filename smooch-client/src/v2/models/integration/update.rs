@@ -1,7 +1,6 @@
 //! [`IntegrationUpdate`]: the body of *update integration*, one member per type, and the fields
 //! every type's member shares ([`IntegrationUpdateBase`]).
 
-use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 use smooch_macros::model;
 
@@ -12,115 +11,74 @@ use super::{
     UnityUpdate, ViberUpdate, WebUpdate, WhatsappUpdate,
 };
 
-/// The body of *update integration* (request): the changes to an integration of one type. No
-/// `type` is sent (the integration's type is known from its id); the caller picks the member
-/// of the type of the integration being changed. Only what is set is sent; what a type's
-/// member does not offer cannot be changed (delete and create the integration instead).
-///
-/// Each member converts into this enum (`.into()`).
-///
-/// ```
-/// use smooch_client::v2::models::{IntegrationUpdate, MailgunUpdate, WebUpdate};
-///
-/// let rename: IntegrationUpdate = WebUpdate::default()
-///     .with_display_name("Support".to_owned())
-///     .with_show_ai_disclaimer(false)
-///     .into();
-/// assert_eq!(
-///     serde_json::to_string(&rename)?,
-///     r#"{"displayName":"Support","showAIDisclaimer":false}"#,
-/// );
-/// let unset: IntegrationUpdate = MailgunUpdate::default().with_from_address(None).into();
-/// assert_eq!(serde_json::to_string(&unset)?, r#"{"fromAddress":null}"#);
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-///
-/// It is only sent, never read: a body without its type cannot be told apart. Each member is a
-/// model of its own, which reads and writes like the others.
-#[derive(Clone, Debug, PartialEq)]
-#[non_exhaustive]
-// A body is built once per call and only borrowed: boxing the web member would cost an
-// allocation and a `Box::new` at every use for nothing.
-#[allow(clippy::large_enum_variant)]
-pub enum IntegrationUpdate {
-    /// Changes to an `android` integration.
-    Android(AndroidUpdate),
-    /// Changes to an `apple` integration.
-    Apple(AppleUpdate),
-    /// Changes to a `custom` integration (its name only).
-    Custom(CustomUpdate),
-    /// Changes to an `instagram` integration.
-    Instagram(InstagramUpdate),
-    /// Changes to an `ios` integration.
-    Ios(IosUpdate),
-    /// Changes to a `line` integration.
-    Line(LineUpdate),
-    /// Changes to a `mailgun` integration.
-    Mailgun(MailgunUpdate),
-    /// Changes to a `messagebird` integration.
-    Messagebird(MessagebirdUpdate),
-    /// Changes to a `messenger` integration.
-    Messenger(MessengerUpdate),
-    /// Changes to a `telegram` integration.
-    Telegram(TelegramUpdate),
-    /// Changes to a `twilio` integration.
-    Twilio(TwilioUpdate),
-    /// Changes to a `twitter` integration.
-    Twitter(TwitterUpdate),
-    /// Changes to a `unity` integration.
-    Unity(UnityUpdate),
-    /// Changes to a `viber` integration.
-    Viber(ViberUpdate),
-    /// Changes to a `web` integration.
-    Web(WebUpdate),
-    /// Changes to a `whatsapp` integration.
-    Whatsapp(WhatsappUpdate),
-    /// Changes to an integration of a type this crate does not know: its keys, sent as they
-    /// are.
-    Other(Map<String, Value>),
-}
-
-members!(IntegrationUpdate {
-    Android(AndroidUpdate),
-    Apple(AppleUpdate),
-    Custom(CustomUpdate),
-    Instagram(InstagramUpdate),
-    Ios(IosUpdate),
-    Line(LineUpdate),
-    Mailgun(MailgunUpdate),
-    Messagebird(MessagebirdUpdate),
-    Messenger(MessengerUpdate),
-    Telegram(TelegramUpdate),
-    Twilio(TwilioUpdate),
-    Twitter(TwitterUpdate),
-    Unity(UnityUpdate),
-    Viber(ViberUpdate),
-    Web(WebUpdate),
-    Whatsapp(WhatsappUpdate),
-});
-
-impl Serialize for IntegrationUpdate {
-    /// The member's keys, without a `type`.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            IntegrationUpdate::Android(update) => update.serialize(serializer),
-            IntegrationUpdate::Apple(update) => update.serialize(serializer),
-            IntegrationUpdate::Custom(update) => update.serialize(serializer),
-            IntegrationUpdate::Instagram(update) => update.serialize(serializer),
-            IntegrationUpdate::Ios(update) => update.serialize(serializer),
-            IntegrationUpdate::Line(update) => update.serialize(serializer),
-            IntegrationUpdate::Mailgun(update) => update.serialize(serializer),
-            IntegrationUpdate::Messagebird(update) => update.serialize(serializer),
-            IntegrationUpdate::Messenger(update) => update.serialize(serializer),
-            IntegrationUpdate::Telegram(update) => update.serialize(serializer),
-            IntegrationUpdate::Twilio(update) => update.serialize(serializer),
-            IntegrationUpdate::Twitter(update) => update.serialize(serializer),
-            IntegrationUpdate::Unity(update) => update.serialize(serializer),
-            IntegrationUpdate::Viber(update) => update.serialize(serializer),
-            IntegrationUpdate::Web(update) => update.serialize(serializer),
-            IntegrationUpdate::Whatsapp(update) => update.serialize(serializer),
-            IntegrationUpdate::Other(fields) => fields.serialize(serializer),
-        }
+members! {
+    untagged
+    /// The body of *update integration* (request): the changes to an integration of one type. No
+    /// `type` is sent (the integration's type is known from its id); the caller picks the member
+    /// of the type of the integration being changed. Only what is set is sent; what a type's
+    /// member does not offer cannot be changed (delete and create the integration instead).
+    ///
+    /// Each member converts into this enum (`.into()`).
+    ///
+    /// ```
+    /// use smooch_client::v2::models::{IntegrationUpdate, MailgunUpdate, WebUpdate};
+    ///
+    /// let rename: IntegrationUpdate = WebUpdate::default()
+    ///     .with_display_name("Support".to_owned())
+    ///     .with_show_ai_disclaimer(false)
+    ///     .into();
+    /// assert_eq!(
+    ///     serde_json::to_string(&rename)?,
+    ///     r#"{"displayName":"Support","showAIDisclaimer":false}"#,
+    /// );
+    /// let unset: IntegrationUpdate = MailgunUpdate::default().with_from_address(None).into();
+    /// assert_eq!(serde_json::to_string(&unset)?, r#"{"fromAddress":null}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    ///
+    /// It is only sent, never read: a body without its type cannot be told apart. Each member is a
+    /// model of its own, which reads and writes like the others.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    // A body is built once per call and only borrowed: boxing the web member would cost an
+    // allocation and a `Box::new` at every use for nothing.
+    #[allow(clippy::large_enum_variant)]
+    pub enum IntegrationUpdate {
+        /// Changes to an `android` integration.
+        Android(AndroidUpdate),
+        /// Changes to an `apple` integration.
+        Apple(AppleUpdate),
+        /// Changes to a `custom` integration (its name only).
+        Custom(CustomUpdate),
+        /// Changes to an `instagram` integration.
+        Instagram(InstagramUpdate),
+        /// Changes to an `ios` integration.
+        Ios(IosUpdate),
+        /// Changes to a `line` integration.
+        Line(LineUpdate),
+        /// Changes to a `mailgun` integration.
+        Mailgun(MailgunUpdate),
+        /// Changes to a `messagebird` integration.
+        Messagebird(MessagebirdUpdate),
+        /// Changes to a `messenger` integration.
+        Messenger(MessengerUpdate),
+        /// Changes to a `telegram` integration.
+        Telegram(TelegramUpdate),
+        /// Changes to a `twilio` integration.
+        Twilio(TwilioUpdate),
+        /// Changes to a `twitter` integration.
+        Twitter(TwitterUpdate),
+        /// Changes to a `unity` integration.
+        Unity(UnityUpdate),
+        /// Changes to a `viber` integration.
+        Viber(ViberUpdate),
+        /// Changes to a `web` integration.
+        Web(WebUpdate),
+        /// Changes to a `whatsapp` integration.
+        Whatsapp(WhatsappUpdate),
+        /// Changes to an integration of a type this crate does not know: its keys, sent as they
+        /// are.
+        Other(Map<String, Value>),
     }
 }
 
