@@ -494,7 +494,8 @@ impl WebhookTrigger {
 }
 
 string_enum! {
-    /// Whether an [`AppUserClient`](crate::models::AppUserClient) can receive messages.
+    /// Whether a client of a user can receive messages: a v1.1
+    /// [`AppUserClient`](crate::models::AppUserClient) or a v2 `Client`.
     pub enum ClientStatus {
         /// `active`: it can.
         Active => "active",
@@ -508,13 +509,14 @@ string_enum! {
 }
 
 string_enum! {
-    /// Whether an [`Integration`](crate::models::Integration) works (response only).
+    /// Whether an integration works (response only): a v1.1
+    /// [`Integration`](crate::models::Integration) or a v2 `Integration`.
     pub enum IntegrationStatus {
         /// `active`: the integration works.
         Active => "active",
         /// `inactive`: the integration is turned off.
         Inactive => "inactive",
-        /// `error`: the integration failed; its `error` says why.
+        /// `error`: the integration failed (a v1.1 integration's `error` says why).
         Error => "error",
     }
 }

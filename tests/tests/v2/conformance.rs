@@ -64,6 +64,7 @@ fn groups() -> Vec<(&'static [Row], Caller)> {
             super::switchboard_actions::ROWS,
             super::switchboard_actions::call,
         ),
+        (super::integrations::ROWS, super::integrations::call),
         (
             super::custom_integration_keys::ROWS,
             super::custom_integration_keys::call,
@@ -73,6 +74,9 @@ fn groups() -> Vec<(&'static [Row], Caller)> {
             super::switchboard_integrations::ROWS,
             super::switchboard_integrations::call,
         ),
+        (super::users::ROWS, super::users::call),
+        (super::clients::ROWS, super::clients::call),
+        (super::devices::ROWS, super::devices::call),
         (super::webhooks::ROWS, super::webhooks::call),
     ]
 }

@@ -7,11 +7,15 @@
 
 mod app_keys;
 mod apps;
+mod clients;
 mod conformance;
 mod custom_integration_keys;
+mod devices;
+mod integrations;
 mod switchboard_actions;
 mod switchboard_integrations;
 mod switchboards;
+mod users;
 mod webhooks;
 
 use httpmock::{HttpMockRequest, Method, Mock, MockServer};

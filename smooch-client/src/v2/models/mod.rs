@@ -7,16 +7,27 @@
 //! are `id`, not `_id`; times are [`DateTime`]s.
 
 mod app;
+mod client;
+mod device;
+mod integration;
 mod key;
+mod lenient;
 mod paging;
 mod shared;
 mod switchboard;
 mod time;
+mod user;
 mod webhook;
 
 pub use app::{
     App, AppCreate, AppListFilter, AppListResponse, AppResponse, AppSettings, AppUpdate,
 };
+pub use client::{
+    Client, ClientCreate, ClientListResponse, ClientResponse, ClientTarget, Confirmation,
+    ConfirmationType, MatchCriteria, MatchCriteriaMailgun, MatchCriteriaPhone,
+};
+pub use device::{Device, DeviceListResponse, DeviceResponse, DeviceStatus, DeviceType};
+pub use integration::*;
 pub use key::{
     ApiKey, AppKey, AppKeyCreate, AppKeyListResponse, AppKeyResponse, IntegrationApiKeyCreate,
     IntegrationApiKeyListResponse, IntegrationApiKeyResponse,
@@ -30,6 +41,13 @@ pub use switchboard::{
     SwitchboardResponse, SwitchboardUpdate,
 };
 pub use time::{DateTime, DateTimeError};
+pub use user::{
+    Identity, Profile, ProfileUpdate, SyncUser, User, UserCreate, UserListResponse, UserResponse,
+    UserTruncated, UserUpdate,
+};
 pub use webhook::{
     Webhook, WebhookCreate, WebhookListResponse, WebhookResponse, WebhookTrigger, WebhookUpdate,
 };
+
+// Enums v2 shares with v1.1: the same values, read and sent the same way.
+pub use crate::models::{ClientStatus, IntegrationStatus, TwitterTier, WebDisplayStyle};
