@@ -20,7 +20,7 @@ use axum::routing::{delete, get, post};
 use divan::{Bencher, black_box};
 use futures_util::TryStreamExt as _;
 use smooch_client::fake::FakeSmooch;
-use smooch_client::models::{ConversationActivity, Message, MessagePost, Role};
+use smooch_client::models::{ConversationActivity, Cursor, Message, MessagePost, Role};
 use smooch_client::{Client, ConversationApi};
 
 #[global_allocator]
