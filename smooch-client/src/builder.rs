@@ -449,6 +449,52 @@ mod tests {
         assert_eq!(unbounded.call_timeout(), None);
     }
 
+    /// The claims of the JWT `client` sends now.
+    fn claims(client: &Client) -> serde_json::Value {
+        use base64::Engine as _;
+        let mut headers = reqwest::header::HeaderMap::new();
+        client.inner.auth.insert_into(&mut headers).unwrap();
+        let value = headers[reqwest::header::AUTHORIZATION].to_str().unwrap();
+        let payload = value.split('.').nth(1).unwrap();
+        let json = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(payload)
+            .unwrap();
+        serde_json::from_slice(&json).unwrap()
+    }
+
+    #[test]
+    fn the_jwt_lifetime_is_set_once_whichever_way_the_jwt_is_signed() {
+        let signed = |auth: ClientBuilder| {
+            let client = auth.jwt_lifetime(Duration::from_secs(600)).build().unwrap();
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs();
+            let exp = claims(&client)["exp"].as_u64().expect("an expiry");
+            assert!((now + 599..=now + 601).contains(&exp), "{exp} at {now}");
+        };
+        signed(Client::builder().sign_jwt("app_1", "s", JwtScope::App));
+        signed(Client::builder().auth(Auth::SignedJwt {
+            key_id: "app_1".into(),
+            secret: "s".into(),
+            scope: JwtScope::App,
+        }));
+        // Without a lifetime: no expiry.
+        let forever = Client::builder()
+            .sign_jwt("app_1", "s", JwtScope::App)
+            .build()
+            .unwrap();
+        assert_eq!(claims(&forever).get("exp"), None);
+        // A lifetime for credentials this client does not sign is refused.
+        for fixed in [
+            Client::builder().basic_auth("app_1", "s"),
+            Client::builder().jwt("a.b.c"),
+        ] {
+            let message = config_error(fixed.jwt_lifetime(Duration::from_secs(60)).build());
+            assert!(message.contains("call sign_jwt"), "{message}");
+        }
+    }
+
     fn env(vars: &[(&str, &str)]) -> Result<Client> {
         let vars: Vec<(String, String)> = vars
             .iter()
