@@ -348,19 +348,17 @@ impl ClientBuilder {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::Config(format!("the HTTP client could not be built: {e}")))?;
-        Ok(Client {
-            inner: Arc::new(Inner {
-                http,
-                base_url,
-                auth,
-                budget: Budget::new(self.retry.budget),
-            }),
+        Ok(Client::new(Inner {
+            http,
+            base_url,
+            auth,
+            budget: Budget::new(self.retry.budget),
             settings: Settings {
                 timeout: self.timeout,
                 call_timeout: self.call_timeout,
                 retry: self.retry,
             },
-        })
+        }))
     }
 }
 

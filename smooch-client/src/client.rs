@@ -35,8 +35,9 @@ use crate::{ClientBuilder, RetryPolicy};
 #[derive(Clone)]
 pub struct Client {
     pub(crate) inner: Arc<Inner>,
-    /// The settings of the calls made through this client (a clone may have others).
-    pub(crate) settings: Settings,
+    /// The settings a clone made with `with_*` has for its calls, in place of the client's own
+    /// (`inner.settings`): `None` for the client as built, whose calls then clone one pointer.
+    overrides: Option<Arc<Settings>>,
 }
 
 /// Aligned to its own cache lines: every call clones the `Arc` (its counts change on every
@@ -51,6 +52,8 @@ pub(crate) struct Inner {
     pub(crate) auth: AuthHeader,
     /// The tokens of the retry budget, shared by every call of every clone.
     pub(crate) budget: Budget,
+    /// The settings the client was built with.
+    pub(crate) settings: Settings,
 }
 
 /// How a client's calls are timed and retried.
@@ -89,6 +92,19 @@ const WEBHOOK_TIMEOUT: Duration = Duration::from_secs(4);
 const WEBHOOK_CALL_TIMEOUT: Duration = Duration::from_secs(8);
 
 impl Client {
+    /// A client as built: `inner` and its settings.
+    pub(crate) fn new(inner: Inner) -> Self {
+        Client {
+            inner: Arc::new(inner),
+            overrides: None,
+        }
+    }
+
+    /// The settings of this client's calls.
+    pub(crate) fn settings(&self) -> &Settings {
+        self.overrides.as_deref().unwrap_or(&self.inner.settings)
+    }
+
     /// Starts configuring a client; see [`ClientBuilder`].
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
@@ -101,18 +117,18 @@ impl Client {
 
     /// The timeout for each attempt of a call (connect, send, receive the full body).
     pub fn timeout(&self) -> Duration {
-        self.settings.timeout
+        self.settings().timeout
     }
 
     /// The time a whole call may take, its attempts and the waits between them included
     /// (`None`: only each attempt is bounded).
     pub fn call_timeout(&self) -> Option<Duration> {
-        self.settings.call_timeout
+        self.settings().call_timeout
     }
 
     /// How failed calls are retried.
     pub fn retry_policy(&self) -> RetryPolicy {
-        self.settings.retry
+        self.settings().retry
     }
 
     /// A clone whose calls are retried as `policy` says; this client's calls are not affected.
@@ -133,9 +149,7 @@ impl Client {
     /// ```
     #[must_use]
     pub fn with_retry(&self, policy: RetryPolicy) -> Client {
-        let mut client = self.clone();
-        client.settings.retry = policy;
-        client
+        self.with_settings(|settings| settings.retry = policy)
     }
 
     /// A clone whose calls each end within `timeout`, attempts and waits included (`None`: only
@@ -144,9 +158,8 @@ impl Client {
     /// naming `call_timeout`): nothing could be sent in no time.
     #[must_use]
     pub fn with_call_timeout(&self, timeout: impl Into<Option<Duration>>) -> Client {
-        let mut client = self.clone();
-        client.settings.call_timeout = timeout.into();
-        client
+        let timeout = timeout.into();
+        self.with_settings(|settings| settings.call_timeout = timeout)
     }
 
     /// A clone whose calls give each attempt `timeout`; see
@@ -154,9 +167,7 @@ impl Client {
     /// call ([`Error::InvalidInput`](crate::Error::InvalidInput) naming `timeout`).
     #[must_use]
     pub fn with_timeout(&self, timeout: Duration) -> Client {
-        let mut client = self.clone();
-        client.settings.timeout = timeout;
-        client
+        self.with_settings(|settings| settings.timeout = timeout)
     }
 
     /// A clone for the calls a webhook handler makes before it answers Smooch, which waits 20
@@ -194,13 +205,23 @@ impl Client {
     /// ```
     #[must_use]
     pub fn for_webhook(&self) -> Client {
-        let mut client = self.clone();
-        client.settings = Settings {
-            timeout: WEBHOOK_TIMEOUT,
-            call_timeout: Some(WEBHOOK_CALL_TIMEOUT),
-            retry: RetryPolicy::webhook(),
-        };
-        client
+        self.with_settings(|settings| {
+            *settings = Settings {
+                timeout: WEBHOOK_TIMEOUT,
+                call_timeout: Some(WEBHOOK_CALL_TIMEOUT),
+                retry: RetryPolicy::webhook(),
+            }
+        })
+    }
+
+    /// A clone (sharing the pool, credentials and retry budget) with `change`d settings.
+    fn with_settings(&self, change: impl FnOnce(&mut Settings)) -> Client {
+        let mut settings = *self.settings();
+        change(&mut settings);
+        Client {
+            inner: self.inner.clone(),
+            overrides: Some(Arc::new(settings)),
+        }
     }
 
     /// The tokens left in the client's [retry budget](crate::RetryBudget) (shared by its
@@ -257,9 +278,9 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base_url.as_str())
             .field("auth", &"<redacted>")
-            .field("timeout", &self.settings.timeout)
-            .field("call_timeout", &self.settings.call_timeout)
-            .field("retry", &self.settings.retry)
+            .field("timeout", &self.settings().timeout)
+            .field("call_timeout", &self.settings().call_timeout)
+            .field("retry", &self.settings().retry)
             .finish_non_exhaustive()
     }
 }

@@ -20,10 +20,10 @@ pub const PAGE_LIMIT: u32 = 100;
 /// How many of the items it yielded last a stream remembers, by id, to yield none of them
 /// again: ten pages of a list ([`PAGE_LIMIT`]) or of messages.
 ///
-/// Every stream of this crate (the lists: [`Client::apps`](crate::Client::apps),
-/// [`service_accounts`](crate::Client::service_accounts),
-/// [`integrations`](crate::Client::integrations), [`templates`](crate::Client::templates); the
-/// messages: [`history`](crate::Client::history), [`forward`](crate::Client::forward)) holds
+/// Every stream of this crate (the lists: [`apps`](crate::AppApi::apps),
+/// [`service_accounts`](crate::ServiceAccountApi::service_accounts),
+/// [`integrations`](crate::IntegrationApi::integrations), [`templates`](crate::TemplateApi::templates); the
+/// messages: [`history`](crate::ConversationApi::history), [`forward`](crate::ConversationApi::forward)) holds
 /// one page and this many ids, whatever the server answers, and:
 ///
 /// - yields no item twice: an item whose id it yielded among the last `DEDUP_WINDOW` is

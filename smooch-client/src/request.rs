@@ -121,13 +121,21 @@ pub enum PartContent {
     File(Upload),
 }
 
-/// A finished request: the client (with its settings), the URL (parsed once), the body. Each
-/// attempt sends a copy.
+/// A finished request: what the call is, the client (with its settings), the URL (parsed
+/// once), the body. Each attempt sends a copy.
 #[derive(Debug)]
 pub(crate) struct Call {
+    pub(crate) context: Context,
     pub(crate) client: Client,
     pub(crate) url: Url,
     pub(crate) body: Payload,
+}
+
+/// A request refused before anything was sent: what the call is, and why.
+#[derive(Debug)]
+pub(crate) struct Refused {
+    pub(crate) context: Context,
+    pub(crate) error: Error,
 }
 
 impl<'c> Request<'c> {
@@ -136,7 +144,9 @@ impl<'c> Request<'c> {
         Self::with(client, Context::new(Spec::Declared(endpoint), span))
     }
 
-    /// Starts a request for the call `context` describes.
+    /// Starts a request for the call `context` describes (inlined into [`new`](Self::new), so
+    /// that the request is built where the generated method keeps it, not copied there).
+    #[inline(always)]
     pub(crate) fn with(client: &'c Client, context: Context) -> Self {
         let base = client.inner.base_url.path().trim_end_matches('/');
         let mut path = String::with_capacity(base.len() + context.endpoint().route.len() + 32);
@@ -280,9 +290,8 @@ impl<'c> Request<'c> {
         }
     }
 
-    /// The call's context, and the finished request or the first value refused while it was
-    /// built.
-    pub(crate) fn finish(self) -> (Context, Result<Call, Error>) {
+    /// The finished request, or the first value refused while it was built.
+    pub(crate) fn finish(self) -> Result<Call, Refused> {
         let Request {
             client,
             context,
@@ -291,17 +300,21 @@ impl<'c> Request<'c> {
             body,
             error,
         } = self;
-        let call = match error {
-            Some(error) => Err(error),
-            None => url(client, &path, &query)
-                .map(|url| Call {
-                    client: client.clone(),
-                    url,
-                    body,
-                })
-                .map_err(|(parameter, reason)| context.invalid(parameter, reason)),
-        };
-        (context, call)
+        if let Some(error) = error {
+            return Err(Refused { context, error });
+        }
+        match url(client, &path, &query) {
+            Ok(url) => Ok(Call {
+                context,
+                client: client.clone(),
+                url,
+                body,
+            }),
+            Err((parameter, reason)) => {
+                let error = context.invalid(parameter, reason);
+                Err(Refused { context, error })
+            }
+        }
     }
 
     #[cfg(test)]
@@ -313,7 +326,7 @@ impl<'c> Request<'c> {
 /// The URL to send: the base URL with `path` and `query`; or the setting or part that cannot be
 /// sent, and why.
 fn url(client: &Client, path: &str, query: &str) -> Result<Url, (&'static str, String)> {
-    client.settings.check()?;
+    client.settings().check()?;
     let url = join(&client.inner.base_url, path, query);
     if url.as_str().len() > MAX_URL_LEN {
         let reason = format!(
@@ -573,7 +586,7 @@ mod tests {
     }
 
     fn invalid(request: Request<'_>) -> (Cow<'static, str>, &'static str, String) {
-        match request.finish().1 {
+        match request.finish().map_err(|refused| refused.error) {
             Err(Error::InvalidInput {
                 operation,
                 parameter,
@@ -585,7 +598,10 @@ mod tests {
 
     /// The finished call, which must not be refused.
     fn call(request: Request<'_>) -> Call {
-        request.finish().1.expect("not refused")
+        request
+            .finish()
+            .map_err(|refused| refused.error)
+            .expect("not refused")
     }
 
     #[test]
@@ -630,10 +646,7 @@ mod tests {
         let mut r = Request::new(&client, &GET, tracing::Span::none());
         r.segment("id", "...");
         r.segment("id", &"y".repeat(MAX_VALUE_LEN));
-        assert!(
-            r.finish().1.is_ok(),
-            "three dots and the longest id are fine"
-        );
+        assert!(r.finish().is_ok(), "three dots and the longest id are fine");
     }
 
     #[test]
@@ -735,7 +748,10 @@ mod tests {
         assert!(r.error.is_none());
         r.exclusive(&[("before", true), ("after", true)]);
         assert_eq!(
-            r.finish().1.unwrap_err().to_string(),
+            r.finish()
+                .map_err(|refused| refused.error)
+                .unwrap_err()
+                .to_string(),
             "op: invalid `before`: `before` and `after` are mutually exclusive: set at most one"
         );
     }

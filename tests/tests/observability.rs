@@ -226,30 +226,43 @@ async fn a_full_run_logs_operations_but_no_secrets_ids_or_text() {
         "{output}"
     );
     assert!(output.contains("retrying attempt=1"), "{output}");
+    // The one failed call of `operation` was logged at `level`, saying each of `parts`.
+    let says = |operation: &str, level: &str, parts: &[&str]| {
+        let lines = failed(operation);
+        assert_eq!(lines.len(), 1, "{operation}: {lines:?}");
+        let line = lines[0].trim_start();
+        assert!(line.starts_with(level), "{operation}: {line}");
+        for part in parts {
+            assert!(line.contains(part), "{operation}: no `{part}` in {line}");
+        }
+    };
     // A 404 is an answer the caller handles: a warning.
-    let not_found = failed("delete_message");
-    assert!(
-        not_found[0].trim_start().starts_with("WARN ")
-            && not_found[0].contains("status=404 attempts=1 elapsed_ms=")
-            && not_found[0].contains("stop=NotRetryable may_have_been_delivered=false"),
-        "{not_found:?}"
+    says(
+        "delete_message",
+        "WARN ",
+        &[
+            "status=404 attempts=1 elapsed_ms=",
+            "stop=NotRetryable may_have_been_delivered=false",
+        ],
     );
     // A 500 after a POST is an error, and says it may have been delivered.
-    let server_error = failed("post_message");
-    assert!(
-        server_error[0].trim_start().starts_with("ERROR ")
-            && server_error[0].contains("status=500 attempts=1")
-            && server_error[0].contains("stop=MayHaveBeenDelivered may_have_been_delivered=true"),
-        "{server_error:?}"
+    says(
+        "post_message",
+        "ERROR ",
+        &[
+            "status=500 attempts=1",
+            "stop=MayHaveBeenDelivered may_have_been_delivered=true",
+        ],
     );
     // Refused before sending: nothing was attempted, the parameter is named.
-    let refused_early = failed("delete_messages");
-    assert!(
-        refused_early[0].trim_start().starts_with("WARN ")
-            && refused_early[0].contains("attempts=0")
-            && refused_early[0].contains("error=\"refused before sending\"")
-            && refused_early[0].contains("parameter=\"user_id\""),
-        "{refused_early:?}"
+    says(
+        "delete_messages",
+        "WARN ",
+        &[
+            "attempts=0",
+            "error=\"refused before sending\"",
+            "parameter=\"user_id\"",
+        ],
     );
     // A raw request: its span names it by its operation, method and route.
     assert!(

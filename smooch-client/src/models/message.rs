@@ -20,7 +20,7 @@ use super::location::{Coordinates, Location};
 /// data (the user's messages have no avatar, form responses no name).
 ///
 /// Messages come from [`ConversationApi::get_messages`](crate::ConversationApi::get_messages),
-/// [`Client::history`](crate::Client::history), a sent message's [`MessageResponse`] and
+/// [`ConversationApi::history`](crate::ConversationApi::history), a sent message's [`MessageResponse`] and
 /// webhook events. To seed one in a test, start from a constructor ([`Message::text`],
 /// [`Message::image`], [`Message::file`], [`Message::location`], [`Message::new`]) and add
 /// fields with the `with_*` setters.

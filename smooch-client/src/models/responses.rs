@@ -34,7 +34,7 @@ pub struct MessageResponse {
 
 /// Response of *get messages*: one page of up to 100 messages, oldest first.
 ///
-/// [`Client::history`](crate::Client::history) reads every page as one stream; read one page
+/// [`ConversationApi::history`](crate::ConversationApi::history) reads every page as one stream; read one page
 /// with [`ConversationApi::get_messages`](crate::ConversationApi::get_messages).
 ///
 /// ```rust
