@@ -144,9 +144,7 @@ impl<'c> Request<'c> {
         Self::with(client, Context::new(Spec::Declared(endpoint), span))
     }
 
-    /// Starts a request for the call `context` describes (inlined into [`new`](Self::new), so
-    /// that the request is built where the generated method keeps it, not copied there).
-    #[inline(always)]
+    /// Starts a request for the call `context` describes.
     pub(crate) fn with(client: &'c Client, context: Context) -> Self {
         let base = client.inner.base_url.path().trim_end_matches('/');
         let mut path = String::with_capacity(base.len() + context.endpoint().route.len() + 32);

@@ -71,11 +71,6 @@ pub(crate) enum Reply {
 
 /// Every call, declared or raw: finishes `request` now, then (when polled, in the call's span)
 /// runs it, reads the reply with `read`, and says how the call ended, once.
-///
-/// Inlined into each caller, so that the future is built where it is returned: out of line, it
-/// was built on this function's stack and copied out (three copies of 1.6 KB, about 4 % of
-/// building a request).
-#[inline(always)]
 pub(crate) fn drive<T, R>(
     request: Request<'_>,
     read: R,
