@@ -288,8 +288,9 @@ impl<'c> Request<'c> {
         }
     }
 
-    /// The finished request, or the first value refused while it was built.
-    pub(crate) fn finish(self) -> Result<Call, Refused> {
+    /// The finished request, or the first value refused while it was built (boxed: a refusal
+    /// is rare, and the result of every call stays the size of the call).
+    pub(crate) fn finish(self) -> Result<Call, Box<Refused>> {
         let Request {
             client,
             context,
@@ -299,7 +300,7 @@ impl<'c> Request<'c> {
             error,
         } = self;
         if let Some(error) = error {
-            return Err(Refused { context, error });
+            return Err(Box::new(Refused { context, error }));
         }
         match url(client, &path, &query) {
             Ok(url) => Ok(Call {
@@ -310,7 +311,7 @@ impl<'c> Request<'c> {
             }),
             Err((parameter, reason)) => {
                 let error = context.invalid(parameter, reason);
-                Err(Refused { context, error })
+                Err(Box::new(Refused { context, error }))
             }
         }
     }

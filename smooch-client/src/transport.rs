@@ -98,7 +98,8 @@ where
                 call.context.finished(&result, ended, Some(started));
                 result
             }
-            Err(Refused { context, error }) => {
+            Err(refused) => {
+                let Refused { context, error } = *refused;
                 let result = Err(error);
                 context.finished(&result, None, None);
                 result
