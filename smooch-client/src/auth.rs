@@ -114,7 +114,6 @@ impl From<&str> for Secret {
 ///             key_id: "app_5963ceb97cde542d000dbdb1".into(),
 ///             secret: "your-secret".into(),
 ///             scope: JwtScope::App,
-///             lifetime: Some(std::time::Duration::from_secs(3600)),
 ///         },
 ///     }
 /// }
@@ -138,7 +137,8 @@ pub enum Auth {
     /// `Authorization: Bearer <JWT>` with a JWT you signed.
     Bearer(Secret),
     /// A JWT this crate signs from an API key: HS256, the key id as `kid`, the scope's claims;
-    /// signed once and reused, and re-signed before it lapses when it has a lifetime.
+    /// signed once and reused, or, with a
+    /// [`jwt_lifetime`](crate::ClientBuilder::jwt_lifetime), re-signed before it lapses.
     SignedJwt {
         /// The API key id, sent as the JWT's `kid`.
         key_id: String,
@@ -146,8 +146,6 @@ pub enum Auth {
         secret: Secret,
         /// What the JWT grants.
         scope: JwtScope,
-        /// How long each JWT is valid (`exp`); `None` signs one JWT without expiry.
-        lifetime: Option<Duration>,
     },
 }
 
@@ -158,16 +156,22 @@ pub(crate) enum AuthHeader {
 }
 
 impl AuthHeader {
-    /// Checks the credentials and prepares the header (signing a first JWT if needed).
-    pub(crate) fn new(auth: Auth) -> Result<Self, Error> {
-        match auth {
-            Auth::SignedJwt {
-                key_id,
-                secret,
-                scope,
+    /// Checks the credentials and prepares the header (signing a first JWT if needed, which
+    /// expires after `lifetime` when one is given).
+    pub(crate) fn new(auth: Auth, lifetime: Option<Duration>) -> Result<Self, Error> {
+        match (auth, lifetime) {
+            (
+                Auth::SignedJwt {
+                    key_id,
+                    secret,
+                    scope,
+                },
                 lifetime,
-            } => Signer::new(key_id, secret, scope, lifetime).map(AuthHeader::Signed),
-            fixed => fixed.header_value().map(AuthHeader::Fixed),
+            ) => Signer::new(key_id, secret, scope, lifetime).map(AuthHeader::Signed),
+            (_, Some(_)) => Err(Error::Config(
+                "jwt_lifetime applies to JWTs this client signs: call sign_jwt".into(),
+            )),
+            (fixed, None) => fixed.header_value().map(AuthHeader::Fixed),
         }
     }
 
@@ -236,17 +240,11 @@ impl fmt::Debug for Auth {
                 .field("secret", &"<redacted>")
                 .finish(),
             Auth::Bearer(_) => f.debug_tuple("Bearer").field(&"<redacted>").finish(),
-            Auth::SignedJwt {
-                key_id,
-                scope,
-                lifetime,
-                ..
-            } => f
+            Auth::SignedJwt { key_id, scope, .. } => f
                 .debug_struct("SignedJwt")
                 .field("key_id", key_id)
                 .field("secret", &"<redacted>")
                 .field("scope", scope)
-                .field("lifetime", lifetime)
                 .finish(),
         }
     }

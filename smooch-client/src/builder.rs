@@ -7,7 +7,7 @@ use std::time::Duration;
 use reqwest::Url;
 
 use crate::auth::AuthHeader;
-use crate::client::Inner;
+use crate::client::{Inner, Settings};
 use crate::retry::Budget;
 use crate::{Auth, Client, Error, JwtScope, Result, RetryPolicy, Secret};
 
@@ -237,13 +237,26 @@ impl ClientBuilder {
             key_id: key_id.into(),
             secret: secret.into(),
             scope,
-            lifetime: None,
         });
         self
     }
 
-    /// With [`sign_jwt`](Self::sign_jwt): each JWT expires after `lifetime` and is re-signed
-    /// before it does.
+    /// With [`sign_jwt`](Self::sign_jwt) (or [`Auth::SignedJwt`]): each JWT expires after
+    /// `lifetime` and is re-signed before it does, a fifth of its lifetime early (at most a
+    /// minute). This is the one place a JWT's lifetime is set; without it, one JWT without
+    /// expiry is signed and reused. [`build`](Self::build) refuses a lifetime under 2 seconds,
+    /// and one with credentials this client does not sign.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use smooch_client::{Client, JwtScope};
+    ///
+    /// let client = Client::builder()
+    ///     .sign_jwt("app_5963ceb97cde542d000dbdb1", "secret", JwtScope::App)
+    ///     .jwt_lifetime(Duration::from_secs(3600))
+    ///     .build()?;
+    /// # Ok::<(), smooch_client::Error>(())
+    /// ```
     pub fn jwt_lifetime(mut self, lifetime: Duration) -> Self {
         self.jwt_lifetime = Some(lifetime);
         self
@@ -316,21 +329,12 @@ impl ClientBuilder {
     /// `http(s)` URL without user info, query or fragment, or a credential cannot be sent in a
     /// header.
     pub fn build(self) -> Result<Client> {
-        let mut auth = self.auth.ok_or_else(|| {
+        let auth = self.auth.ok_or_else(|| {
             Error::Config("no credentials: call basic_auth(key_id, secret) or jwt(token)".into())
         })?;
-        match (&mut auth, self.jwt_lifetime) {
-            (Auth::SignedJwt { lifetime, .. }, Some(set)) => *lifetime = Some(set),
-            (_, Some(_)) => {
-                return Err(Error::Config(
-                    "jwt_lifetime applies to JWTs this client signs: call sign_jwt".into(),
-                ));
-            }
-            (_, None) => {}
-        }
         let base_url = parse_base_url(self.base_url.as_deref())?;
 
-        let auth = AuthHeader::new(auth)?;
+        let auth = AuthHeader::new(auth, self.jwt_lifetime)?;
         if self.timeout.is_zero() || self.call_timeout.is_some_and(|t| t.is_zero()) {
             return Err(Error::Config("timeouts must be longer than zero".into()));
         }
@@ -344,17 +348,17 @@ impl ClientBuilder {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::Config(format!("the HTTP client could not be built: {e}")))?;
-        Ok(Client {
-            inner: Arc::new(Inner {
-                http,
-                base_url,
-                auth,
+        Ok(Client::new(Inner {
+            http,
+            base_url,
+            auth,
+            budget: Budget::new(self.retry.budget),
+            settings: Settings {
                 timeout: self.timeout,
                 call_timeout: self.call_timeout,
-                budget: Budget::new(self.retry.budget),
                 retry: self.retry,
-            }),
-        })
+            },
+        }))
     }
 }
 
@@ -441,6 +445,52 @@ mod tests {
                 .unwrap();
         let unbounded = builder.call_timeout(None).build().unwrap();
         assert_eq!(unbounded.call_timeout(), None);
+    }
+
+    /// The claims of the JWT `client` sends now.
+    fn claims(client: &Client) -> serde_json::Value {
+        use base64::Engine as _;
+        let mut headers = reqwest::header::HeaderMap::new();
+        client.inner.auth.insert_into(&mut headers).unwrap();
+        let value = headers[reqwest::header::AUTHORIZATION].to_str().unwrap();
+        let payload = value.split('.').nth(1).unwrap();
+        let json = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(payload)
+            .unwrap();
+        serde_json::from_slice(&json).unwrap()
+    }
+
+    #[test]
+    fn the_jwt_lifetime_is_set_once_whichever_way_the_jwt_is_signed() {
+        let signed = |auth: ClientBuilder| {
+            let client = auth.jwt_lifetime(Duration::from_secs(600)).build().unwrap();
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs();
+            let exp = claims(&client)["exp"].as_u64().expect("an expiry");
+            assert!((now + 599..=now + 601).contains(&exp), "{exp} at {now}");
+        };
+        signed(Client::builder().sign_jwt("app_1", "s", JwtScope::App));
+        signed(Client::builder().auth(Auth::SignedJwt {
+            key_id: "app_1".into(),
+            secret: "s".into(),
+            scope: JwtScope::App,
+        }));
+        // Without a lifetime: no expiry.
+        let forever = Client::builder()
+            .sign_jwt("app_1", "s", JwtScope::App)
+            .build()
+            .unwrap();
+        assert_eq!(claims(&forever).get("exp"), None);
+        // A lifetime for credentials this client does not sign is refused.
+        for fixed in [
+            Client::builder().basic_auth("app_1", "s"),
+            Client::builder().jwt("a.b.c"),
+        ] {
+            let message = config_error(fixed.jwt_lifetime(Duration::from_secs(60)).build());
+            assert!(message.contains("call sign_jwt"), "{message}");
+        }
     }
 
     fn env(vars: &[(&str, &str)]) -> Result<Client> {

@@ -4,6 +4,7 @@
 //! (`/v1.1/apps/<app_id>/appusers/<user_id>/messages`), never the filled path or URL: ids are
 //! personal data (user ids are often email addresses) and errors end up in logs.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
@@ -11,7 +12,7 @@ use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, LOCATION};
 
 use crate::models::Cursor;
-use crate::retry::Attempts;
+use crate::retry::{Attempts, Stop};
 
 /// `Result<T, smooch_client::Error>`.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -50,9 +51,9 @@ pub enum Error {
     )]
     Transport {
         /// The endpoint method that failed, e.g. `post_message`.
-        operation: &'static str,
+        operation: Cow<'static, str>,
         /// Its route template, e.g. `/v1.1/apps/<app_id>/appusers/<user_id>/messages`.
-        route: &'static str,
+        route: Cow<'static, str>,
         /// How many attempts were made and why there was no other.
         attempts: Attempts,
         /// The underlying error (without the URL).
@@ -67,9 +68,9 @@ pub enum Error {
     )]
     Timeout {
         /// The endpoint method that failed, e.g. `post_message`.
-        operation: &'static str,
+        operation: Cow<'static, str>,
         /// Its route template.
-        route: &'static str,
+        route: Cow<'static, str>,
         /// How many attempts were made and why there was no other.
         attempts: Attempts,
         /// The time the last attempt had.
@@ -90,9 +91,9 @@ pub enum Error {
     )]
     TooLarge {
         /// The endpoint method that failed, e.g. `post_message`.
-        operation: &'static str,
+        operation: Cow<'static, str>,
         /// Its route template.
-        route: &'static str,
+        route: Cow<'static, str>,
         /// The HTTP status of the response.
         status: StatusCode,
         /// The largest body read, in bytes.
@@ -106,9 +107,11 @@ pub enum Error {
     #[error("{operation}: invalid `{parameter}`: {reason}")]
     InvalidInput {
         /// The endpoint method called, e.g. `get_messages`.
-        operation: &'static str,
-        /// The parameter at fault, as named in the method signature (`url` or `request` when the
-        /// request as a whole cannot be sent).
+        operation: Cow<'static, str>,
+        /// The parameter at fault, as named in the method signature (a raw request's path
+        /// placeholder or query key; `route` for a raw request's route; `url` or `request` when
+        /// the request as a whole cannot be sent; `timeout` or `call_timeout` for a setting that
+        /// leaves no time).
         parameter: &'static str,
         /// What is wrong with it.
         reason: String,
@@ -257,9 +260,9 @@ fn request_id(headers: &HeaderMap) -> Option<&str> {
 #[non_exhaustive]
 pub struct ApiError {
     /// The endpoint method that failed, e.g. `post_message`.
-    pub operation: &'static str,
+    pub operation: Cow<'static, str>,
     /// Its route template, e.g. `/v1.1/apps/<app_id>/appusers/<user_id>/messages`.
-    pub route: &'static str,
+    pub route: Cow<'static, str>,
     /// The HTTP status.
     pub status: StatusCode,
     /// Smooch's error code, e.g. `unauthorized`: v1.1's `error.code`, or the first of v2's
@@ -331,7 +334,28 @@ impl fmt::Display for ApiError {
             )?,
             _ => {}
         }
-        write!(f, " ({})", self.attempts)
+        let Some(wait) = self.retry_after else {
+            return write!(f, " ({})", self.attempts);
+        };
+        if self.attempts.stop == Stop::RetryAfter {
+            let s = if self.attempts.count == 1 { "" } else { "s" };
+            // A 429 was refused before it was processed.
+            let what = if self.status == StatusCode::TOO_MANY_REQUESTS {
+                "not sent"
+            } else {
+                "not retried"
+            };
+            write!(
+                f,
+                " ({} attempt{s}; {what}: Smooch asked to wait {wait:?} before another attempt, longer than the retry policy's cap or the call's deadline allows",
+                self.attempts.count
+            )?;
+            if self.attempts.may_have_been_delivered {
+                f.write_str("; the request may have been delivered")?;
+            }
+            return f.write_str(")");
+        }
+        write!(f, " ({}; Smooch asked to wait {wait:?})", self.attempts)
     }
 }
 
@@ -387,9 +411,9 @@ fn origin(url: &str) -> String {
 #[non_exhaustive]
 pub struct DecodeError {
     /// The endpoint method that failed, e.g. `post_message`.
-    pub operation: &'static str,
+    pub operation: Cow<'static, str>,
     /// Its route template.
-    pub route: &'static str,
+    pub route: Cow<'static, str>,
     /// How many attempts were made; the stop is always [`Stop::Answered`](crate::Stop::Answered).
     pub attempts: Attempts,
     /// The HTTP status of the response.
@@ -587,8 +611,8 @@ mod tests {
 
     fn api_error(status: u16) -> ApiError {
         ApiError {
-            operation: "get_messages",
-            route: "/v1.1/apps/<app_id>/appusers/<user_id>/messages",
+            operation: "get_messages".into(),
+            route: "/v1.1/apps/<app_id>/appusers/<user_id>/messages".into(),
             status: StatusCode::from_u16(status).unwrap(),
             code: Some("unauthorized".into()),
             description: Some("Authorization is required".into()),
@@ -615,6 +639,48 @@ mod tests {
                 "HTTP 401 Unauthorized with a body that is not Smooch's error JSON: <html> <h1>502</h1></html> (1 attempt; not retried: this failure is final)"
             ),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn a_wait_smooch_asked_for_is_said_with_what_it_means() {
+        let wait = Duration::from_secs(30);
+        let stopped = |status: u16, stop: Stop, may_have_been_delivered: bool| {
+            let mut e = api_error(status);
+            (e.code, e.description) = (None, None);
+            e.retry_after = Some(wait);
+            e.attempts = Attempts {
+                count: 1,
+                stop,
+                may_have_been_delivered,
+            };
+            e.to_string()
+        };
+        // A 429 is refused before it is processed: not sent, and how long to wait.
+        let text = stopped(429, Stop::RetryAfter, false);
+        assert!(
+            text.ends_with("(1 attempt; not sent: Smooch asked to wait 30s before another attempt, longer than the retry policy's cap or the call's deadline allows)"),
+            "{text}"
+        );
+        // A 503 of a GET was not retried; nothing says it was not sent.
+        let text = stopped(503, Stop::RetryAfter, false);
+        assert!(
+            text.contains("(1 attempt; not retried: Smooch asked to wait 30s"),
+            "{text}"
+        );
+        assert!(!text.contains("not sent"), "{text}");
+        // A 503 of a POST may have been delivered, and Smooch's wait is still said.
+        let text = stopped(503, Stop::MayHaveBeenDelivered, true);
+        assert!(
+            text.contains("may have reached Smooch")
+                && text.ends_with("; Smooch asked to wait 30s)"),
+            "{text}"
+        );
+        // Retries run out under the wait: both are said.
+        let text = stopped(429, Stop::Exhausted, false);
+        assert!(
+            text.ends_with("(1 attempt; gave up: no attempts left; Smooch asked to wait 30s)"),
+            "{text}"
         );
     }
 
@@ -672,7 +738,7 @@ mod tests {
             assert!(e.headers().is_some());
         }
         let invalid = Error::InvalidInput {
-            operation: "post_message",
+            operation: "post_message".into(),
             parameter: "user_id",
             reason: "must not be empty".into(),
         };

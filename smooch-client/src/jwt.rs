@@ -54,6 +54,17 @@ struct Claims<'a> {
 /// The latest `exp` signed: the year 9999, well inside every JWT library's range.
 const MAX_EXP: u64 = 253_402_300_799;
 
+/// The shortest lifetime a JWT may be given: renewal needs a margin before it expires.
+const MIN_LIFETIME: Duration = Duration::from_secs(2);
+
+/// A JWT is re-signed a fifth of its lifetime before it expires, at most this long before.
+const MAX_RENEWAL_MARGIN: Duration = Duration::from_secs(60);
+
+/// How long before it expires a JWT of `lifetime` is re-signed.
+fn renewal_margin(lifetime: Duration) -> Duration {
+    (lifetime / 5).min(MAX_RENEWAL_MARGIN)
+}
+
 /// Signs JWTs for one key and scope; re-signs before an expiring token lapses.
 pub(crate) struct Signer {
     key_id: String,
@@ -81,10 +92,10 @@ impl Signer {
         if key_id.is_empty() {
             return Err(Error::Config("the API key id is empty".into()));
         }
-        if lifetime.is_some_and(|l| l < Duration::from_secs(2)) {
-            return Err(Error::Config(
-                "a JWT lifetime must be at least 2 seconds".into(),
-            ));
+        if lifetime.is_some_and(|l| l < MIN_LIFETIME) {
+            return Err(Error::Config(format!(
+                "a JWT lifetime must be at least {MIN_LIFETIME:?}"
+            )));
         }
         let first = sign(&key_id, &secret, &scope, lifetime, SystemTime::now())?;
         Ok(Signer {
@@ -126,8 +137,7 @@ impl Signer {
     }
 }
 
-/// A token valid from `now`, and when to replace it: a fifth of its lifetime (at most a minute)
-/// before it expires.
+/// A token valid from `now`, and when to replace it: [`renewal_margin`] before it expires.
 fn sign(
     key_id: &str,
     secret: &Secret,
@@ -164,7 +174,7 @@ fn sign(
     value.set_sensitive(true);
     let renew_at = match (exp, lifetime) {
         (Some(exp), Some(lifetime)) => {
-            let margin = (lifetime / 5).min(Duration::from_secs(60));
+            let margin = renewal_margin(lifetime);
             let expires = UNIX_EPOCH
                 .checked_add(Duration::from_secs(exp))
                 .ok_or_else(|| Error::Config("the JWT lifetime is too long".into()))?;

@@ -74,6 +74,7 @@ mod auth;
 mod builder;
 mod client;
 mod codec;
+mod context;
 mod endpoint_docs;
 mod error;
 #[cfg(feature = "fake")]
@@ -84,6 +85,7 @@ mod jwt;
 mod model_docs;
 pub mod models;
 mod paging;
+mod raw;
 mod removal;
 mod request;
 mod response;
@@ -116,6 +118,7 @@ pub use error::{ApiError, ApiErrorEntry, DecodeError, Error, PaginationError, Re
 pub use jwt::JwtScope;
 pub use model_docs::model;
 pub use paging::{DEDUP_WINDOW, PAGE_LIMIT, Page};
+pub use raw::RawRequest;
 pub use removal::Removal;
 pub use request::MAX_VALUE_LEN;
 pub use reqwest::header::HeaderMap;

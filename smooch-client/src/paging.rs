@@ -25,7 +25,7 @@ pub(crate) const PAGE_ITEMS: usize = PAGE_LIMIT as usize;
 /// How many of the items it yielded last a stream remembers, by id, to yield none of them
 /// again: ten pages of a list ([`PAGE_LIMIT`]) or of messages.
 ///
-/// Every stream of this crate (the lists: [`AppApi::apps`](crate::AppApi::apps),
+/// Every stream of this crate (the lists: [`apps`](crate::AppApi::apps),
 /// [`service_accounts`](crate::ServiceAccountApi::service_accounts),
 /// [`integrations`](crate::IntegrationApi::integrations), [`templates`](crate::TemplateApi::templates); the
 /// messages: [`history`](crate::ConversationApi::history), [`forward`](crate::ConversationApi::forward)) holds

@@ -1,6 +1,7 @@
 //! What generated code calls. Not public API: it may change in any release.
 
 pub use reqwest::Method;
+pub use std::borrow::Cow;
 pub use tracing;
 
 pub use crate::request::{

@@ -6,11 +6,14 @@
 //! first invalid value refuses the call there, before any I/O, as
 //! [`Error::InvalidInput`](crate::Error::InvalidInput) naming the parameter.
 
+use std::borrow::Cow;
+
 use bytes::Bytes;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::{Method, Url};
 use serde::Serialize;
 
+use crate::context::Context;
 use crate::{Client, Error, Upload};
 
 /// Everything but the unreserved characters `A-Z a-z 0-9 - . _ ~` is percent-encoded, as the
@@ -30,16 +33,17 @@ pub const MAX_VALUE_LEN: usize = 1024;
 /// The longest URL sent, in bytes: what HTTP servers commonly accept (nginx's default).
 const MAX_URL_LEN: usize = 8 * 1024;
 
-/// What the macro knows of an endpoint, fixed for every call of it.
-#[derive(Debug)]
+/// What the macro knows of an endpoint, fixed for every call of it; a raw request
+/// ([`Client::request`]) builds its own at run time.
+#[derive(Debug, Clone)]
 pub struct Endpoint {
     /// The HTTP method.
     pub method: Method,
     /// The method name, e.g. `post_message`: names the call in errors and traces.
-    pub operation: &'static str,
+    pub operation: Cow<'static, str>,
     /// The path template as declared, e.g. `/v1.1/apps/<app_id>/appusers/<user_id>/messages`:
     /// errors and traces show it, never the filled path (ids are personal data).
-    pub route: &'static str,
+    pub route: Cow<'static, str>,
     /// Whether sending it twice has the same effect as once (retries depend on it).
     pub idempotent: bool,
     /// Whether it deletes something (a DELETE, or declared `removes`): retried after it may
@@ -55,13 +59,31 @@ impl Endpoint {
     }
 }
 
+/// The endpoint a call is for: a declared endpoint's `static` descriptor, or the one a raw
+/// request built (boxed: a call moves it, and a declared call pays one pointer for it).
+#[derive(Debug)]
+pub(crate) enum Spec {
+    Declared(&'static Endpoint),
+    Raw(Box<Endpoint>),
+}
+
+impl std::ops::Deref for Spec {
+    type Target = Endpoint;
+
+    fn deref(&self) -> &Endpoint {
+        match self {
+            Spec::Declared(endpoint) => endpoint,
+            Spec::Raw(endpoint) => endpoint,
+        }
+    }
+}
+
 /// A request being built by a generated endpoint method.
 #[derive(Debug)]
 pub struct Request<'c> {
     client: &'c Client,
-    endpoint: &'static Endpoint,
-    /// The call's tracing span, named after the operation.
-    span: tracing::Span,
+    /// What the call is (endpoint, span): built here, once, for every error and log line.
+    context: Context,
     /// The base URL's path followed by the encoded path.
     path: String,
     /// Encoded `name=value` pairs joined by `&`.
@@ -99,31 +121,52 @@ pub enum PartContent {
     File(Upload),
 }
 
-/// A finished request: the endpoint, the URL (parsed once), the body. Each attempt sends a copy.
+/// A finished request: what the call is, the client (with its settings), the URL (parsed
+/// once), the body. Each attempt sends a copy.
 #[derive(Debug)]
 pub(crate) struct Call {
+    pub(crate) context: Context,
     pub(crate) client: Client,
-    pub(crate) endpoint: &'static Endpoint,
-    pub(crate) span: tracing::Span,
     pub(crate) url: Url,
     pub(crate) body: Payload,
+}
+
+/// A request refused before anything was sent: what the call is, and why.
+#[derive(Debug)]
+pub(crate) struct Refused {
+    pub(crate) context: Context,
+    pub(crate) error: Error,
 }
 
 impl<'c> Request<'c> {
     /// Starts a request for `endpoint` on `client`.
     pub fn new(client: &'c Client, endpoint: &'static Endpoint, span: tracing::Span) -> Self {
+        Self::with(client, Context::new(Spec::Declared(endpoint), span))
+    }
+
+    /// Starts a request for the call `context` describes.
+    pub(crate) fn with(client: &'c Client, context: Context) -> Self {
         let base = client.inner.base_url.path().trim_end_matches('/');
-        let mut path = String::with_capacity(base.len() + endpoint.route.len() + 32);
+        let mut path = String::with_capacity(base.len() + context.endpoint().route.len() + 32);
         path.push_str(base);
         Request {
             client,
-            endpoint,
-            span,
+            context,
             path,
             query: String::new(),
             body: Payload::None,
             error: None,
         }
+    }
+
+    /// The call's context.
+    pub(crate) fn context(&self) -> &Context {
+        &self.context
+    }
+
+    /// The call's context, for a raw request to finish describing itself.
+    pub(crate) fn context_mut(&mut self) -> &mut Context {
+        &mut self.context
     }
 
     /// Appends fixed text (already valid in a path).
@@ -137,7 +180,13 @@ impl<'c> Request<'c> {
     /// collapsed, even when percent-encoded), and values over [`MAX_VALUE_LEN`] bytes make a URL
     /// no server accepts, so they are refused.
     pub fn segment<S: PathValue + ?Sized>(&mut self, name: &'static str, value: &S) {
-        let value = value.as_text();
+        if let Err(reason) = self.push_segment(value.as_text()) {
+            self.fail(name, reason);
+        }
+    }
+
+    /// Appends `value` as one path segment, or says why it cannot be one.
+    pub(crate) fn push_segment(&mut self, value: &str) -> Result<(), String> {
         let problem = match value {
             "" => Some("must not be empty".to_owned()),
             "." | ".." => Some(
@@ -147,8 +196,11 @@ impl<'c> Request<'c> {
             _ => too_long(value),
         };
         match problem {
-            Some(reason) => self.fail(name, reason),
-            None => encode_into(&mut self.path, value),
+            Some(reason) => Err(reason),
+            None => {
+                encode_into(&mut self.path, value);
+                Ok(())
+            }
         }
     }
 
@@ -160,8 +212,20 @@ impl<'c> Request<'c> {
         key: &'static str,
         value: &V,
     ) {
+        if let Err(reason) = self.push_query(key, value) {
+            self.fail(name, reason);
+        }
+    }
+
+    /// Appends `key=value` (both encoded) to the query unless the value is absent, or says why
+    /// the value cannot be sent (and appends nothing).
+    pub(crate) fn push_query<V: QueryValue + ?Sized>(
+        &mut self,
+        key: &str,
+        value: &V,
+    ) -> Result<(), String> {
         if !value.is_set() {
-            return;
+            return Ok(());
         }
         let at = self.query.len();
         if at > 0 {
@@ -169,10 +233,9 @@ impl<'c> Request<'c> {
         }
         encode_into(&mut self.query, key);
         self.query.push('=');
-        if let Err(reason) = value.write(&mut self.query) {
-            self.query.truncate(at);
-            self.fail(name, reason);
-        }
+        value
+            .write(&mut self.query)
+            .inspect_err(|_| self.query.truncate(at))
     }
 
     /// Appends the query parameters a query-options value writes (`<options..>` in a
@@ -217,45 +280,61 @@ impl<'c> Request<'c> {
         }
     }
 
-    fn fail(&mut self, parameter: &'static str, reason: String) {
+    /// Refuses the call because of `parameter`, unless a value was refused already (the first
+    /// is the one reported).
+    pub(crate) fn fail(&mut self, parameter: &'static str, reason: String) {
         if self.error.is_none() {
-            self.error = Some(Error::InvalidInput {
-                operation: self.endpoint.operation,
-                parameter,
-                reason,
-            });
+            self.error = Some(self.context.invalid(parameter, reason));
         }
     }
 
-    /// The finished request, or the first value refused while it was built.
-    pub(crate) fn finish(self) -> Result<Call, Error> {
-        if let Some(error) = self.error {
-            return Err(error);
+    /// The finished request, or the first value refused while it was built (boxed: a refusal
+    /// is rare, and the result of every call stays the size of the call).
+    pub(crate) fn finish(self) -> Result<Call, Box<Refused>> {
+        let Request {
+            client,
+            context,
+            path,
+            query,
+            body,
+            error,
+        } = self;
+        if let Some(error) = error {
+            return Err(Box::new(Refused { context, error }));
         }
-        let url = join(&self.client.inner.base_url, &self.path, &self.query);
-        if url.as_str().len() > MAX_URL_LEN {
-            return Err(Error::InvalidInput {
-                operation: self.endpoint.operation,
-                parameter: "url",
-                reason: format!(
-                    "the URL would be {} bytes; HTTP servers refuse URLs over {MAX_URL_LEN}",
-                    url.as_str().len()
-                ),
-            });
+        match url(client, &path, &query) {
+            Ok(url) => Ok(Call {
+                context,
+                client: client.clone(),
+                url,
+                body,
+            }),
+            Err((parameter, reason)) => {
+                let error = context.invalid(parameter, reason);
+                Err(Box::new(Refused { context, error }))
+            }
         }
-        Ok(Call {
-            client: self.client.clone(),
-            endpoint: self.endpoint,
-            span: self.span,
-            url,
-            body: self.body,
-        })
     }
 
     #[cfg(test)]
     fn path_and_query(&self) -> (&str, &str) {
         (&self.path, &self.query)
     }
+}
+
+/// The URL to send: the base URL with `path` and `query`; or the setting or part that cannot be
+/// sent, and why.
+fn url(client: &Client, path: &str, query: &str) -> Result<Url, (&'static str, String)> {
+    client.settings().check()?;
+    let url = join(&client.inner.base_url, path, query);
+    if url.as_str().len() > MAX_URL_LEN {
+        let reason = format!(
+            "the URL would be {} bytes; HTTP servers refuse URLs over {MAX_URL_LEN}",
+            url.as_str().len()
+        );
+        return Err(("url", reason));
+    }
+    Ok(url)
 }
 
 /// The base URL with `path` (the base's own path included) and `query` (encoded; may be empty).
@@ -491,8 +570,8 @@ mod tests {
 
     static GET: Endpoint = Endpoint {
         method: Method::GET,
-        operation: "op",
-        route: "/u/<id>",
+        operation: Cow::Borrowed("op"),
+        route: Cow::Borrowed("/u/<id>"),
         idempotent: true,
         removes: false,
     };
@@ -505,8 +584,8 @@ mod tests {
             .unwrap()
     }
 
-    fn invalid(request: Request<'_>) -> (&'static str, &'static str, String) {
-        match request.finish() {
+    fn invalid(request: Request<'_>) -> (Cow<'static, str>, &'static str, String) {
+        match request.finish().map_err(|refused| refused.error) {
             Err(Error::InvalidInput {
                 operation,
                 parameter,
@@ -514,6 +593,14 @@ mod tests {
             }) => (operation, parameter, reason),
             other => panic!("not refused: {other:?}"),
         }
+    }
+
+    /// The finished call, which must not be refused.
+    fn call(request: Request<'_>) -> Call {
+        request
+            .finish()
+            .map_err(|refused| refused.error)
+            .expect("not refused")
     }
 
     #[test]
@@ -537,7 +624,7 @@ mod tests {
             "{}",
             r.path_and_query().0
         );
-        let call = r.finish().unwrap();
+        let call = call(r);
         assert_eq!(
             call.url.as_str(),
             "http://127.0.0.1:1/base/u/bob%2B1%40example.com%2Fx%20y%3F%23%25~._-/%C3%BC-%C3%B1%3B%E6%97%A5/Plain-id_1.2~3"
@@ -553,7 +640,7 @@ mod tests {
             r.segment("user_id", bad);
             r.segment("app_id", "");
             let (operation, parameter, _) = invalid(r);
-            assert_eq!((operation, parameter), ("op", "user_id"), "{bad:?}");
+            assert_eq!((&*operation, parameter), ("op", "user_id"), "{bad:?}");
         }
         let mut r = Request::new(&client, &GET, tracing::Span::none());
         r.segment("id", "...");
@@ -576,7 +663,7 @@ mod tests {
             "before=1529600550.492&q=a%20b%26c&n=7&b=false"
         );
         assert_eq!(
-            r.finish().unwrap().url.query(),
+            call(r).url.query(),
             Some("before=1529600550.492&q=a%20b%26c&n=7&b=false")
         );
         let long = "é".repeat(MAX_VALUE_LEN);
@@ -629,7 +716,7 @@ mod tests {
         r.part("count", &3u8);
         r.part("label", &Some("x".to_owned()));
         r.part("name", &"y".to_owned());
-        let call = r.finish().unwrap();
+        let call = call(r);
         let Payload::Multipart(parts) = &call.body else {
             panic!("{:?}", call.body)
         };
@@ -660,7 +747,10 @@ mod tests {
         assert!(r.error.is_none());
         r.exclusive(&[("before", true), ("after", true)]);
         assert_eq!(
-            r.finish().unwrap_err().to_string(),
+            r.finish()
+                .map_err(|refused| refused.error)
+                .unwrap_err()
+                .to_string(),
             "op: invalid `before`: `before` and `after` are mutually exclusive: set at most one"
         );
     }
@@ -686,6 +776,6 @@ mod tests {
             r.segment("id", &"x".repeat(take));
             left -= take;
         }
-        assert_eq!(r.finish().unwrap().url.as_str().len(), MAX_URL_LEN);
+        assert_eq!(call(r).url.as_str().len(), MAX_URL_LEN);
     }
 }

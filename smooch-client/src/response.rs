@@ -1,7 +1,5 @@
-//! Reading an answer: a success body decoded into the result type, or an error status turned
-//! into [`Error::Api`].
-
-use std::time::Duration;
+//! Reading an answer: a success body decoded into the result type, or what an error answer
+//! says.
 
 use bytes::Bytes;
 use reqwest::StatusCode;
@@ -11,13 +9,11 @@ use serde::de::DeserializeOwned;
 
 use crate::Error;
 use crate::Result;
+use crate::context::Context;
 use crate::error::{ApiError, ApiErrorEntry, DecodeError, capped_text};
-use crate::request::Endpoint;
-use crate::retry::Attempts;
 
 /// A success answer, read in full.
 pub(crate) struct Answer {
-    pub(crate) endpoint: &'static Endpoint,
     pub(crate) status: StatusCode,
     pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
@@ -25,8 +21,54 @@ pub(crate) struct Answer {
     pub(crate) attempts: u32,
 }
 
-/// Smooch's error body: v1.1's `{"error": {"code", "description"}}` or v2's
-/// `{"errors": [{"code", "title"}, ..]}`.
+/// What an error answer's body says: v1.1's `{"error": {"code", "description"}}`, v2's
+/// `{"errors": [{"code", "title"}, ..]}` (the first entry gives the code and description), or
+/// (an HTML page from a proxy, say) the start of the raw body.
+pub(crate) struct SmoochError {
+    pub(crate) code: Option<String>,
+    pub(crate) description: Option<String>,
+    /// Every entry of a v2 error answer that says something.
+    pub(crate) errors: Vec<ApiErrorEntry>,
+    /// At most [`ApiError::BODY_LIMIT`] bytes of a body that is not Smooch's error JSON.
+    pub(crate) body: Option<String>,
+}
+
+impl SmoochError {
+    pub(crate) fn read(body: &[u8]) -> Self {
+        let parsed = serde_json::from_slice::<ErrorBody>(body).ok();
+        let errors: Vec<ApiErrorEntry> = parsed
+            .as_ref()
+            .and_then(|b| b.errors.as_ref())
+            .map(|entries| {
+                entries
+                    .iter()
+                    .filter(|e| e.code.is_some() || e.title.is_some())
+                    .map(|e| {
+                        let mut entry = ApiErrorEntry::default();
+                        entry.code.clone_from(&e.code);
+                        entry.title.clone_from(&e.title);
+                        entry
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let v1 = parsed
+            .and_then(|b| b.error)
+            .filter(|e| e.code.is_some() || e.description.is_some());
+        let (code, description, body) = match (v1, errors.first()) {
+            (Some(ErrorDetail { code, description }), _) => (code, description, None),
+            (None, Some(first)) => (first.code.clone(), first.title.clone(), None),
+            (None, None) => (None, None, Some(capped_text(body, ApiError::BODY_LIMIT))),
+        };
+        SmoochError {
+            code,
+            description,
+            errors,
+            body,
+        }
+    }
+}
+
 #[derive(Deserialize)]
 struct ErrorBody {
     #[serde(default)]
@@ -51,62 +93,14 @@ struct ErrorEntry {
     title: Option<String>,
 }
 
-/// An error answer (or a redirect) as [`Error::Api`].
-pub(crate) fn api_error(
-    endpoint: &'static Endpoint,
-    status: StatusCode,
-    headers: HeaderMap,
-    body: &[u8],
-    retry_after: Option<Duration>,
-    attempts: Attempts,
-) -> Error {
-    let parsed = serde_json::from_slice::<ErrorBody>(body).ok();
-    let errors: Vec<ApiErrorEntry> = parsed
-        .as_ref()
-        .and_then(|b| b.errors.as_ref())
-        .map(|entries| {
-            entries
-                .iter()
-                .filter(|e| e.code.is_some() || e.title.is_some())
-                .map(|e| {
-                    let mut entry = ApiErrorEntry::default();
-                    entry.code.clone_from(&e.code);
-                    entry.title.clone_from(&e.title);
-                    entry
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    let v1 = parsed
-        .and_then(|b| b.error)
-        .filter(|e| e.code.is_some() || e.description.is_some());
-    let (code, description, body) = match (v1, errors.first()) {
-        (Some(ErrorDetail { code, description }), _) => (code, description, None),
-        (None, Some(first)) => (first.code.clone(), first.title.clone(), None),
-        (None, None) => (None, None, Some(capped_text(body, ApiError::BODY_LIMIT))),
-    };
-    Error::Api(Box::new(ApiError {
-        operation: endpoint.operation,
-        route: endpoint.route,
-        status,
-        code,
-        description,
-        errors,
-        body,
-        headers,
-        retry_after,
-        attempts,
-    }))
-}
-
 /// Decodes the body as JSON; only when that fails is it decoded again to find where.
 ///
 /// An empty success body (some operations answer 200 without one, and 202 with one) decodes as
 /// JSON `null`: an `Option<T>` result is then `None`, any other a decode error.
-pub(crate) fn decode_json<T: DeserializeOwned>(answer: Answer) -> Result<T> {
+pub(crate) fn decode_json<T: DeserializeOwned>(context: &Context, answer: Answer) -> Result<T> {
     match parse(&answer.body) {
         Ok(value) => Ok(value),
-        Err(error) => Err(decode_error::<T>(answer, error)),
+        Err(error) => Err(decode_error::<T>(context, answer, error)),
     }
 }
 
@@ -134,7 +128,11 @@ fn is_blank(body: &[u8]) -> bool {
 /// An empty body where the result type needs JSON says so (the `null` it was read as is no
 /// part of what came), with an empty snippet; any other says where it went wrong.
 #[cold]
-fn decode_error<T: DeserializeOwned>(answer: Answer, error: serde_json::Error) -> Error {
+fn decode_error<T: DeserializeOwned>(
+    context: &Context,
+    answer: Answer,
+    error: serde_json::Error,
+) -> Error {
     let body = &answer.body;
     let (path, source, snippet) = if is_blank(body) {
         let empty = <serde_json::Error as serde::de::Error>::custom("the body is empty");
@@ -148,34 +146,45 @@ fn decode_error<T: DeserializeOwned>(answer: Answer, error: serde_json::Error) -
         };
         (path, source, capped_text(body, DecodeError::SNIPPET_LIMIT))
     };
-    Error::Decode(Box::new(DecodeError {
-        attempts: Attempts::answered(answer.attempts),
-        operation: answer.endpoint.operation,
-        route: answer.endpoint.route,
-        status: answer.status,
-        snippet,
-        path,
-        source,
-        headers: answer.headers,
-    }))
+    context.decode(answer, path, snippet, source)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::retry::Stop;
+    use crate::request::{Endpoint, Spec};
+    use crate::retry::{Attempts, Stop};
     use reqwest::Method;
+    use std::borrow::Cow;
 
     static GET: Endpoint = Endpoint {
         method: Method::GET,
-        operation: "op",
-        route: "/r",
+        operation: Cow::Borrowed("op"),
+        route: Cow::Borrowed("/r"),
         idempotent: true,
         removes: false,
     };
 
+    fn context() -> Context {
+        Context::new(Spec::Declared(&GET), tracing::Span::none())
+    }
+
     fn once() -> Attempts {
         Attempts::once(Stop::NotRetryable)
+    }
+
+    fn api_error(
+        status: StatusCode,
+        headers: HeaderMap,
+        body: &[u8],
+        retry_after: Option<std::time::Duration>,
+        attempts: Attempts,
+    ) -> Error {
+        context().api(status, headers, body, retry_after, attempts)
+    }
+
+    fn decode_json<T: DeserializeOwned>(answer: Answer) -> Result<T> {
+        super::decode_json(&context(), answer)
     }
 
     #[derive(Debug, Deserialize)]
@@ -194,7 +203,6 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert("x-request-id", "req-1".parse().unwrap());
         Answer {
-            endpoint: &GET,
             attempts: 1,
             status: StatusCode::OK,
             headers,
@@ -273,7 +281,6 @@ mod tests {
         let body =
             br#"{"error":{"code":"unauthorized","description":"Authorization is required"}}"#;
         let Error::Api(e) = api_error(
-            &GET,
             StatusCode::UNAUTHORIZED,
             HeaderMap::new(),
             body,
@@ -288,7 +295,6 @@ mod tests {
 
         let html = "<html>".repeat(1000);
         let Error::Api(e) = api_error(
-            &GET,
             StatusCode::BAD_GATEWAY,
             HeaderMap::new(),
             html.as_bytes(),
@@ -301,7 +307,6 @@ mod tests {
         assert_eq!(e.body.as_ref().map(String::len), Some(ApiError::BODY_LIMIT));
 
         let Error::Api(e) = api_error(
-            &GET,
             StatusCode::NOT_FOUND,
             HeaderMap::new(),
             br#"{"error":{}}"#,
@@ -317,7 +322,6 @@ mod tests {
     fn v2_errors_keep_every_entry_and_the_first_is_the_code() {
         let body = br#"{"errors":[{"code":"bad_request","title":"Invalid page size"},{"code":"bad_request","title":"Unknown filter"},{}]}"#;
         let Error::Api(e) = api_error(
-            &GET,
             StatusCode::BAD_REQUEST,
             HeaderMap::new(),
             body,
@@ -337,7 +341,6 @@ mod tests {
         );
 
         let Error::Api(e) = api_error(
-            &GET,
             StatusCode::LOCKED,
             HeaderMap::new(),
             br#"{"errors":[]}"#,

@@ -7,7 +7,9 @@
 //! a request that surely did not reach the server (refused connection, connect timeout) or was
 //! refused with 429 is retried for every call; a request that may have reached it (5xx,
 //! timeout, lost connection) is retried only when idempotent, so a message is never posted twice;
-//! a call never outlives its deadline, and retries stop when the budget is spent.
+//! a retry never comes sooner than the server's `Retry-After` (a wait longer than the policy or
+//! the deadline allows stops the call instead); a call never outlives its deadline, and retries
+//! stop when the budget is spent.
 
 use std::fmt;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -36,7 +38,9 @@ pub struct RetryPolicy {
     pub max_attempts: u32,
     /// The backoff before the first retry; it doubles with every further retry.
     pub base_delay: Duration,
-    /// The longest wait between two attempts, including a server's `Retry-After`.
+    /// The longest wait between two attempts. A server's `Retry-After` longer than this is not
+    /// cut short (a retry sooner than asked would be refused again): the call stops at once
+    /// with the error, [`Stop::RetryAfter`].
     pub max_delay: Duration,
     /// The client-wide budget retries spend, so that a storm of failures does not multiply the
     /// load; `None` lets every call retry up to `max_attempts`.
@@ -56,6 +60,29 @@ impl Default for RetryPolicy {
 }
 
 impl RetryPolicy {
+    /// For a call made while Smooch waits for a webhook's answer (it waits 20 s, then delivers
+    /// the event again): 3 attempts, 100 ms base delay, 2 s cap. A call that Smooch rate limits
+    /// for longer than 2 s is not waited for: it stops at once, not sent, with the wait Smooch
+    /// asked for ([`Error::retry_after`](crate::Error::retry_after)), so that the handler can
+    /// answer Smooch in time and send the reply later. [`Client::for_webhook`](crate::Client::for_webhook)
+    /// pairs it with deadlines that fit the same window.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use smooch_client::RetryPolicy;
+    ///
+    /// let policy = RetryPolicy::webhook();
+    /// assert_eq!((policy.max_attempts, policy.max_delay), (3, Duration::from_secs(2)));
+    /// ```
+    pub fn webhook() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            base_delay: Duration::from_millis(100),
+            max_delay: Duration::from_secs(2),
+            ..RetryPolicy::default()
+        }
+    }
+
     /// No retries: every call is attempted once.
     pub fn disabled() -> Self {
         RetryPolicy {
@@ -199,6 +226,19 @@ impl Budget {
             });
     }
 
+    /// The tokens a retry after `outcome` spends.
+    fn cost(&self, outcome: Outcome) -> u32 {
+        self.config.map_or(0, |config| match outcome {
+            Outcome::TimedOut => config.timeout_retry_cost,
+            _ => config.retry_cost,
+        })
+    }
+
+    /// The tokens a call that succeeds at its first attempt puts back.
+    fn success_refill(&self) -> u32 {
+        self.config.map_or(0, |config| config.success_refill)
+    }
+
     /// Tokens left, `None` without a budget.
     pub(crate) fn left(&self) -> Option<u32> {
         self.config.map(|_| self.tokens.load(Ordering::Relaxed))
@@ -243,6 +283,14 @@ impl Outcome {
             Outcome::TimedOut
         } else {
             Outcome::Interrupted
+        }
+    }
+
+    /// The wait the server asked for (`Retry-After`), if it answered with one.
+    pub(crate) fn retry_after(self) -> Option<Duration> {
+        match self {
+            Outcome::Status(_, retry_after) => retry_after,
+            _ => None,
         }
     }
 
@@ -329,6 +377,14 @@ pub enum Stop {
     /// The client's [`RetryBudget`] is spent: failures are widespread, so calls stop retrying
     /// until some succeed.
     BudgetExhausted,
+    /// Smooch asked (`Retry-After`, on a 429, or a 5xx of an idempotent call) to wait longer
+    /// than the call may: longer than the policy's [`max_delay`](RetryPolicy::max_delay), or
+    /// than is left before the call's deadline. The client does not retry sooner than asked (it
+    /// would be refused again): it stops at once, and
+    /// [`Error::retry_after`](crate::Error::retry_after) says how long Smooch asked to wait. A
+    /// 429 was not processed: the request was not sent on, and may be sent again after that
+    /// wait.
+    RetryAfter,
 }
 
 /// How many attempts a call made, why it stopped, and whether what it asked may have happened.
@@ -409,6 +465,9 @@ impl fmt::Display for Attempts {
             Stop::BudgetExhausted => {
                 "not retried: the client's retry budget is spent (failures are widespread)"
             }
+            Stop::RetryAfter => {
+                "not retried: Smooch asked to wait longer than the retry policy's cap or the call's deadline allows"
+            }
         })?;
         if self.may_have_been_delivered
             && !matches!(self.stop, Stop::MayHaveBeenDelivered | Stop::Answered)
@@ -457,8 +516,15 @@ pub(crate) fn decide(
     if attempt >= policy.max_attempts {
         return Decision::Stop(Stop::Exhausted);
     }
-    let delay = retry_after.unwrap_or_else(|| backoff(policy, attempt, jitter));
-    Decision::Retry(delay.min(policy.max_delay))
+    let backoff = backoff(policy, attempt, jitter);
+    match retry_after {
+        // Never sooner than Smooch asked: a wait past the cap is not shortened but declined.
+        Some(asked) if asked > policy.max_delay => Decision::Stop(Stop::RetryAfter),
+        // The backoff, when it is longer (a `Retry-After` of 0 or in the past), still spreads
+        // the retries of many clients.
+        Some(asked) => Decision::Retry(asked.max(backoff)),
+        None => Decision::Retry(backoff),
+    }
 }
 
 /// 500, 502, 503, 504: the server may do better next time.
@@ -513,7 +579,8 @@ pub(crate) enum Step {
 /// One call across its attempts: what has happened so far, and what happens next.
 pub(crate) struct Retrying<'a> {
     policy: &'a RetryPolicy,
-    budget: &'a Budget,
+    /// The client's budget, when the call's retries draw on it.
+    budget: Option<&'a Budget>,
     idempotent: bool,
     /// Whether the call deletes something (a 404 after it may have taken effect is success).
     removes: bool,
@@ -528,7 +595,7 @@ pub(crate) struct Retrying<'a> {
 impl<'a> Retrying<'a> {
     pub(crate) fn new(
         policy: &'a RetryPolicy,
-        budget: &'a Budget,
+        budget: Option<&'a Budget>,
         idempotent: bool,
         removes: bool,
         deadline: Option<Instant>,
@@ -549,21 +616,25 @@ impl<'a> Retrying<'a> {
     /// the attempt timeout, cut short by the call's deadline.
     pub(crate) fn start(&mut self, attempt_timeout: Duration, now: Instant) -> (u32, Duration) {
         self.attempt += 1;
-        let left = self.deadline.map_or(attempt_timeout, |deadline| {
-            deadline.saturating_duration_since(now)
-        });
+        let left = self.left(now).unwrap_or(attempt_timeout);
         (self.attempt, attempt_timeout.min(left))
+    }
+
+    /// The time left at `now` before the call's deadline, if it has one.
+    fn left(&self, now: Instant) -> Option<Duration> {
+        self.deadline
+            .map(|deadline| deadline.saturating_duration_since(now))
     }
 
     /// The attempt succeeded: the budget gets back what the call spent, or the success refill.
     pub(crate) fn succeeded(&self) {
-        if let Some(config) = self.policy.budget {
+        if let Some(budget) = self.budget {
             let amount = if self.spent > 0 {
                 self.spent
             } else {
-                config.success_refill
+                budget.success_refill()
             };
-            self.budget.refill(amount);
+            budget.refill(amount);
         }
     }
 
@@ -592,19 +663,19 @@ impl<'a> Retrying<'a> {
             _ if past_deadline && outcome == Outcome::TimedOut => Stop::Deadline,
             Decision::Stop(stop) => stop,
             // Compared with what is left, so that no delay, however long, overflows an instant.
-            Decision::Retry(delay)
-                if self
-                    .deadline
-                    .is_some_and(|d| delay >= d.saturating_duration_since(now)) =>
-            {
-                Stop::Deadline
+            Decision::Retry(delay) if self.left(now).is_some_and(|left| delay >= left) => {
+                // The wait Smooch asked for does not fit before the deadline: that wait is the
+                // reason (retrying sooner would be refused again), not the deadline itself.
+                let left = self.left(now).unwrap_or(Duration::MAX);
+                if outcome.retry_after().is_some_and(|asked| asked >= left) {
+                    Stop::RetryAfter
+                } else {
+                    Stop::Deadline
+                }
             }
             Decision::Retry(delay) => {
-                let cost = self.policy.budget.map_or(0, |config| match outcome {
-                    Outcome::TimedOut => config.timeout_retry_cost,
-                    _ => config.retry_cost,
-                });
-                if !self.budget.spend(cost) {
+                let cost = self.budget.map_or(0, |budget| budget.cost(outcome));
+                if self.budget.is_some_and(|budget| !budget.spend(cost)) {
                     Stop::BudgetExhausted
                 } else {
                     self.spent = self.spent.saturating_add(cost);
@@ -628,7 +699,7 @@ pub(crate) fn deadline(now: Instant, call_timeout: Option<Duration>) -> Option<I
 }
 
 /// `Retry-After` as seconds or an HTTP date; a date in the past means now. Seconds past what a
-/// `u64` holds are the longest wait there is (the policy's cap applies to it as to any).
+/// `u64` holds are the longest wait there is. Anything else is no `Retry-After` at all.
 pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
     if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {

@@ -2,7 +2,8 @@
 //! reads each answer. It executes; every decision about retrying is in [`crate::retry`].
 //!
 //! Everything that is the same for every endpoint lives here, once; generated code only builds
-//! the [`Request`] and picks [`send`], [`send_removal`] or [`send_empty`].
+//! the [`Request`] and picks [`send`], [`send_removal`] or [`send_empty`], and a raw request
+//! goes through the same [`drive`].
 
 use std::future::Future;
 use std::time::{Duration, SystemTime};
@@ -14,10 +15,12 @@ use reqwest::header::{
 };
 use reqwest::multipart::Form;
 use serde::de::DeserializeOwned;
+use tokio::time::Instant;
 use tracing::Instrument as _;
 
-use crate::request::{Call, Endpoint, Part, PartContent, Payload, Request};
-use crate::response::{Answer, api_error, decode_json};
+use crate::context::{Context, Ended};
+use crate::request::{Call, Part, PartContent, Payload, Refused, Request};
+use crate::response::{Answer, decode_json};
 use crate::retry::{self, Attempts, Outcome, Retrying, Step};
 use crate::{Error, Result, USER_AGENT_VALUE};
 
@@ -28,16 +31,12 @@ use crate::{Error, Result, USER_AGENT_VALUE};
 pub fn send<T: DeserializeOwned>(
     request: Request<'_>,
 ) -> impl Future<Output = Result<T>> + Send + use<T> {
-    let (call, span) = finish(request);
-    async move {
-        match call?.run().await? {
-            Reply::Answered(answer) => decode_json(answer),
-            // Only a removal is ever gone, and removals are sent with `send_removal` or
-            // `send_empty`; a result that cannot say "gone" would get the 404 as it came.
-            Reply::Gone(not_found) => Err(not_found),
-        }
-    }
-    .instrument(span)
+    drive(request, |context, reply| match reply {
+        Reply::Answered(answer) => decode_json(context, answer),
+        // Only a removal is ever gone, and removals are sent with `send_removal` or
+        // `send_empty`; a result that cannot say "gone" would get the 404 as it came.
+        Reply::Gone(not_found) => Err(not_found),
+    })
 }
 
 /// Sends a removal (a DELETE, or a call declared `removes`) and decodes the success body as JSON
@@ -49,21 +48,16 @@ pub fn send_removal<T: DeserializeOwned>(
     request: Request<'_>,
     already_gone: fn() -> T,
 ) -> impl Future<Output = Result<T>> + Send + use<T> {
-    let (call, span) = finish(request);
-    async move {
-        match call?.run().await? {
-            Reply::Answered(answer) => decode_json(answer),
-            Reply::Gone(_) => Ok(already_gone()),
-        }
-    }
-    .instrument(span)
+    drive(request, move |context, reply| match reply {
+        Reply::Answered(answer) => decode_json(context, answer),
+        Reply::Gone(_) => Ok(already_gone()),
+    })
 }
 
 /// Sends `request`; any success answer (`{}`, an empty body, anything) is `Ok(())`, and so is a
 /// removal found gone by its retry (`()` is a [`Removal`](crate::Removal)).
 pub fn send_empty(request: Request<'_>) -> impl Future<Output = Result<()>> + Send + use<> {
-    let (call, span) = finish(request);
-    async move { call?.run().await.map(drop) }.instrument(span)
+    drive(request, |_, _| Ok(()))
 }
 
 /// What a call came to, when it did not fail.
@@ -75,13 +69,60 @@ pub(crate) enum Reply {
     Gone(Error),
 }
 
-fn finish(request: Request<'_>) -> (Result<Call>, tracing::Span) {
-    let call = request.finish();
-    let span = match &call {
-        Ok(call) => call.span.clone(),
-        Err(_) => tracing::Span::none(),
-    };
-    (call, span)
+/// Every call, declared or raw: finishes `request` now, then (when polled, in the call's span)
+/// runs it, reads the reply with `read`, and says how the call ended, once.
+pub(crate) fn drive<T, R>(
+    request: Request<'_>,
+    read: R,
+) -> impl Future<Output = Result<T>> + Send + use<T, R>
+where
+    R: FnOnce(&Context, Reply) -> Result<T> + Send,
+{
+    let prepared = request.finish();
+    let span = match &prepared {
+        Ok(call) => call.context.span(),
+        Err(refused) => refused.context.span(),
+    }
+    .clone();
+    async move {
+        match prepared {
+            Ok(call) => {
+                let started = Instant::now();
+                let (result, ended) = match call.run(started).await {
+                    Ok(reply) => {
+                        let ended = reply.ended();
+                        (read(&call.context, reply), ended)
+                    }
+                    Err(error) => (Err(error), None),
+                };
+                call.context.finished(&result, ended, Some(started));
+                result
+            }
+            Err(refused) => {
+                let Refused { context, error } = *refused;
+                let result = Err(error);
+                context.finished(&result, None, None);
+                result
+            }
+        }
+    }
+    .instrument(span)
+}
+
+impl Reply {
+    /// The status the call ended with and the attempts it took.
+    fn ended(&self) -> Option<Ended> {
+        match self {
+            Reply::Answered(answer) => Some(Ended {
+                status: answer.status,
+                attempts: answer.attempts,
+            }),
+            Reply::Gone(not_found) => Some(Ended {
+                status: not_found.status()?,
+                attempts: not_found.attempts()?.count,
+            }),
+        }
+    }
 }
 
 /// The largest success body read (a page of 100 messages is far smaller).
@@ -94,13 +135,14 @@ pub(crate) const MAX_ERROR_BODY: usize = 64 * 1024;
 impl Call {
     /// The HTTP request for one attempt: URL, headers, credentials, body, timeout. No I/O.
     fn attempt(&self, timeout: Duration) -> Result<reqwest::Request> {
-        let inner = &self.client.inner;
-        let mut request = reqwest::Request::new(self.endpoint.method.clone(), self.url.clone());
+        let context = &self.context;
+        let method = context.endpoint().method.clone();
+        let mut request = reqwest::Request::new(method, self.url.clone());
         // Built at its final size: the headers here, and the ones reqwest and hyper add.
         let mut headers = HeaderMap::with_capacity(6);
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
-        inner.auth.insert_into(&mut headers)?;
+        self.client.inner.auth.insert_into(&mut headers)?;
         *request.timeout_mut() = Some(timeout);
         match &self.body {
             Payload::Json(body) => {
@@ -112,7 +154,7 @@ impl Call {
                 return self.multipart(request, parts);
             }
             // RFC 9110 §8.6: a POST or PUT without a body says so, or some proxies answer 411.
-            Payload::None if self.endpoint.has_body() => {
+            Payload::None if context.endpoint().has_body() => {
                 headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
             }
             Payload::None => {}
@@ -124,7 +166,7 @@ impl Call {
     /// `request` with a `multipart/form-data` body of `parts` (boundary, lengths and escaping
     /// by reqwest; the files' bytes are shared, not copied).
     fn multipart(&self, request: reqwest::Request, parts: &[Part]) -> Result<reqwest::Request> {
-        let operation = self.endpoint.operation;
+        let context = &self.context;
         let mut form = Form::new();
         for part in parts {
             form = match &part.content {
@@ -135,10 +177,9 @@ impl Call {
                     let body = reqwest::multipart::Part::stream_with_length(bytes, length)
                         .file_name(file.file_name().to_owned())
                         .mime_str(file.content_type())
-                        .map_err(|_| Error::InvalidInput {
-                            operation,
-                            parameter: part.name,
-                            reason: format!("`{}` is not a content type", file.content_type()),
+                        .map_err(|_| {
+                            let reason = format!("`{}` is not a content type", file.content_type());
+                            context.invalid(part.name, reason)
                         })?;
                     form.part(part.name, body)
                 }
@@ -147,34 +188,34 @@ impl Call {
         reqwest::RequestBuilder::from_parts(self.client.inner.http.clone(), request)
             .multipart(form)
             .build()
-            .map_err(|e| Error::InvalidInput {
-                operation,
-                parameter: "request",
-                reason: format!("the multipart body cannot be sent: {}", e.without_url()),
+            .map_err(|e| {
+                let reason = format!("the multipart body cannot be sent: {}", e.without_url());
+                context.invalid("request", reason)
             })
     }
 
-    /// Attempts the request until it succeeds or [`Retrying`] says stop.
-    pub(crate) async fn run(self) -> Result<Reply> {
-        let inner = &self.client.inner;
-        let endpoint = self.endpoint;
-        let deadline = retry::deadline(tokio::time::Instant::now(), inner.call_timeout);
+    /// Attempts the request, the first attempt at `started`, until it succeeds or [`Retrying`]
+    /// says stop.
+    pub(crate) async fn run(&self, started: Instant) -> Result<Reply> {
+        let context = &self.context;
+        let (inner, settings) = (&self.client.inner, self.client.settings());
+        let endpoint = context.endpoint();
+        let deadline = retry::deadline(started, settings.call_timeout);
+        let budget = settings.retry.budget.map(|_| &inner.budget);
         let mut retrying = Retrying::new(
-            &inner.retry,
-            &inner.budget,
+            &settings.retry,
+            budget,
             endpoint.idempotent,
             endpoint.removes,
             deadline,
         );
+        let mut now = started;
         loop {
-            let (attempt, timeout) = retrying.start(inner.timeout, tokio::time::Instant::now());
-            self.span.record("attempt", attempt);
+            let (attempt, timeout) = retrying.start(settings.timeout, now);
             let failure = match exchange(&inner.http, self.attempt(timeout)?).await {
                 Ok((status, headers, body)) => {
-                    self.span.record("status", status.as_u16());
                     retrying.succeeded();
                     return Ok(Reply::Answered(Answer {
-                        endpoint,
                         status,
                         headers,
                         body,
@@ -184,28 +225,19 @@ impl Call {
                 Err(failure) => failure,
             };
             let outcome = failure.outcome();
-            if let Outcome::Status(status, _) = outcome {
-                self.span.record("status", status.as_u16());
-            }
-            match retrying.failed(outcome, tokio::time::Instant::now(), retry::jitter()) {
+            match retrying.failed(outcome, Instant::now(), retry::jitter()) {
                 Step::Retry(delay) => {
                     let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
                     tracing::debug!(attempt, delay_ms, outcome = outcome.label(), "retrying");
                     tokio::time::sleep(delay).await;
+                    now = Instant::now();
                 }
+                // A removal retried after it may already have removed: gone is the goal.
                 Step::Done(attempts) => {
-                    // A removal retried after it may already have removed: gone is the goal.
-                    tracing::debug!(attempt, "gone after a retry: removed");
-                    return Ok(Reply::Gone(failure.into_error(endpoint, timeout, attempts)));
+                    return Ok(Reply::Gone(failure.into_error(context, timeout, attempts)));
                 }
                 Step::Stop(attempts) => {
-                    tracing::debug!(
-                        attempts = attempts.count,
-                        outcome = outcome.label(),
-                        stop = ?attempts.stop,
-                        "failed"
-                    );
-                    return Err(failure.into_error(endpoint, timeout, attempts));
+                    return Err(failure.into_error(context, timeout, attempts));
                 }
             }
         }
@@ -223,11 +255,24 @@ enum Failure {
     },
     /// A success answer whose body is larger than [`MAX_BODY`].
     TooLarge { status: StatusCode },
-    /// No complete answer (the URL is stripped from the error: it carries ids).
-    Transport(reqwest::Error),
+    /// No complete answer (the URL is stripped from the error: it carries ids), classified once,
+    /// when it happened.
+    Transport {
+        outcome: Outcome,
+        source: reqwest::Error,
+    },
 }
 
 impl Failure {
+    /// No complete answer: the HTTP stack's `error`, without its URL, and what it means.
+    fn transport(error: reqwest::Error) -> Self {
+        let source = error.without_url();
+        Failure::Transport {
+            outcome: Outcome::of_error(&source),
+            source,
+        }
+    }
+
     fn outcome(&self) -> Outcome {
         match self {
             Failure::Status {
@@ -236,51 +281,22 @@ impl Failure {
                 ..
             } => Outcome::Status(*status, *retry_after),
             Failure::TooLarge { status } => Outcome::Answered(*status),
-            Failure::Transport(error) => Outcome::of_error(error),
+            Failure::Transport { outcome, .. } => *outcome,
         }
     }
 
-    fn into_error(
-        self,
-        endpoint: &'static Endpoint,
-        timeout: Duration,
-        attempts: Attempts,
-    ) -> Error {
-        let (operation, route) = (endpoint.operation, endpoint.route);
+    fn into_error(self, context: &Context, timeout: Duration, attempts: Attempts) -> Error {
         match self {
             Failure::Status {
                 status,
                 headers,
                 body,
                 retry_after,
-            } => api_error(endpoint, status, headers, &body, retry_after, attempts),
-            Failure::TooLarge { status } => Error::TooLarge {
-                operation,
-                route,
-                status,
-                limit: MAX_BODY,
-                attempts,
-            },
-            Failure::Transport(source) => match Outcome::of_error(&source) {
-                Outcome::Refused => Error::InvalidInput {
-                    operation,
-                    parameter: "request",
-                    reason: format!("the HTTP stack refused to send it: {source}"),
-                },
-                Outcome::TimedOut => Error::Timeout {
-                    operation,
-                    route,
-                    timeout,
-                    attempts,
-                    source,
-                },
-                _ => Error::Transport {
-                    operation,
-                    route,
-                    attempts,
-                    source,
-                },
-            },
+            } => context.api(status, headers, &body, retry_after, attempts),
+            Failure::TooLarge { status } => context.too_large(status, MAX_BODY, attempts),
+            Failure::Transport { outcome, source } => {
+                context.transport(outcome, source, timeout, attempts)
+            }
         }
     }
 }
@@ -290,8 +306,7 @@ async fn exchange(
     http: &reqwest::Client,
     request: reqwest::Request,
 ) -> Result<(StatusCode, HeaderMap, Bytes), Failure> {
-    let transport = |error: reqwest::Error| Failure::Transport(error.without_url());
-    let mut response = http.execute(request).await.map_err(transport)?;
+    let mut response = http.execute(request).await.map_err(Failure::transport)?;
     let status = response.status();
     if !status.is_success() {
         let retry_after = response
@@ -302,7 +317,7 @@ async fn exchange(
         let headers = std::mem::take(response.headers_mut());
         let body = read_body(&mut response, MAX_ERROR_BODY)
             .await
-            .map_err(transport)?;
+            .map_err(Failure::transport)?;
         return Err(Failure::Status {
             status,
             headers,
@@ -319,7 +334,7 @@ async fn exchange(
     let headers = std::mem::take(response.headers_mut());
     match read_body(&mut response, MAX_BODY)
         .await
-        .map_err(transport)?
+        .map_err(Failure::transport)?
     {
         Ok(body) => Ok((status, headers, body)),
         Err(_) => Err(Failure::TooLarge { status }),

@@ -83,7 +83,7 @@ async fn ids_no_url_can_carry_are_refused_before_sending() {
         else {
             panic!("{bad:?}: {error:?}")
         };
-        assert_eq!((*operation, *parameter), ("delete_messages", "user_id"));
+        assert_eq!((&**operation, *parameter), ("delete_messages", "user_id"));
         assert!(!reason.is_empty());
 
         let error = client.delete_message(bad, USER, "m1").await.unwrap_err();

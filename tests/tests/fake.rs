@@ -456,13 +456,7 @@ async fn a_late_answer_is_a_timeout_although_the_message_was_stored() {
         .unwrap_err();
 
     assert!(
-        matches!(
-            error,
-            Error::Timeout {
-                operation: "post_message",
-                ..
-            }
-        ),
+        matches!(&error, Error::Timeout { operation, .. } if operation == "post_message"),
         "{error:?}"
     );
     assert_eq!(fake.conversation(APP, USER).unwrap().messages.len(), 1);

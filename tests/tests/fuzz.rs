@@ -780,7 +780,7 @@ fn the_client_never_panics_whatever_the_server_answers() {
                 Err(Error::Api(e)) => {
                     prop_assert!(status >= 400, "API error from HTTP {}: {}", status, e);
                     prop_assert_eq!(e.status.as_u16(), status);
-                    prop_assert_eq!((e.attempts.count, e.operation), (1, endpoint));
+                    prop_assert_eq!((e.attempts.count, &*e.operation), (1, endpoint));
                     prop_assert!(
                         e.body
                             .as_ref()

@@ -6,8 +6,9 @@
 //! `smooch-client/src/retry_matrix.md` documents the same rows (a test below keeps them in
 //! step). Each fault is injected once (a retry would succeed), three times (the three attempts
 //! run out) where it is retried, and once with retries disabled; then come the limits: a call
-//! refused before sending, the call's deadline, an empty retry budget, the longest waits; a
-//! removal retried after it may have taken effect; and streams against pages that lie.
+//! refused before sending, the call's deadline, an empty retry budget, the longest waits; the
+//! forms of `Retry-After` (long, past, a date, unparseable), never undercut; a removal retried
+//! after it may have taken effect; and streams against pages that lie.
 
 use std::time::Duration;
 
@@ -30,7 +31,7 @@ const TIMEOUT: Duration = Duration::from_secs(1);
 /// The faults of the matrix.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
-    /// 429 with `Retry-After: 1` (the wait is capped by the policy's 50 ms `max_delay`).
+    /// 429 with `Retry-After: 1` (within the policy's 1 s `max_delay`: waited).
     RateLimitedWithRetryAfter,
     /// 429 without `Retry-After`.
     RateLimited,
@@ -75,6 +76,18 @@ enum Kind {
     /// Two full pages of 100 messages, then the last 50; the third also repeats ten messages
     /// of the first (outside its bound) and one of its own.
     MessagesFromTwoPagesBack,
+    /// 429 with `Retry-After: 30`, past the policy's 1 s cap.
+    LongRetryAfter429,
+    /// 503 with `Retry-After: 30`, past the policy's 1 s cap.
+    LongRetryAfter503,
+    /// 429 with `Retry-After: 1`, longer than what is left of the call's 300 ms deadline.
+    RetryAfterPastTheDeadline,
+    /// 429 with `Retry-After` an HTTP date in the past: nothing to wait for.
+    RetryAfterInThePast,
+    /// 429 with `Retry-After` an HTTP date in the year 9999.
+    RetryAfterDate,
+    /// 429 with a `Retry-After` that is neither seconds nor a date: as if there were none.
+    RetryAfterUnparseable,
 }
 
 use Kind::*;
@@ -100,6 +113,16 @@ impl Kind {
     /// The removals whose retry finds the menu gone.
     const GONE: [Kind; 3] = [GoneAfter500, GoneAfterSlow, GoneAfterDropped];
 
+    /// The forms of `Retry-After`, each for both calls.
+    const RETRY_AFTER: [Kind; 6] = [
+        LongRetryAfter429,
+        LongRetryAfter503,
+        RetryAfterPastTheDeadline,
+        RetryAfterInThePast,
+        RetryAfterDate,
+        RetryAfterUnparseable,
+    ];
+
     /// The lying pages, and the stream each is for.
     const LIES: [(Kind, Call); 4] = [
         (RepeatedListPage, Apps),
@@ -110,7 +133,26 @@ impl Kind {
 
     fn fault(self) -> Option<Fault> {
         Some(match self {
-            RateLimitedWithRetryAfter => Fault::rate_limited(Some(Duration::from_secs(1))),
+            RateLimitedWithRetryAfter | RetryAfterPastTheDeadline => {
+                Fault::rate_limited(Some(Duration::from_secs(1)))
+            }
+            LongRetryAfter429 => Fault::rate_limited(Some(Duration::from_secs(30))),
+            LongRetryAfter503 => Fault::Status {
+                status: 503,
+                retry_after: Some("30".into()),
+            },
+            RetryAfterInThePast => Fault::Status {
+                status: 429,
+                retry_after: Some("Wed, 21 Oct 2015 07:28:00 GMT".into()),
+            },
+            RetryAfterDate => Fault::Status {
+                status: 429,
+                retry_after: Some("Fri, 31 Dec 9999 23:59:59 GMT".into()),
+            },
+            RetryAfterUnparseable => Fault::Status {
+                status: 429,
+                retry_after: Some("soon".into()),
+            },
             RateLimited => Fault::rate_limited(None),
             Status500 | GoneAfter500 => Fault::status(500),
             Status503 => Fault::status(503),
@@ -182,6 +224,19 @@ impl Kind {
         }
     }
 
+    /// At least how long the error must say Smooch asked to wait (`Error::retry_after`), for
+    /// the faults that ask in a form that can be read.
+    fn asked(self) -> Option<Duration> {
+        match self {
+            RateLimitedWithRetryAfter | RetryAfterPastTheDeadline => Some(Duration::from_secs(1)),
+            LongRetryAfter429 | LongRetryAfter503 => Some(Duration::from_secs(30)),
+            // Over 7,000 years from any clock this test runs on.
+            RetryAfterDate => Some(Duration::from_secs(7_000 * 365 * 24 * 3600)),
+            LongestRetryAfter => Some(Duration::from_secs(u64::MAX)),
+            _ => None,
+        }
+    }
+
     /// The user the call is for.
     fn user(self) -> String {
         match self {
@@ -237,7 +292,7 @@ use Call::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Policy {
-    /// 3 attempts, 5 ms base delay, 50 ms cap.
+    /// 3 attempts, 5 ms base delay, 1 s cap.
     Three,
     /// [`RetryPolicy::disabled`]: 1 attempt.
     Disabled,
@@ -256,7 +311,7 @@ impl Policy {
         let three = RetryPolicy::default()
             .with_max_attempts(3)
             .with_base_delay(Duration::from_millis(5))
-            .with_max_delay(Duration::from_millis(50));
+            .with_max_delay(Duration::from_secs(1));
         match self {
             Policy::Three | Policy::Deadline => three,
             Policy::Disabled => RetryPolicy::disabled(),
@@ -573,14 +628,15 @@ const ROWS: &[Row] = &[
     post(EmptyBody).empty(201).stores(1),
     get(EmptyBody).disabled().empty(200),
     post(EmptyBody).disabled().empty(201).stores(1),
-    // The longest waits, from the server or the policy: the deadline comes first, nothing
+    // The longest waits, from the server or the policy: the call stops (for the wait Smooch
+    // asked, longer than the deadline leaves; at the deadline for the policy's), nothing
     // overflows.
     get(LongestRetryAfter)
         .with(Policy::Uncapped)
-        .fails(Gets::Api(429), 1, Stop::Deadline),
+        .fails(Gets::Api(429), 1, Stop::RetryAfter),
     post(LongestRetryAfter)
         .with(Policy::Uncapped)
-        .fails(Gets::Api(429), 1, Stop::Deadline),
+        .fails(Gets::Api(429), 1, Stop::RetryAfter),
     get(Status503)
         .with(Policy::LongestBackoff)
         .fails(Gets::Api(503), 1, Stop::Deadline),
@@ -593,6 +649,28 @@ const ROWS: &[Row] = &[
     remove(GoneAfterDropped).ok(2),
     // A GET's 404 is an answer, whatever came before it.
     get(GoneAfter500).fails(Gets::Api(404), 2, NotRetryable),
+    // Retry-After is honoured, never undercut: a wait longer than the cap or the deadline
+    // stops the call at once (a 429 was not processed: nothing stored); a 503 of a POST stops
+    // as any 5xx does, may have been delivered.
+    get(LongRetryAfter429).fails(Gets::Api(429), 1, Stop::RetryAfter),
+    post(LongRetryAfter429).fails(Gets::Api(429), 1, Stop::RetryAfter),
+    get(LongRetryAfter503).fails(Gets::Api(503), 1, Stop::RetryAfter),
+    post(LongRetryAfter503).fails(Gets::Api(503), 1, Maybe),
+    get(RetryAfterPastTheDeadline).with(Policy::Deadline).fails(
+        Gets::Api(429),
+        1,
+        Stop::RetryAfter,
+    ),
+    post(RetryAfterPastTheDeadline)
+        .with(Policy::Deadline)
+        .fails(Gets::Api(429), 1, Stop::RetryAfter),
+    get(RetryAfterDate).fails(Gets::Api(429), 1, Stop::RetryAfter),
+    post(RetryAfterDate).fails(Gets::Api(429), 1, Stop::RetryAfter),
+    // A date in the past, or a value that is no wait, asks for none: retried after the backoff.
+    get(RetryAfterInThePast).ok(2),
+    post(RetryAfterInThePast).ok(2).stores(1),
+    get(RetryAfterUnparseable).ok(2),
+    post(RetryAfterUnparseable).ok(2).stores(1),
     // Streams against pages that lie: each item once, and an end.
     stream(RepeatedListPage, Apps).stalls(2),
     stream(OverlappingListPages, Apps).ok(3),
@@ -788,6 +866,7 @@ async fn check(row: Row) -> Result<(), String> {
                     row.delivered
                 ));
             }
+            problems.extend(said_wait(row, error));
         }
     }
     if requests != row.attempts as usize {
@@ -813,6 +892,39 @@ async fn check(row: Row) -> Result<(), String> {
             problems.join("; ")
         ))
     }
+}
+
+/// What is wrong with what `error` says of the wait Smooch asked for: how long (uncapped,
+/// whatever stopped the call), and, when that wait stopped it, that it did and (for a 429)
+/// that nothing was sent.
+fn said_wait(row: Row, error: &Error) -> Vec<String> {
+    let mut problems = Vec::new();
+    let Error::Api(api) = error else {
+        return problems;
+    };
+    let text = error.to_string();
+    match (row.kind.asked(), api.retry_after) {
+        (Some(asked), Some(said)) if said >= asked => {
+            if !text.contains(&format!("Smooch asked to wait {said:?}")) {
+                problems.push(format!("the error does not say the wait: {text}"));
+            }
+        }
+        (None, None) => {}
+        (asked, said) => problems.push(format!(
+            "error.retry_after() is {said:?}, expected at least {asked:?}"
+        )),
+    }
+    if api.attempts.stop == Stop::RetryAfter {
+        let sent = if api.status.as_u16() == 429 {
+            "not sent"
+        } else {
+            "not retried"
+        };
+        if !text.contains(&format!("{sent}: Smooch asked to wait")) {
+            problems.push(format!("the error does not say `{sent}`: {text}"));
+        }
+    }
+    problems
 }
 
 /// Runs the rows of `kind` one after the other, each against its own fake, and reports every
@@ -916,6 +1028,36 @@ async fn the_longest_retry_after() {
 }
 
 #[tokio::test]
+async fn a_long_retry_after_on_a_429() {
+    run(LongRetryAfter429).await;
+}
+
+#[tokio::test]
+async fn a_long_retry_after_on_a_503() {
+    run(LongRetryAfter503).await;
+}
+
+#[tokio::test]
+async fn a_retry_after_past_the_deadline() {
+    run(RetryAfterPastTheDeadline).await;
+}
+
+#[tokio::test]
+async fn a_retry_after_in_the_past() {
+    run(RetryAfterInThePast).await;
+}
+
+#[tokio::test]
+async fn a_retry_after_date() {
+    run(RetryAfterDate).await;
+}
+
+#[tokio::test]
+async fn an_unparseable_retry_after() {
+    run(RetryAfterUnparseable).await;
+}
+
+#[tokio::test]
 async fn removal_gone_after_500() {
     run(GoneAfter500).await;
 }
@@ -990,6 +1132,15 @@ fn the_matrix_is_complete() {
                 .any(|r| r.kind == kind && r.call == Remove && r.gets == Gets::Ok),
             "{kind:?}: a removal found gone"
         );
+    }
+    // Every form of Retry-After, for both calls.
+    for kind in Kind::RETRY_AFTER {
+        for call in [Get, Post] {
+            assert!(
+                ROWS.iter().any(|r| r.kind == kind && r.call == call),
+                "{kind:?} on {call:?}"
+            );
+        }
     }
     // Every lie, against its stream.
     for (kind, call) in Kind::LIES {
@@ -1080,6 +1231,14 @@ impl Kind {
             MessagesFromTwoPagesBack => {
                 "a page repeats messages of two pages back (outside its bound) and one of its own"
             }
+            LongRetryAfter429 => "429 with `Retry-After: 30`, past the cap",
+            LongRetryAfter503 => "503 with `Retry-After: 30`, past the cap",
+            RetryAfterPastTheDeadline => {
+                "429 with `Retry-After: 1`, past the call's deadline (300 ms)"
+            }
+            RetryAfterInThePast => "429 with `Retry-After` a date in the past",
+            RetryAfterDate => "429 with `Retry-After` a date in the year 9999",
+            RetryAfterUnparseable => "429 with `Retry-After: soon` (neither seconds nor a date)",
         }
     }
 }
@@ -1102,6 +1261,8 @@ fn the_documented_table_matches_the_rows() {
                 "removal"
             } else if title.starts_with("Streams") {
                 "streams"
+            } else if title.starts_with("`Retry-After`") {
+                "retry-after"
             } else {
                 "limits"
             };
@@ -1130,6 +1291,7 @@ fn the_documented_table_matches_the_rows() {
         .map(|row| {
             let section = match (row.policy, row.injected) {
                 _ if Kind::GONE.contains(&row.kind) => "removal",
+                _ if Kind::RETRY_AFTER.contains(&row.kind) => "retry-after",
                 _ if matches!(row.call, Apps | History) => "streams",
                 _ if row.kind == TooLongId => "limits",
                 (

@@ -121,7 +121,7 @@ async fn the_call_timeout_bounds_the_whole_call() {
     );
     fake.clear_faults();
 
-    // A Retry-After past the deadline: no point waiting for it.
+    // A Retry-After past the deadline: not retried sooner, so not retried at all.
     fake.inject(
         1,
         Fault::Status {
@@ -135,7 +135,7 @@ async fn the_call_timeout_bounds_the_whole_call() {
         .await
         .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
-    assert_eq!(error.attempts().map(|a| a.stop), Some(Stop::Deadline));
+    assert_eq!(error.attempts().map(|a| a.stop), Some(Stop::RetryAfter));
     assert_eq!(error.retry_after(), Some(Duration::from_secs(5)));
     assert!(
         started.elapsed() < Duration::from_secs(2),

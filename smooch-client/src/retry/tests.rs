@@ -26,12 +26,39 @@ fn rate_limits_are_retried_for_every_call_after_retry_after() {
     let after = Outcome::Status(StatusCode::TOO_MANY_REQUESTS, Some(Duration::from_secs(2)));
     assert_eq!(retry_ms(decide(&policy(), POST, 1, after, 0.0)), 2000);
     assert_eq!(retry_ms(decide(&policy(), IDEMPOTENT, 1, after, 0.9)), 2000);
+    // Exactly the cap is waited; longer is never cut short (a retry sooner than asked would be
+    // refused again): the call stops, for every call, whatever the attempts left.
+    let at_cap = Outcome::Status(StatusCode::TOO_MANY_REQUESTS, Some(Duration::from_secs(5)));
+    assert_eq!(retry_ms(decide(&policy(), POST, 1, at_cap, 0.0)), 5000);
+    for idempotent in [IDEMPOTENT, POST] {
+        let long = Outcome::Status(StatusCode::TOO_MANY_REQUESTS, Some(Duration::from_secs(6)));
+        assert_eq!(
+            decide(&policy(), idempotent, 1, long, 0.0),
+            Decision::Stop(Stop::RetryAfter)
+        );
+    }
+    // With no attempts left, that is the reason.
     let long = Outcome::Status(StatusCode::TOO_MANY_REQUESTS, Some(Duration::from_secs(60)));
     assert_eq!(
-        retry_ms(decide(&policy(), POST, 1, long, 0.0)),
-        5000,
-        "capped"
+        decide(&policy(), POST, 4, long, 0.0),
+        Decision::Stop(Stop::Exhausted)
     );
+}
+
+#[test]
+fn a_retry_after_of_now_leaves_the_backoff() {
+    // `Retry-After: 0`, or a date in the past: nothing to wait for, but the backoff still
+    // spreads the retries.
+    let now = Outcome::Status(StatusCode::TOO_MANY_REQUESTS, Some(Duration::ZERO));
+    assert_eq!(retry_ms(decide(&policy(), POST, 1, now, 0.0)), 50);
+    assert_eq!(retry_ms(decide(&policy(), POST, 2, now, 0.0)), 100);
+    // A Retry-After shorter than the backoff: the backoff, never less than asked.
+    let short = Outcome::Status(
+        StatusCode::TOO_MANY_REQUESTS,
+        Some(Duration::from_millis(70)),
+    );
+    assert_eq!(retry_ms(decide(&policy(), POST, 1, short, 0.0)), 70);
+    assert_eq!(retry_ms(decide(&policy(), POST, 2, short, 0.0)), 100);
 }
 
 #[test]
@@ -253,6 +280,10 @@ fn attempts_say_why_they_stopped() {
             .to_string()
             .contains("retry budget is spent")
     );
+    assert_eq!(
+        Attempts::once(Stop::RetryAfter).to_string(),
+        "1 attempt; not retried: Smooch asked to wait longer than the retry policy's cap or the call's deadline allows"
+    );
 }
 
 #[test]
@@ -319,7 +350,7 @@ fn run(retrying: &mut Retrying<'_>, outcomes: &[Outcome]) -> (Vec<Step>, u32) {
 fn retries_stop_when_the_budget_is_spent_and_successes_give_it_back() {
     let policy = policy().with_budget(Some(small_budget()));
     let budget = Budget::new(policy.budget);
-    let mut first = Retrying::new(&policy, &budget, IDEMPOTENT, false, None);
+    let mut first = Retrying::new(&policy, Some(&budget), IDEMPOTENT, false, None);
     let (steps, _) = run(&mut first, &[status(503), status(503), status(503)]);
     assert!(matches!(steps[0], Step::Retry(_)));
     assert!(matches!(steps[1], Step::Retry(_)));
@@ -329,7 +360,7 @@ fn retries_stop_when_the_budget_is_spent_and_successes_give_it_back() {
     assert_eq!(attempts.stop, Stop::BudgetExhausted);
     assert_eq!(budget.tokens(), 2);
     // A timeout costs more: 2 tokens are not enough for it either.
-    let mut second = Retrying::new(&policy, &budget, IDEMPOTENT, false, None);
+    let mut second = Retrying::new(&policy, Some(&budget), IDEMPOTENT, false, None);
     let (steps, _) = run(&mut second, &[Outcome::TimedOut]);
     assert!(matches!(
         steps[0],
@@ -339,9 +370,9 @@ fn retries_stop_when_the_budget_is_spent_and_successes_give_it_back() {
         })
     ));
     // A call that succeeds first time puts one token back; one that retried, what it spent.
-    Retrying::new(&policy, &budget, IDEMPOTENT, false, None).succeeded();
+    Retrying::new(&policy, Some(&budget), IDEMPOTENT, false, None).succeeded();
     assert_eq!(budget.tokens(), 3);
-    let mut third = Retrying::new(&policy, &budget, IDEMPOTENT, false, None);
+    let mut third = Retrying::new(&policy, Some(&budget), IDEMPOTENT, false, None);
     budget.refill(10);
     let (steps, _) = run(&mut third, &[status(503)]);
     assert!(matches!(steps[0], Step::Retry(_)));
@@ -349,7 +380,7 @@ fn retries_stop_when_the_budget_is_spent_and_successes_give_it_back() {
     third.succeeded();
     assert_eq!(budget.tokens(), 12);
     // A retry after a timeout spends the timeout cost.
-    let mut fourth = Retrying::new(&policy, &budget, IDEMPOTENT, false, None);
+    let mut fourth = Retrying::new(&policy, Some(&budget), IDEMPOTENT, false, None);
     let (steps, _) = run(&mut fourth, &[Outcome::TimedOut]);
     assert!(matches!(steps[0], Step::Retry(_)));
     assert_eq!(budget.tokens(), 2);
@@ -378,7 +409,7 @@ fn a_delete_that_may_have_taken_effect_is_done_when_gone() {
     let policy = policy();
     let budget = Budget::new(policy.budget);
     // Dropped (may have deleted), rate limited, then 404: the goal is reached.
-    let mut delete = Retrying::new(&policy, &budget, IDEMPOTENT, true, None);
+    let mut delete = Retrying::new(&policy, Some(&budget), IDEMPOTENT, true, None);
     let (steps, attempts) = run(
         &mut delete,
         &[Outcome::Interrupted, status(429), status(404)],
@@ -395,7 +426,7 @@ fn a_delete_that_may_have_taken_effect_is_done_when_gone() {
     );
     assert_eq!(attempts, 3);
     // A 404 on the first attempt is a real 404.
-    let mut delete = Retrying::new(&policy, &budget, IDEMPOTENT, true, None);
+    let mut delete = Retrying::new(&policy, Some(&budget), IDEMPOTENT, true, None);
     let (steps, _) = run(&mut delete, &[status(404)]);
     assert!(matches!(
         steps[0],
@@ -405,7 +436,7 @@ fn a_delete_that_may_have_taken_effect_is_done_when_gone() {
         })
     ));
     // After a 429 only (nothing happened), too.
-    let mut delete = Retrying::new(&policy, &budget, IDEMPOTENT, true, None);
+    let mut delete = Retrying::new(&policy, Some(&budget), IDEMPOTENT, true, None);
     let (steps, _) = run(&mut delete, &[status(429), status(404)]);
     assert!(matches!(
         steps[1],
@@ -415,7 +446,7 @@ fn a_delete_that_may_have_taken_effect_is_done_when_gone() {
         })
     ));
     // A GET's 404 after a dropped attempt stays a 404.
-    let mut get = Retrying::new(&policy, &budget, IDEMPOTENT, false, None);
+    let mut get = Retrying::new(&policy, Some(&budget), IDEMPOTENT, false, None);
     let (steps, _) = run(&mut get, &[Outcome::Interrupted, status(404)]);
     assert!(matches!(
         steps[1],
@@ -431,7 +462,7 @@ fn may_have_been_delivered_follows_what_happened() {
     let policy = policy();
     let budget = Budget::new(None);
     let last = |idempotent, outcomes: &[Outcome]| {
-        let mut call = Retrying::new(&policy, &budget, idempotent, false, None);
+        let mut call = Retrying::new(&policy, Some(&budget), idempotent, false, None);
         let (steps, _) = run(&mut call, outcomes);
         match steps.last() {
             Some(Step::Stop(attempts)) => *attempts,
@@ -477,10 +508,11 @@ fn the_deadline_cuts_attempts_short_and_stops_retries_that_would_pass_it() {
     let budget = Budget::new(None);
     let now = Instant::now();
     let deadline = now + Duration::from_millis(300);
-    let mut call = Retrying::new(&policy, &budget, IDEMPOTENT, false, Some(deadline));
+    let mut call = Retrying::new(&policy, Some(&budget), IDEMPOTENT, false, Some(deadline));
     let (attempt, timeout) = call.start(Duration::from_secs(30), now);
     assert_eq!((attempt, timeout), (1, Duration::from_millis(300)));
-    // A 503 whose Retry-After would pass the deadline: no point waiting.
+    // A 503 whose Retry-After would pass the deadline: not retried sooner, so not retried;
+    // the wait Smooch asked for is the reason.
     let later = Outcome::Status(
         StatusCode::SERVICE_UNAVAILABLE,
         Some(Duration::from_secs(1)),
@@ -488,15 +520,23 @@ fn the_deadline_cuts_attempts_short_and_stops_retries_that_would_pass_it() {
     let Step::Stop(attempts) = call.failed(later, now, 0.0) else {
         panic!()
     };
+    assert_eq!((attempts.count, attempts.stop), (1, Stop::RetryAfter));
+    // A backoff that would pass it stops at the deadline.
+    let slow = RetryPolicy::default().with_base_delay(Duration::from_secs(1));
+    let mut call = Retrying::new(&slow, Some(&budget), IDEMPOTENT, false, Some(deadline));
+    call.start(Duration::from_secs(30), now);
+    let Step::Stop(attempts) = call.failed(status(503), now, 0.0) else {
+        panic!()
+    };
     assert_eq!((attempts.count, attempts.stop), (1, Stop::Deadline));
     // A short backoff fits: retried, with what is left of the deadline.
-    let mut call = Retrying::new(&policy, &budget, IDEMPOTENT, false, Some(deadline));
+    let mut call = Retrying::new(&policy, Some(&budget), IDEMPOTENT, false, Some(deadline));
     call.start(Duration::from_secs(30), now);
     assert!(matches!(call.failed(status(503), now, 0.0), Step::Retry(_)));
     let (_, timeout) = call.start(Duration::from_secs(30), now + Duration::from_millis(100));
     assert_eq!(timeout, Duration::from_millis(200));
     // An attempt that timed out at the deadline stops the call; a POST may have been delivered.
-    let mut post = Retrying::new(&policy, &budget, POST, false, Some(deadline));
+    let mut post = Retrying::new(&policy, Some(&budget), POST, false, Some(deadline));
     post.start(Duration::from_secs(30), now);
     let Step::Stop(attempts) = post.failed(Outcome::TimedOut, deadline, 0.0) else {
         panic!()
@@ -505,7 +545,7 @@ fn the_deadline_cuts_attempts_short_and_stops_retries_that_would_pass_it() {
         (attempts.stop, attempts.may_have_been_delivered),
         (Stop::Deadline, true)
     );
-    let mut get = Retrying::new(&policy, &budget, IDEMPOTENT, false, Some(deadline));
+    let mut get = Retrying::new(&policy, Some(&budget), IDEMPOTENT, false, Some(deadline));
     get.start(Duration::from_secs(30), now);
     let Step::Stop(attempts) = get.failed(Outcome::TimedOut, deadline, 0.0) else {
         panic!()
@@ -515,7 +555,7 @@ fn the_deadline_cuts_attempts_short_and_stops_retries_that_would_pass_it() {
         (Stop::Deadline, false)
     );
     // Without a deadline, the attempt timeout is the whole attempt timeout.
-    let mut call = Retrying::new(&policy, &budget, IDEMPOTENT, false, None);
+    let mut call = Retrying::new(&policy, Some(&budget), IDEMPOTENT, false, None);
     assert_eq!(
         call.start(Duration::from_secs(30), now).1,
         Duration::from_secs(30)
@@ -691,7 +731,7 @@ mod extremes {
             }
             // Later than the start, as far as the clock goes.
             let now = started.checked_add(elapsed).unwrap_or(started);
-            let mut call = Retrying::new(&policy, &budget, idempotent, removes, deadline);
+            let mut call = Retrying::new(&policy, Some(&budget), idempotent, removes, deadline);
             for outcome in outcomes {
                 let (_, timeout) = call.start(duration_or_max(elapsed), now);
                 if let Some(deadline) = deadline {
@@ -700,12 +740,25 @@ mod extremes {
                 match call.failed(outcome, now, jitter) {
                     Step::Retry(delay) => {
                         prop_assert!(delay <= policy.max_delay);
+                        // Never sooner than the server asked.
+                        if let Some(asked) = outcome.retry_after() {
+                            prop_assert!(delay >= asked, "{delay:?} < {asked:?}");
+                        }
                         if let Some(deadline) = deadline {
                             prop_assert!(now.checked_add(delay).is_some_and(|at| at < deadline));
                         }
                     }
                     Step::Stop(attempts) => {
                         prop_assert!(deadline.is_some() || attempts.stop != Stop::Deadline);
+                        // Stopped for the wait asked only when it is longer than the call may
+                        // wait.
+                        if attempts.stop == Stop::RetryAfter {
+                            let asked = outcome.retry_after();
+                            prop_assert!(asked.is_some());
+                            let left = deadline.map(|d| d.saturating_duration_since(now));
+                            prop_assert!(asked.is_some_and(|asked| asked > policy.max_delay
+                                || left.is_some_and(|left| asked >= left)));
+                        }
                         break;
                     }
                     Step::Done(_) => {
@@ -760,7 +813,8 @@ mod extremes {
 }
 
 /// The run the issue reported: the cap lifted to `Duration::MAX`, the default call deadline,
-/// and a `Retry-After` of `u64::MAX` seconds on a 429, or a base delay of `Duration::MAX`.
+/// and a `Retry-After` of `u64::MAX` seconds on a 429, or a base delay of `Duration::MAX`: the
+/// call stops (for the wait Smooch asked, or at the deadline) instead of overflowing.
 #[test]
 fn the_longest_waits_stop_at_the_deadline_instead_of_overflowing() {
     let now = Instant::now();
@@ -773,15 +827,15 @@ fn the_longest_waits_stop_at_the_deadline_instead_of_overflowing() {
         Outcome::Status(StatusCode::TOO_MANY_REQUESTS, after),
         Outcome::Status(StatusCode::SERVICE_UNAVAILABLE, after),
     ] {
-        let mut call = Retrying::new(&uncapped, &budget, IDEMPOTENT, false, deadline);
+        let mut call = Retrying::new(&uncapped, Some(&budget), IDEMPOTENT, false, deadline);
         call.start(Duration::from_secs(30), now);
         let Step::Stop(attempts) = call.failed(outcome, now, 0.999_999) else {
             panic!("{outcome:?}")
         };
-        assert_eq!((attempts.count, attempts.stop), (1, Stop::Deadline));
+        assert_eq!((attempts.count, attempts.stop), (1, Stop::RetryAfter));
     }
     let huge = uncapped.with_base_delay(Duration::MAX);
-    let mut call = Retrying::new(&huge, &budget, IDEMPOTENT, false, deadline);
+    let mut call = Retrying::new(&huge, Some(&budget), IDEMPOTENT, false, deadline);
     call.start(Duration::from_secs(30), now);
     let Step::Stop(attempts) = call.failed(status(503), now, 0.999_999_9) else {
         panic!()

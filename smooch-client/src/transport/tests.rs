@@ -3,9 +3,12 @@ use std::time::Duration;
 use bytes::Bytes;
 use reqwest::Method;
 
+use std::borrow::Cow;
+
 use super::{Failure, Limited};
 use crate::Error;
-use crate::request::Endpoint;
+use crate::context::Context;
+use crate::request::{Endpoint, Spec};
 use crate::retry::{Attempts, Stop};
 
 /// Reads `chunks` as a body with a limit of `limit` bytes, as the transport does: stopping at
@@ -44,8 +47,8 @@ fn a_body_over_the_limit_keeps_exactly_the_first_limit_bytes() {
 
 static ENDPOINT: Endpoint = Endpoint {
     method: Method::GET,
-    operation: "get_messages",
-    route: "/v1.1/apps/<app_id>/appusers/<user_id>/messages",
+    operation: Cow::Borrowed("get_messages"),
+    route: Cow::Borrowed("/v1.1/apps/<app_id>/appusers/<user_id>/messages"),
     idempotent: true,
     removes: false,
 };
@@ -55,9 +58,10 @@ async fn a_request_the_http_stack_refuses_is_invalid_input_not_a_network_failure
     // reqwest refuses a URL hyper cannot carry before anything is sent.
     let url = format!("http://127.0.0.1:1/{}", "a".repeat(70_000));
     let source = reqwest::Client::new().get(url).send().await.unwrap_err();
-    let failure = Failure::Transport(source.without_url());
+    let failure = Failure::transport(source);
+    let context = Context::new(Spec::Declared(&ENDPOINT), tracing::Span::none());
     let error = failure.into_error(
-        &ENDPOINT,
+        &context,
         Duration::from_secs(1),
         Attempts::once(Stop::NotRetryable),
     );

@@ -126,8 +126,8 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
         #sig {
             static #descriptor: #private::Endpoint = #private::Endpoint {
                 method: #private::Method::#method,
-                operation: #operation,
-                route: #route,
+                operation: #private::Cow::Borrowed(#operation),
+                route: #private::Cow::Borrowed(#route),
                 idempotent: #idempotent,
                 removes: #removes,
             };
@@ -141,7 +141,7 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
                     method = #method_name,
                     route = #route,
                     status = #tracing::field::Empty,
-                    attempt = #tracing::field::Empty,
+                    attempts = #tracing::field::Empty,
                 ),
             );
             #(#steps)*
