@@ -54,7 +54,14 @@ pub const ID: &str = "id a/b";
 
 /// Each group's rows and its caller, in the sheet's tag order.
 fn groups() -> Vec<(&'static [Row], fn(&V2, &str) -> Option<Call>)> {
-    vec![(super::apps::ROWS, super::apps::call)]
+    vec![
+        (super::apps::ROWS, super::apps::call),
+        (super::attachments::ROWS, super::attachments::call),
+        (super::conversations::ROWS, super::conversations::call),
+        (super::participants::ROWS, super::participants::call),
+        (super::messages::ROWS, super::messages::call),
+        (super::activities::ROWS, super::activities::call),
+    ]
 }
 
 /// `template` with each `<placeholder>` replaced by [`ID`], encoded as one segment.

@@ -5,8 +5,13 @@
 //! One file per group of the API; each also lists its rows of the conformance table
 //! ([`conformance::Row`]) and how to call each of them ([`conformance::Call`]).
 
+mod activities;
 mod apps;
+mod attachments;
 mod conformance;
+mod conversations;
+mod messages;
+mod participants;
 
 use httpmock::MockServer;
 use smooch_client::Client;

@@ -8,9 +8,9 @@ use smooch_macros::model;
 
 use super::paged::cursor_page;
 use super::{DateTime, PageLinks, PageMeta, ParticipantJoin, SwitchboardIntegrationRef};
+use crate::Secret;
 use crate::models::string_enum;
 use crate::models::{Id, Metadata};
-use crate::Secret;
 use crate::request::{QueryParams, Request};
 
 string_enum! {
@@ -120,26 +120,57 @@ impl ConversationCreate {
     }
 }
 
-/// The body of *update conversation* (request): only what is set is sent; `Some(None)` sends
-/// `null`, which clears the field.
+/// The body of *update conversation* (request): only what is set is sent; a field cleared
+/// (`clear_*`, or `Some(None)`) is sent as `null`, which removes it.
 ///
 /// ```
 /// use smooch_client::v2::models::ConversationUpdate;
 ///
-/// let update = ConversationUpdate::default().with_display_name("Refund").with_icon_url(None);
+/// let update = ConversationUpdate::default().with_display_name("Refund").clear_icon_url();
 /// assert_eq!(serde_json::to_string(&update)?, r#"{"displayName":"Refund","iconUrl":null}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[model(request, setters)]
 pub struct ConversationUpdate {
     /// The new friendly name.
+    #[model(no_setter)]
     pub display_name: Option<Option<String>>,
     /// The new description.
+    #[model(no_setter)]
     pub description: Option<Option<String>>,
     /// The new icon URL.
+    #[model(no_setter)]
     pub icon_url: Option<Option<String>>,
-    /// New metadata (whether keys are merged or replaced is not documented).
+    /// New metadata; `None` sends `null`, which clears it (whether keys are merged or
+    /// replaced is not documented).
     pub metadata: Option<Option<Metadata>>,
+}
+
+/// A setter and a clearer for each nullable text of [`ConversationUpdate`].
+macro_rules! nullable_text {
+    ($($field:ident: $set:ident, $clear:ident;)*) => {
+        impl ConversationUpdate {
+            $(
+                #[doc = concat!("Sets [`", stringify!($field), "`](Self::", stringify!($field), ").")]
+                pub fn $set(mut self, value: impl Into<String>) -> Self {
+                    self.$field = Some(Some(value.into()));
+                    self
+                }
+
+                #[doc = concat!("Removes the `", stringify!($field), "`: sends `null`.")]
+                pub fn $clear(mut self) -> Self {
+                    self.$field = Some(None);
+                    self
+                }
+            )*
+        }
+    };
+}
+
+nullable_text! {
+    display_name: with_display_name, clear_display_name;
+    description: with_description, clear_description;
+    icon_url: with_icon_url, clear_icon_url;
 }
 
 /// The answer of *create*, *get* and *update conversation*.

@@ -44,9 +44,9 @@ pub use message::{
     FormMessageField, FormOption, FormResponseMessage, FormResponseMessageField, ImageAspectRatio,
     ImageMessage, Item, ItemSize, Link, ListMessage, Location, LocationMessage, LocationRequest,
     Message, MessageListResponse, MessageOverride, MessageOverridePayload, MessagePost,
-    MessagePostResponse, MessengerOptions, Postback, QuotedMessage,
-    QuotedMessageExternalMessageId, QuotedMessageMessage, Reference, Reply, Source,
-    SystemActivity, TemplateMessage, TextMessage, Webview, WebviewShareButton, WebviewSize,
+    MessagePostResponse, MessengerOptions, Postback, QuotedMessage, QuotedMessageExternalMessageId,
+    QuotedMessageMessage, Reference, Reply, Source, SystemActivity, TemplateMessage, TextMessage,
+    Webview, WebviewShareButton, WebviewSize,
 };
 pub use paging::{Page, PageLinks, PageMeta};
 pub use participant::{

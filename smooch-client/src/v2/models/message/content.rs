@@ -6,9 +6,10 @@ use serde_json::Value;
 use smooch_macros::model;
 
 use super::{
-    Action, CarouselMessage, Coordinates, FormMessage, FormMessageField, FormResponseMessage,
-    Item, ListMessage, LocationMessage,
+    Action, CarouselMessage, Coordinates, FormMessage, FormMessageField, FormResponseMessage, Item,
+    ListMessage, LocationMessage,
 };
+use crate::codec::Mode;
 use crate::models::Unknown;
 
 /// What a message says (`content`), told apart by `type`: each of the nine types the API
@@ -167,12 +168,16 @@ rich_text!(TextMessage, ImageMessage, FileMessage);
 /// A `text` message: text (needed unless there are actions or rich text), rich text, buttons.
 ///
 /// ```
-/// use smooch_client::v2::models::{Action, TextMessage};
+/// use smooch_client::v2::models::{Action, Buy, TextMessage};
 ///
 /// let text = TextMessage::new("Ready to check out?")
 ///     .with_markdown_text("Ready to **check out**?")
-///     .with_action(Action::buy("Pay", 1999).with_currency("usd"));
-/// # assert_eq!(text.actions.len(), 1);
+///     .with_action(Buy::new("Pay", 1999).with_currency("usd"))
+///     .with_action(Action::link("See the cart", "https://shop.example.com/cart"));
+/// assert_eq!(text.actions.len(), 2);
+/// // Rich text is HTML or Markdown, not both: setting one clears the other.
+/// let html = text.with_html_text("Ready to <b>check out</b>?");
+/// assert_eq!(html.markdown_text, None);
 /// ```
 #[model(setters)]
 pub struct TextMessage {
@@ -209,7 +214,8 @@ pub struct ImageMessage {
     /// Its MIME type (responses only).
     pub media_type: Option<String>,
     /// Its size in bytes (responses only).
-    pub media_size: Option<f64>,
+    #[model(with = byte_size)]
+    pub media_size: Option<u64>,
     /// A description for accessibility (defaults to the file name).
     pub alt_text: Option<String>,
     /// A caption.
@@ -244,7 +250,8 @@ pub struct FileMessage {
     #[model(required)]
     pub media_url: String,
     /// Its size in bytes (responses only).
-    pub media_size: Option<f64>,
+    #[model(with = byte_size)]
+    pub media_size: Option<u64>,
     /// Its MIME type (responses only).
     pub media_type: Option<String>,
     /// A description for accessibility (defaults to the file name).
@@ -285,4 +292,22 @@ impl TemplateMessage {
     pub fn new(template: Value) -> Self {
         TemplateMessage::default().with_template(template)
     }
+}
+
+/// Reads a size in bytes: the API declares a `number`, and sends integers; a fraction (never
+/// seen) is rounded rather than failing the message.
+fn byte_size<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+    _: Mode,
+) -> Result<Option<u64>, D::Error> {
+    let number: Option<serde_json::Number> = serde::Deserialize::deserialize(deserializer)?;
+    Ok(match number {
+        None => None,
+        Some(number) => number.as_u64().or_else(|| {
+            number
+                .as_f64()
+                .filter(|size| size.is_finite() && *size >= 0.0)
+                .map(|size| size.round() as u64)
+        }),
+    })
 }

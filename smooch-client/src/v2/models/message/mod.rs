@@ -137,10 +137,11 @@ impl MessageListResponse {
             let received = message.received.as_ref()?;
             Some((received.unix_seconds()?, received.subsec_nanos()?))
         };
-        self.messages.sort_by(|a, b| match (instant(a), instant(b)) {
-            (Some(a), Some(b)) if newest_first => b.cmp(&a),
-            (Some(a), Some(b)) => a.cmp(&b),
-            (a, b) => b.is_some().cmp(&a.is_some()),
-        });
+        self.messages
+            .sort_by(|a, b| match (instant(a), instant(b)) {
+                (Some(a), Some(b)) if newest_first => b.cmp(&a),
+                (Some(a), Some(b)) => a.cmp(&b),
+                (a, b) => b.is_some().cmp(&a.is_some()),
+            });
     }
 }
