@@ -358,9 +358,9 @@ fn format_rfc3339(instant: Instant) -> String {
     let in_day = instant.seconds.rem_euclid(86_400);
     let (year, month, day) = civil_from_days(days);
     let (hour, minute, second) = (in_day / 3600, in_day % 3600 / 60, in_day % 60);
-    let fraction = if instant.nanos % 1_000_000 == 0 {
+    let fraction = if instant.nanos.is_multiple_of(1_000_000) {
         format!("{:03}", instant.nanos / 1_000_000)
-    } else if instant.nanos % 1_000 == 0 {
+    } else if instant.nanos.is_multiple_of(1_000) {
         format!("{:06}", instant.nanos / 1_000)
     } else {
         format!("{:09}", instant.nanos)
