@@ -984,3 +984,112 @@ fn the_benchmark_pages_decode_whole_and_write_back_what_they_read() {
         serde_json::from_str(&std::fs::read_to_string(dir.join("v2-post.json")).unwrap()).unwrap();
     assert_eq!(post.messages.len(), 1);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Damaged messages: whatever the server sends, decoding does not panic, and what decodes
+// writes back to JSON that decodes to the same JSON
+// ---------------------------------------------------------------------------------------------
+
+mod damaged {
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+    use proptest::sample::{Index, select};
+    use serde_json::Value;
+    use smooch_client::v2::models::{Message, MessageListResponse};
+
+    /// The messages of the benchmark pages (tags first and last), each a seed.
+    static SEEDS: std::sync::LazyLock<Vec<Value>> = std::sync::LazyLock::new(|| {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../smooch-client/benches/data");
+        ["v2-page.json", "v2-page-type-last.json"]
+            .iter()
+            .flat_map(|name| {
+                let text = std::fs::read_to_string(dir.join(name)).unwrap();
+                let page: Value = serde_json::from_str(&text).unwrap();
+                page["messages"].as_array().unwrap().clone()
+            })
+            .collect()
+    });
+
+    fn leaf() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            (-1e4f64..2e9).prop_map(Value::from),
+            select(
+                &[
+                    "",
+                    "text",
+                    "image",
+                    "carousel",
+                    "reply",
+                    "buy",
+                    "message",
+                    "user",
+                    "2024-01-10T09:15:00Z",
+                    "x"
+                ][..]
+            )
+            .prop_map(Value::from),
+            Just(serde_json::json!({"type": "link"})),
+            Just(serde_json::json!([{"type": "postback", "text": 1}])),
+        ]
+    }
+
+    /// Every JSON pointer inside `value`.
+    fn pointers(value: &Value, at: String, out: &mut Vec<String>) {
+        match value {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    pointers(item, format!("{at}/{i}"), out);
+                }
+            }
+            Value::Object(entries) => {
+                for (key, item) in entries {
+                    pointers(
+                        item,
+                        format!("{at}/{}", key.replace('~', "~0").replace('/', "~1")),
+                        out,
+                    );
+                }
+            }
+            _ => {}
+        }
+        out.push(at);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_damaged_message_decodes_or_fails_cleanly_and_round_trips(
+            seed in any::<Index>(),
+            edits in vec((any::<Index>(), proptest::option::of(leaf())), 1..4),
+        ) {
+            let mut value = SEEDS[seed.index(SEEDS.len())].clone();
+            for (at, replacement) in edits {
+                let mut all = Vec::new();
+                pointers(&value, String::new(), &mut all);
+                let pointer = all[at.index(all.len())].clone();
+                match (replacement, pointer.rsplit_once('/')) {
+                    (Some(new), _) => *value.pointer_mut(&pointer).unwrap() = new,
+                    (None, Some((parent, last))) => {
+                        if let Some(Value::Object(entries)) = value.pointer_mut(parent) {
+                            entries.remove(&last.replace("~1", "/").replace("~0", "~"));
+                        }
+                    }
+                    (None, None) => value = Value::Null,
+                }
+            }
+            let text = serde_json::to_string(&value).unwrap();
+            if let Ok(message) = serde_json::from_str::<Message>(&text) {
+                let first = serde_json::to_value(&message).unwrap();
+                let again: Message = serde_json::from_value(first.clone()).unwrap();
+                prop_assert_eq!(serde_json::to_value(&again).unwrap(), first);
+            }
+            let page = format!(r#"{{"messages":[{text}],"meta":{{"hasMore":false}}}}"#);
+            let _ = serde_json::from_str::<MessageListResponse>(&page);
+        }
+    }
+}
