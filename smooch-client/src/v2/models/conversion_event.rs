@@ -1,12 +1,11 @@
 //! Conversion events for Meta's Conversions API: the body [`ConversionEventsBody`] of
 //! *post conversion events*, and its answer [`ConversionEventsResponse`].
 
-use serde::ser::{SerializeMap, Serializer};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Deserializer;
 use serde_json::Value;
 use smooch_macros::model;
 
-use super::one_of::{one_of, value_as};
+use super::one_of::key_presence;
 use crate::codec::{Decode, Mode};
 
 /// The body of *post conversion events*: conversion events for one Meta channel (the key
@@ -37,8 +36,6 @@ pub enum ConversionEventsBody {
     Whatsapp(MetaConversionEvent),
 }
 
-const CHANNELS: &[&str] = &["messenger", "instagram", "whatsapp"];
-
 impl ConversionEventsBody {
     /// Messenger events: each an object of Meta's Conversions API.
     pub fn messenger(data: impl IntoIterator<Item = Value>) -> Self {
@@ -56,33 +53,11 @@ impl ConversionEventsBody {
     }
 }
 
-impl Serialize for ConversionEventsBody {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (index, event) = match self {
-            ConversionEventsBody::Messenger(event) => (0, event),
-            ConversionEventsBody::Instagram(event) => (1, event),
-            ConversionEventsBody::Whatsapp(event) => (2, event),
-        };
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry(CHANNELS[index], event)?;
-        map.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ConversionEventsBody {
-    /// Exactly one of `messenger`, `instagram` and `whatsapp`; other keys are ignored.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let (index, value, _) = one_of(deserializer, "a conversion events body", CHANNELS)?;
-        let event = value_as(value)?;
-        Ok(match index {
-            0 => ConversionEventsBody::Messenger(event),
-            1 => ConversionEventsBody::Instagram(event),
-            _ => ConversionEventsBody::Whatsapp(event),
-        })
-    }
-}
-
-crate::codec::decode_as_deserialize!(ConversionEventsBody);
+key_presence!(ConversionEventsBody, "a conversion events body", {
+    Messenger = "messenger",
+    Instagram = "instagram",
+    Whatsapp = "whatsapp",
+});
 
 /// Conversion events for Meta (`metaConversionEvent`).
 #[model(request, setters)]

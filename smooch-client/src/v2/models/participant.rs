@@ -6,7 +6,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Deserializer, Serialize};
 use smooch_macros::model;
 
-use super::one_of::{one_of, value_as};
+use super::one_of::{key_presence, one_of, value_as};
 use super::paged::cursor_page;
 use super::{ClientType, DateTime, PageLinks, PageMeta};
 use crate::models::Id;
@@ -178,30 +178,8 @@ pub enum ParticipantLeave {
     ParticipantId(String),
 }
 
-const LEAVE_KEYS: &[&str] = &["userId", "userExternalId", "participantId"];
-
-impl Serialize for ParticipantLeave {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (index, id) = match self {
-            ParticipantLeave::UserId(id) => (0, id),
-            ParticipantLeave::UserExternalId(id) => (1, id),
-            ParticipantLeave::ParticipantId(id) => (2, id),
-        };
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry(LEAVE_KEYS[index], id)?;
-        map.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for ParticipantLeave {
-    /// Exactly one of `userId`, `userExternalId` and `participantId`; other keys are ignored.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let (index, value, _) = one_of(deserializer, "a participant to leave", LEAVE_KEYS)?;
-        let id = value_as(value)?;
-        Ok(match index {
-            0 => ParticipantLeave::UserId(id),
-            1 => ParticipantLeave::UserExternalId(id),
-            _ => ParticipantLeave::ParticipantId(id),
-        })
-    }
-}
+key_presence!(ParticipantLeave, "a participant to leave", {
+    UserId = "userId",
+    UserExternalId = "userExternalId",
+    ParticipantId = "participantId",
+});

@@ -1,15 +1,13 @@
 //! Sending: [`MessagePost`] (the body of *post message*), its [`Destination`] and
 //! [`MessageOverride`].
 
-use serde::ser::{SerializeMap, Serializer};
-use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 use smooch_macros::model;
 
 use super::{Author, Content};
 use crate::models::Metadata;
 use crate::models::string_enum;
-use crate::v2::models::one_of::{one_of, value_as};
+use crate::v2::models::one_of::key_presence;
 
 /// A message to post (the body of *post message*): who sends it and what it says, and
 /// optionally where it goes, metadata, raw channel payloads and the content's schema.
@@ -135,33 +133,10 @@ impl Destination {
     }
 }
 
-const DESTINATION_KEYS: &[&str] = &["integrationId", "integrationType"];
-
-impl Serialize for Destination {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (index, value) = match self {
-            Destination::IntegrationId(id) => (0, id),
-            Destination::IntegrationType(kind) => (1, kind),
-        };
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry(DESTINATION_KEYS[index], value)?;
-        map.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for Destination {
-    /// Exactly one of `integrationId` and `integrationType`; other keys are ignored.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let (index, value, _) = one_of(deserializer, "a destination", DESTINATION_KEYS)?;
-        let value = value_as(value)?;
-        Ok(match index {
-            0 => Destination::IntegrationId(value),
-            _ => Destination::IntegrationType(value),
-        })
-    }
-}
-
-crate::codec::decode_as_deserialize!(Destination);
+key_presence!(Destination, "a destination", {
+    IntegrationId = "integrationId",
+    IntegrationType = "integrationType",
+});
 
 /// Raw payloads sent as they are to channels (`override`), any of the four at once; the
 /// `content` is used where none applies.
