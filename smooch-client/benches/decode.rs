@@ -3,14 +3,16 @@
 //! `post_message`).
 //!
 //! API v2's answers to the same calls (`list_messages`, `post_message`) are measured on the same
-//! messages in v2's shape (`data/v2-page.json`: the page's 100 messages with an `author`, a
-//! typed `content` and RFC 3339 times; `data/v2-page-type-last.json`: the same with each union's
-//! `type` written after the other keys, which the union reader must hold back until the tag
-//! comes; `data/v2-post.json`).
+//! messages in v2's shape, nothing added (`data/v2-page.json`: the page's 100 messages, each
+//! with an `author` and a typed `content` object and an RFC 3339 time;
+//! `data/v2-page-type-last.json`: the same with each union's `type` written after the other
+//! keys, which the union reader must hold back until the tag comes; `data/v2-post.json`).
 //!
 //! `cargo bench -p smooch-client --bench decode`. Instruction counts, which do not move with the
-//! machine's load: `valgrind --tool=callgrind target/release/deps/decode-* --bench
-//! --sample-count 1 --sample-size N <name>` at two `N`, and take the difference.
+//! machine's load: `valgrind --tool=callgrind target/release/deps/decode-* --bench --exact
+//! --sample-count 1 --sample-size N "decode::<name>"` at two `N`, and take the difference
+//! (`--exact`: a plain filter is a pattern, and `page: smooch-client` also runs
+//! `v2 page: smooch-client`).
 
 use divan::Bencher;
 use divan::black_box;
