@@ -18,11 +18,12 @@ mod with;
 mod write;
 
 pub use read::{
-    Decode, Mode, Required, Seed, decode, mark, missing_required, null_in_required, request, store,
+    Decode, Key, Mode, Required, Seed, decode, mark, missing_required, null_in_required, request,
+    store, take_key,
 };
 pub use serde;
 pub use serde_json;
-pub use union::{Replay, feed, unknown_member, write_fields};
+pub use union::{Replay, Tag, TagSeed, feed, unknown_member, write_fields};
 
 pub(crate) use read::decode_as_deserialize;
 pub use with::{map_of_defaults, page_items};
@@ -49,6 +50,15 @@ pub trait Model: Sized {
     /// The number of a key it reads, `None` for a key it does not know.
     fn key(name: &str) -> Option<u16>;
 
+    /// The number of a key, knowing what was read of the object so far (`slots`): a union,
+    /// once its tag has chosen the member, numbers the member's keys after its tag, so they
+    /// are read as directly as a struct's own. By default, [`key`](Self::key).
+    #[inline]
+    fn key_in(slots: &Self::Slots, name: &str) -> Option<u16> {
+        let _ = slots;
+        Self::key(name)
+    }
+
     /// The model from its slots: a missing key is an error or the default, by the field's rule.
     fn finish<E: Error>(slots: Self::Slots, mode: Mode) -> Result<Self, E>;
 
@@ -66,11 +76,11 @@ pub trait Read<'de>: Model {
         mode: Mode,
     ) -> Result<(), A::Error>;
 
-    /// Takes the value of a key it does not know (`key` is its text): kept in `extra`, or
-    /// handed to a flattened union.
+    /// Takes the value of a key it does not know (`key` is its text, in the visitor's buffer:
+    /// [`take_key`] it to keep it): kept in `extra`, or handed to a flattened union.
     fn unknown<A: MapAccess<'de>>(
         slots: &mut Self::Slots,
-        key: String,
+        key: &mut Key,
         map: &mut A,
         mode: Mode,
     ) -> Result<(), A::Error>;

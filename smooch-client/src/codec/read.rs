@@ -9,6 +9,18 @@ use serde::de::{DeserializeSeed, Deserializer, Error, MapAccess, SeqAccess, Visi
 
 use super::{Model, Read};
 
+/// The text of a key a model does not know, as the visitor read it. It is held inline up to 24
+/// bytes, and one buffer serves every key of an object: a union hands its member's keys over
+/// (`"text"`, `"mediaUrl"`, ...) without allocating. A model that keeps a key takes it
+/// ([`take_key`]).
+pub type Key = compact_str::CompactString;
+
+/// Takes a key out of the visitor's buffer, to keep it (in `extra`, or with an unknown member).
+#[inline]
+pub fn take_key(key: &mut Key) -> String {
+    std::mem::take(key).into_string()
+}
+
 /// How a model is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -133,30 +145,26 @@ impl<'de, M: Read<'de>> Visitor<'de> for ModelVisitor<M> {
     #[inline]
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<M, A::Error> {
         let mut slots = M::Slots::default();
-        // The text of the unknown key just read, for `extra`; known keys never touch it.
-        let mut unknown = String::new();
+        // The text of the unknown key just read; known keys never touch it.
+        let mut unknown = Key::default();
         while let Some(key) = map.next_key_seed(KeySeed::<M> {
+            slots: &slots,
             unknown: &mut unknown,
-            marker: PhantomData,
         })? {
             match key {
                 Some(key) => M::read(&mut slots, key, &mut map, self.mode)?,
-                None => M::unknown(
-                    &mut slots,
-                    std::mem::take(&mut unknown),
-                    &mut map,
-                    self.mode,
-                )?,
+                None => M::unknown(&mut slots, &mut unknown, &mut map, self.mode)?,
             }
         }
         M::finish(slots, self.mode)
     }
 }
 
-/// Reads a key: its number in `M`, or `None` with its text written into `unknown`.
-struct KeySeed<'a, M> {
-    unknown: &'a mut String,
-    marker: PhantomData<fn() -> M>,
+/// Reads a key: its number in `M` (given what was read of the object so far, `slots`), or
+/// `None` with its text written into `unknown`.
+struct KeySeed<'a, M: Model> {
+    slots: &'a M::Slots,
+    unknown: &'a mut Key,
 }
 
 impl<'de, M: Model> DeserializeSeed<'de> for KeySeed<'_, M> {
@@ -177,7 +185,7 @@ impl<'de, M: Model> Visitor<'de> for KeySeed<'_, M> {
 
     #[inline]
     fn visit_str<E: Error>(self, value: &str) -> Result<Option<u16>, E> {
-        let key = M::key(value);
+        let key = M::key_in(self.slots, value);
         if key.is_none() {
             keep_text(self.unknown, value);
         }
@@ -191,7 +199,7 @@ impl<'de, M: Model> Visitor<'de> for KeySeed<'_, M> {
 }
 
 #[cold]
-fn keep_text(unknown: &mut String, key: &str) {
+fn keep_text(unknown: &mut Key, key: &str) {
     unknown.clear();
     unknown.push_str(key);
 }

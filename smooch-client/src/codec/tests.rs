@@ -211,3 +211,41 @@ fn a_null_tag_names_no_member_tolerated_in_responses_refused_in_requests() {
         "{error}"
     );
 }
+
+#[test]
+fn a_union_read_alone_numbers_its_members_keys_once_its_tag_has_chosen() {
+    // Tag first: the member's keys are the union's own (`key_in`), a key the member does not
+    // know goes to its `extra` (also one longer than the inline key buffer), the last value of
+    // a repeated key wins, and a repeated tag does not choose again.
+    let long = "aKeyLongerThanTwentyFourBytes";
+    let text = format!(
+        r#"{{"type":"twilio","accountSid":"AC1","{long}":1,"type":"telegram","accountSid":"AC2","token":"t"}}"#
+    );
+    let kind: Kind = read(&text).unwrap();
+    let Kind::Twilio(twilio) = &kind else {
+        panic!("{kind:?}")
+    };
+    assert_eq!(twilio.account_sid.as_deref(), Some("AC2"));
+    assert_eq!(twilio.extra[long], 1);
+    assert_eq!(
+        twilio.extra["token"], "t",
+        "a key of another member is unknown here"
+    );
+    assert_eq!(
+        written(&kind),
+        json!({"type": "twilio", "accountSid": "AC2", long: 1, "token": "t"})
+    );
+    // The same object with the tag last reads the same.
+    let last: Kind = read(&format!(
+        r#"{{"accountSid":"AC1","{long}":1,"accountSid":"AC2","token":"t","type":"twilio"}}"#
+    ))
+    .unwrap();
+    assert_eq!(last, kind);
+    // An unknown member read alone keeps every key, the long one included.
+    let other: Kind = read(&format!(r#"{{"type":"kakao","{long}":[1],"k":null}}"#)).unwrap();
+    assert_eq!(other.tag(), "kakao");
+    assert_eq!(
+        written(&other),
+        json!({"type": "kakao", long: [1], "k": null})
+    );
+}

@@ -1,13 +1,14 @@
 //! What unions (`#[model(tag = "type")]` enums) share: handing a key to the member the tag
 //! chose, replaying the keys that came before the tag, and the members this crate does not know.
 
+use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{DeserializeSeed, Error, MapAccess};
+use serde::de::{DeserializeSeed, Deserializer, Error, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde_json::{Map, Value};
 
-use super::{Mode, Read};
+use super::{Key, Mode, Read};
 use crate::models::Unknown;
 
 /// Hands the key `key` (its value next in `map`) to the model `T`: read into its slot if it
@@ -15,13 +16,73 @@ use crate::models::Unknown;
 #[inline]
 pub fn feed<'de, T: Read<'de>, A: MapAccess<'de>>(
     slots: &mut T::Slots,
-    key: String,
+    key: &mut Key,
     map: &mut A,
     mode: Mode,
 ) -> Result<(), A::Error> {
-    match T::key(&key) {
+    match T::key(key) {
         Some(index) => T::read(slots, index, map, mode),
         None => T::unknown(slots, key, map, mode),
+    }
+}
+
+/// A union's tag as read: the number of a member the union knows, or the text of one it does
+/// not (only then is the tag allocated).
+pub enum Tag {
+    /// The member numbered so (in the union's order).
+    Known(u16),
+    /// A tag the union does not know, as received.
+    Unknown(String),
+}
+
+/// Reads a union's tag (`null`: `None`) with `known`, which numbers the tags the union knows.
+pub struct TagSeed {
+    known: fn(&str) -> Option<u16>,
+}
+
+impl TagSeed {
+    /// A seed numbering the tags with `known`.
+    #[inline]
+    pub fn new(known: fn(&str) -> Option<u16>) -> Self {
+        TagSeed { known }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for TagSeed {
+    type Value = Option<Tag>;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<Tag>, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TagSeed {
+    type Value = Option<Tag>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string or null")
+    }
+
+    fn visit_none<E: Error>(self) -> Result<Option<Tag>, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: Error>(self) -> Result<Option<Tag>, E> {
+        Ok(None)
+    }
+
+    #[inline]
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<Tag>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+
+    #[inline]
+    fn visit_str<E: Error>(self, tag: &str) -> Result<Option<Tag>, E> {
+        Ok(Some(match (self.known)(tag) {
+            Some(index) => Tag::Known(index),
+            None => Tag::Unknown(tag.to_owned()),
+        }))
     }
 }
 

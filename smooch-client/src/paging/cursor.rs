@@ -35,7 +35,6 @@ pub(crate) enum Direction {
     /// With `page[after]`, from the first page on.
     Forward,
     /// With `page[before]`, from the first page back (the messages: newest first).
-    #[allow(dead_code)] // until the messages stream is declared
     Backward,
 }
 

@@ -162,13 +162,13 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
             #[allow(unused_variables)]
             fn unknown<__A: #serde::de::MapAccess<'de>>(
                 slots: &mut __Slots,
-                key: ::std::string::String,
+                key: &mut #m::Key,
                 map: &mut __A,
                 mode: #m::Mode,
             ) -> ::core::result::Result<(), __A::Error> {
                 #(#claims)*
                 let value = #serde::de::MapAccess::next_value(map)?;
-                slots.__extra.insert(key, value);
+                slots.__extra.insert(#m::take_key(key), value);
                 ::core::result::Result::Ok(())
             }
         }

@@ -210,6 +210,7 @@ pub fn generate(union: &Union) -> TokenStream {
     let idents: Vec<&Ident> = union.variants.iter().map(|v| &v.ident).collect();
     let types: Vec<&Type> = union.variants.iter().map(|v| &v.ty).collect();
     let wires: Vec<&str> = union.variants.iter().map(|v| v.wire.as_str()).collect();
+    let indexes: Vec<u16> = (0..union.variants.len() as u16).collect();
     let variant_attrs = union.variants.iter().map(|v| &v.attrs);
     let chosen: Vec<Ident> = (0..idents.len())
         .map(|i| format_ident!("V{}", i, span = Span::mixed_site()))
@@ -271,9 +272,21 @@ pub fn generate(union: &Union) -> TokenStream {
             #[doc(hidden)]
             #[derive(::core::default::Default)]
             pub struct __Slots {
+                /// Whether a tag (not `null`) was read.
+                seen: bool,
+                /// The tag, when it names no member this union knows.
                 tag: ::core::option::Option<::std::string::String>,
-                waiting: ::std::vec::Vec<(::std::string::String, #m::serde_json::Value)>,
+                waiting: ::std::vec::Vec<(#m::Key, #m::serde_json::Value)>,
                 chosen: __Chosen,
+            }
+
+            /// The number of each tag the union knows.
+            #[inline]
+            fn known(tag: &str) -> ::core::option::Option<u16> {
+                match tag {
+                    #( #wires => ::core::option::Option::Some(#indexes), )*
+                    _ => ::core::option::Option::None,
+                }
             }
 
             impl #m::Model for #name {
@@ -287,6 +300,21 @@ pub fn generate(union: &Union) -> TokenStream {
                     (name == #tag).then_some(0)
                 }
 
+                /// The tag is key 0; once it has chosen the member, the member's keys follow.
+                #[inline]
+                fn key_in(slots: &__Slots, name: &str) -> ::core::option::Option<u16> {
+                    if name == #tag {
+                        return ::core::option::Option::Some(0);
+                    }
+                    match &slots.chosen {
+                        #( __Chosen::#chosen(_) => ::core::option::Option::map(
+                            <#types as #m::Model>::key(name),
+                            |key| key + 1,
+                        ), )*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+
                 fn finish<__E: #serde::de::Error>(
                     slots: __Slots,
                     mode: #m::Mode,
@@ -298,7 +326,10 @@ pub fn generate(union: &Union) -> TokenStream {
                             #m::missing_required::<__E>(mode, #tag)?;
                             Self::#other(#m::unknown_member(
                                 slots.tag,
-                                ::core::iter::Iterator::collect(::core::iter::IntoIterator::into_iter(slots.waiting)),
+                                ::core::iter::Iterator::collect(::core::iter::Iterator::map(
+                                    ::core::iter::IntoIterator::into_iter(slots.waiting),
+                                    |(key, value)| (::std::string::String::from(key), value),
+                                )),
                             ))
                         }
                     })
@@ -319,13 +350,19 @@ pub fn generate(union: &Union) -> TokenStream {
             impl<'de> #m::Read<'de> for #name {
                 fn read<__A: #serde::de::MapAccess<'de>>(
                     slots: &mut __Slots,
-                    _key: u16,
+                    key: u16,
                     map: &mut __A,
                     mode: #m::Mode,
                 ) -> ::core::result::Result<(), __A::Error> {
-                    let tag: ::core::option::Option<::std::string::String> =
-                        #serde::de::MapAccess::next_value(map)?;
-                    if slots.tag.is_some() {
+                    if key != 0 {
+                        // A key of the chosen member (numbered by `key_in`).
+                        return match &mut slots.chosen {
+                            #( __Chosen::#chosen(inner) => <#types as #m::Read<'de>>::read(inner, key - 1, map, mode), )*
+                            _ => #serde::de::MapAccess::next_value::<#serde::de::IgnoredAny>(map).map(drop),
+                        };
+                    }
+                    let tag = #serde::de::MapAccess::next_value_seed(map, #m::TagSeed::new(known))?;
+                    if slots.seen {
                         // A repeated tag: the first one chose the member.
                         return ::core::result::Result::Ok(());
                     }
@@ -333,26 +370,30 @@ pub fn generate(union: &Union) -> TokenStream {
                         // `null` names no member: an error in a request, no tag in a response.
                         return #m::null_in_required(mode, #tag);
                     };
-                    slots.chosen = match tag.as_str() {
-                        #( #wires => __Chosen::#chosen(::core::default::Default::default()), )*
-                        _ => __Chosen::Other(::core::default::Default::default()),
+                    slots.seen = true;
+                    slots.chosen = match tag {
+                        #( #m::Tag::Known(#indexes) => __Chosen::#chosen(::core::default::Default::default()), )*
+                        #m::Tag::Known(_) => __Chosen::Other(::core::default::Default::default()),
+                        #m::Tag::Unknown(tag) => {
+                            slots.tag = ::core::option::Option::Some(tag);
+                            __Chosen::Other(::core::default::Default::default())
+                        }
                     };
-                    slots.tag = ::core::option::Option::Some(tag);
-                    for (key, value) in ::core::mem::take(&mut slots.waiting) {
-                        feed(&mut slots.chosen, key, &mut #m::Replay::<__A::Error>::new(value), mode)?;
+                    for (mut key, value) in ::core::mem::take(&mut slots.waiting) {
+                        feed(&mut slots.chosen, &mut key, &mut #m::Replay::<__A::Error>::new(value), mode)?;
                     }
                     ::core::result::Result::Ok(())
                 }
 
                 fn unknown<__A: #serde::de::MapAccess<'de>>(
                     slots: &mut __Slots,
-                    key: ::std::string::String,
+                    key: &mut #m::Key,
                     map: &mut __A,
                     mode: #m::Mode,
                 ) -> ::core::result::Result<(), __A::Error> {
                     if let __Chosen::None = slots.chosen {
                         let value = #serde::de::MapAccess::next_value(map)?;
-                        slots.waiting.push((key, value));
+                        slots.waiting.push((::core::mem::take(key), value));
                         return ::core::result::Result::Ok(());
                     }
                     feed(&mut slots.chosen, key, map, mode)
@@ -362,7 +403,7 @@ pub fn generate(union: &Union) -> TokenStream {
             /// Hands one key and its value to the chosen member.
             fn feed<'de, __A: #serde::de::MapAccess<'de>>(
                 chosen: &mut __Chosen,
-                key: ::std::string::String,
+                key: &mut #m::Key,
                 map: &mut __A,
                 mode: #m::Mode,
             ) -> ::core::result::Result<(), __A::Error> {
@@ -370,7 +411,7 @@ pub fn generate(union: &Union) -> TokenStream {
                     #( __Chosen::#chosen(slots) => #m::feed::<#types, __A>(slots, key, map, mode), )*
                     __Chosen::Other(fields) => {
                         let value = #serde::de::MapAccess::next_value(map)?;
-                        fields.insert(key, value);
+                        fields.insert(#m::take_key(key), value);
                         ::core::result::Result::Ok(())
                     }
                     __Chosen::None => ::core::result::Result::Ok(()),

@@ -60,6 +60,11 @@ fn groups() -> Vec<(&'static [Row], Caller)> {
     vec![
         (super::apps::ROWS, super::apps::call),
         (super::app_keys::ROWS, super::app_keys::call),
+        (super::attachments::ROWS, super::attachments::call),
+        (super::conversations::ROWS, super::conversations::call),
+        (super::participants::ROWS, super::participants::call),
+        (super::messages::ROWS, super::messages::call),
+        (super::activities::ROWS, super::activities::call),
         (
             super::switchboard_actions::ROWS,
             super::switchboard_actions::call,

@@ -5,13 +5,18 @@
 //! One file per group of the API; each also lists its rows of the conformance table
 //! ([`conformance::Row`]) and how to call each of them ([`conformance::Call`]).
 
+mod activities;
 mod app_keys;
 mod apps;
+mod attachments;
 mod clients;
 mod conformance;
+mod conversations;
 mod custom_integration_keys;
 mod devices;
 mod integrations;
+mod messages;
+mod participants;
 mod switchboard_actions;
 mod switchboard_integrations;
 mod switchboards;

@@ -5,7 +5,7 @@ use smooch_macros::model;
 
 use super::{PageLinks, PageMeta};
 use crate::models::{Id, Metadata};
-use crate::paging::cursor::{CursorPage, Direction};
+use crate::v2::models::paged::cursor_page;
 
 /// An app (response).
 #[model(setters)]
@@ -136,26 +136,4 @@ pub struct AppListFilter {
     pub service_account_id: Option<String>,
 }
 
-impl CursorPage for AppListResponse {
-    type Item = App;
-
-    fn has_more(&self) -> bool {
-        self.meta.as_ref().and_then(|m| m.has_more).unwrap_or(false)
-    }
-
-    fn cursor(&self, direction: Direction) -> Option<&str> {
-        let meta = self.meta.as_ref()?;
-        match direction {
-            Direction::Forward => meta.after_cursor.as_deref(),
-            Direction::Backward => meta.before_cursor.as_deref(),
-        }
-    }
-
-    fn into_items(self) -> Vec<App> {
-        self.apps
-    }
-
-    fn item_id(item: &App) -> Option<&str> {
-        item.id.as_deref()
-    }
-}
+cursor_page!(AppListResponse, apps, App);

@@ -7,7 +7,7 @@ use smooch_macros::model;
 
 use super::{ClientType, DateTime, PageLinks, PageMeta};
 use crate::models::{ClientStatus, Id, Unknown, string_enum};
-use crate::paging::cursor::{CursorPage, Direction};
+use crate::v2::models::paged::cursor_page;
 
 /// A client: a user on one channel (a phone number on Twilio, an SDK install, ...) (response).
 /// Not to be confused with [`smooch_client::Client`](crate::Client), which calls the API.
@@ -247,26 +247,4 @@ pub struct ClientListResponse {
     pub links: Option<PageLinks>,
 }
 
-impl CursorPage for ClientListResponse {
-    type Item = Client;
-
-    fn has_more(&self) -> bool {
-        self.meta.as_ref().and_then(|m| m.has_more).unwrap_or(false)
-    }
-
-    fn cursor(&self, direction: Direction) -> Option<&str> {
-        let meta = self.meta.as_ref()?;
-        match direction {
-            Direction::Forward => meta.after_cursor.as_deref(),
-            Direction::Backward => meta.before_cursor.as_deref(),
-        }
-    }
-
-    fn into_items(self) -> Vec<Client> {
-        self.clients
-    }
-
-    fn item_id(item: &Client) -> Option<&str> {
-        item.id.as_deref()
-    }
-}
+cursor_page!(ClientListResponse, clients, Client);

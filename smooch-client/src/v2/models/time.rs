@@ -4,6 +4,7 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use compact_str::CompactString;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -31,8 +32,9 @@ use serde::{Deserialize, Serialize, Serializer};
 pub struct DateTime {
     /// The instant, when the text is RFC 3339.
     instant: Option<Instant>,
-    /// The text as read, or as written for a time made in code.
-    text: Box<str>,
+    /// The text as read, or as written for a time made in code: inline up to 24 bytes, which
+    /// `YYYY-MM-DDThh:mm:ss.sssZ` is, so reading a time allocates nothing.
+    text: CompactString,
 }
 
 /// Seconds since the Unix epoch and the nanoseconds past them.
@@ -165,7 +167,7 @@ impl fmt::Display for DateTime {
 
 impl fmt::Debug for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "DateTime({:?})", &*self.text)
+        write!(f, "DateTime({:?})", self.text.as_str())
     }
 }
 
@@ -276,22 +278,22 @@ crate::codec::decode_as_deserialize!(DateTime);
 /// `YYYY-MM-DD(T|t| )hh:mm:ss[.fraction](Z|z|±hh:mm)`.
 fn parse_rfc3339(text: &str) -> Option<Instant> {
     let bytes = text.as_bytes();
-    let digits = |range: std::ops::Range<usize>| -> Option<i64> {
-        let part = bytes.get(range)?;
-        part.iter().all(u8::is_ascii_digit).then(|| {
-            part.iter()
-                .fold(0i64, |value, digit| value * 10 + i64::from(digit - b'0'))
-        })
+    // The shortest is `YYYY-MM-DDThh:mm:ssZ`; checking it once spares every fixed position
+    // its own bounds check.
+    let head: &[u8; 20] = bytes.get(..20)?.try_into().ok()?;
+    let digit = |at: usize| -> Option<u32> {
+        let value = head[at].wrapping_sub(b'0');
+        (value < 10).then_some(u32::from(value))
     };
-    let year = digits(0..4)?;
-    let month = digits(5..7)?;
-    let day = digits(8..10)?;
-    let hour = digits(11..13)?;
-    let minute = digits(14..16)?;
-    let second = digits(17..19)?;
-    let separators = [(4, b'-'), (7, b'-'), (13, b':'), (16, b':')];
-    if separators.iter().any(|&(at, c)| bytes.get(at) != Some(&c))
-        || !matches!(bytes.get(10), Some(b'T' | b't' | b' '))
+    let two = |at: usize| Some(digit(at)? * 10 + digit(at + 1)?);
+    let year = two(0)? * 100 + two(2)?;
+    let (month, day) = (two(5)?, two(8)?);
+    let (hour, minute, second) = (two(11)?, two(14)?, two(17)?);
+    if head[4] != b'-'
+        || head[7] != b'-'
+        || !matches!(head[10], b'T' | b't' | b' ')
+        || head[13] != b':'
+        || head[16] != b':'
     {
         return None;
     }
@@ -308,12 +310,16 @@ fn parse_rfc3339(text: &str) -> Option<Instant> {
     }
     let mut at = 19;
     let mut nanos: u32 = 0;
-    if bytes.get(at) == Some(&b'.') {
+    if bytes[at] == b'.' {
         at += 1;
         let start = at;
-        while bytes.get(at).is_some_and(u8::is_ascii_digit) {
+        while let Some(digit) = bytes
+            .get(at)
+            .map(|b| b.wrapping_sub(b'0'))
+            .filter(|d| *d < 10)
+        {
             if at - start < 9 {
-                nanos = nanos * 10 + u32::from(bytes[at] - b'0');
+                nanos = nanos * 10 + u32::from(digit);
             }
             at += 1;
         }
@@ -327,8 +333,12 @@ fn parse_rfc3339(text: &str) -> Option<Instant> {
     let offset = match bytes.get(at)? {
         b'Z' | b'z' if at + 1 == bytes.len() => 0,
         sign @ (b'+' | b'-') if at + 6 == bytes.len() && bytes[at + 3] == b':' => {
-            let hours = digits(at + 1..at + 3)?;
-            let minutes = digits(at + 4..at + 6)?;
+            let part = |from: usize| -> Option<i64> {
+                let tens = bytes[from].wrapping_sub(b'0');
+                let ones = bytes[from + 1].wrapping_sub(b'0');
+                (tens < 10 && ones < 10).then(|| i64::from(tens * 10 + ones))
+            };
+            let (hours, minutes) = (part(at + 1)?, part(at + 4)?);
             if hours > 23 || minutes > 59 {
                 return None;
             }
@@ -337,8 +347,8 @@ fn parse_rfc3339(text: &str) -> Option<Instant> {
         }
         _ => return None,
     };
-    let days = days_from_civil(year, month, day);
-    let seconds = days * 86_400 + hour * 3600 + minute * 60 + second.min(59) - offset;
+    let days = days_from_civil(i64::from(year), i64::from(month), i64::from(day));
+    let seconds = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second.min(59)) - offset;
     Some(Instant { seconds, nanos })
 }
 

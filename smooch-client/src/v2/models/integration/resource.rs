@@ -6,7 +6,7 @@ use smooch_macros::model;
 
 use super::{IntegrationCreateKind, IntegrationKind, IntegrationType};
 use crate::models::{Id, IntegrationStatus};
-use crate::paging::cursor::{CursorPage, Direction};
+use crate::v2::models::paged::cursor_page;
 use crate::v2::models::{PageLinks, PageMeta};
 
 /// An integration of an app: one channel, or your own code (response). Its `type` and the
@@ -94,26 +94,4 @@ pub struct IntegrationListFilter {
     pub types: Option<Vec<IntegrationType>>,
 }
 
-impl CursorPage for IntegrationListResponse {
-    type Item = Integration;
-
-    fn has_more(&self) -> bool {
-        self.meta.as_ref().and_then(|m| m.has_more).unwrap_or(false)
-    }
-
-    fn cursor(&self, direction: Direction) -> Option<&str> {
-        let meta = self.meta.as_ref()?;
-        match direction {
-            Direction::Forward => meta.after_cursor.as_deref(),
-            Direction::Backward => meta.before_cursor.as_deref(),
-        }
-    }
-
-    fn into_items(self) -> Vec<Integration> {
-        self.integrations
-    }
-
-    fn item_id(item: &Integration) -> Option<&str> {
-        item.id.as_deref()
-    }
-}
+cursor_page!(IntegrationListResponse, integrations, Integration);
