@@ -66,6 +66,11 @@ impl std::str::FromStr for Region {
     }
 }
 
+/// Where API v2's OAuth operations are served (`GetTokenInfo`, `Authorize`, `GetToken`,
+/// `RevokeAccess`): Zendesk's OAuth bridge, whatever host the rest of the API is on. Change it
+/// with [`ClientBuilder::oauth_base_url`].
+pub const OAUTH_BASE_URL: &str = "https://oauth-bridge.zendesk.com/sc";
+
 impl Region {
     /// The API's base URL in this region.
     pub fn base_url(self) -> &'static str {
@@ -93,6 +98,9 @@ impl Region {
 #[derive(Clone)]
 pub struct ClientBuilder {
     base_url: Option<String>,
+    oauth_base_url: Option<String>,
+    /// A setting refused when it was given, reported by `build`.
+    refused: Option<String>,
     auth: Option<Auth>,
     configure_http: Option<ConfigureHttp>,
     timeout: Duration,
@@ -106,6 +114,8 @@ impl Default for ClientBuilder {
     fn default() -> Self {
         ClientBuilder {
             base_url: None,
+            oauth_base_url: None,
+            refused: None,
             auth: None,
             configure_http: None,
             timeout: DEFAULT_TIMEOUT,
@@ -192,6 +202,51 @@ impl ClientBuilder {
     /// `http://127.0.0.1:8080`. Checked by [`build`](Self::build).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
+        self
+    }
+
+    /// Sends requests to a Zendesk account's Sunshine Conversations host,
+    /// `https://{subdomain}.zendesk.com/sc` (the API's paths go after the `/sc` prefix): the
+    /// host of Zendesk-licensed accounts. [`build`](Self::build) refuses a subdomain that is
+    /// not letters, digits and inner hyphens.
+    ///
+    /// ```
+    /// use smooch_client::Client;
+    ///
+    /// let client = Client::builder()
+    ///     .basic_auth("app_5963ceb97cde542d000dbdb1", "secret")
+    ///     .zendesk_subdomain("acme")
+    ///     .build()?;
+    /// assert_eq!(client.base_url().as_str(), "https://acme.zendesk.com/sc");
+    /// assert!(Client::builder().basic_auth("k", "s").zendesk_subdomain("acme.evil.com/x").build().is_err());
+    /// # Ok::<(), smooch_client::Error>(())
+    /// ```
+    pub fn zendesk_subdomain(self, subdomain: &str) -> Self {
+        let valid = !subdomain.is_empty()
+            && subdomain.len() <= 63
+            && subdomain
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !subdomain.starts_with('-')
+            && !subdomain.ends_with('-');
+        if !valid {
+            let mut builder = self;
+            builder.refused = Some(format!(
+                "`{}` is not a Zendesk subdomain: it is letters, digits and inner hyphens",
+                subdomain.escape_debug()
+            ));
+            return builder;
+        }
+        self.base_url(format!("https://{subdomain}.zendesk.com/sc"))
+    }
+
+    /// Sends API v2's OAuth operations (`get_token_info`, `authorize`, `get_token`,
+    /// `revoke_access`) to `url` instead of [`OAUTH_BASE_URL`]: a local test server, say. The
+    /// client's own credentials are never sent there (see
+    /// [`OAuthApi`](crate::v2::OAuthApi)). Checked by [`build`](Self::build) as the base URL
+    /// is.
+    pub fn oauth_base_url(mut self, url: impl Into<String>) -> Self {
+        self.oauth_base_url = Some(url.into());
         self
     }
 
@@ -329,10 +384,16 @@ impl ClientBuilder {
     /// `http(s)` URL without user info, query or fragment, or a credential cannot be sent in a
     /// header.
     pub fn build(self) -> Result<Client> {
+        if let Some(refused) = self.refused {
+            return Err(Error::Config(refused));
+        }
         let auth = self.auth.ok_or_else(|| {
             Error::Config("no credentials: call basic_auth(key_id, secret) or jwt(token)".into())
         })?;
         let base_url = parse_base_url(self.base_url.as_deref())?;
+        let oauth_base_url = parse_base_url(Some(
+            self.oauth_base_url.as_deref().unwrap_or(OAUTH_BASE_URL),
+        ))?;
 
         let auth = AuthHeader::new(auth, self.jwt_lifetime)?;
         if self.timeout.is_zero() || self.call_timeout.is_some_and(|t| t.is_zero()) {
@@ -351,6 +412,7 @@ impl ClientBuilder {
         Ok(Client::new(Inner {
             http,
             base_url,
+            oauth_base_url,
             auth,
             budget: Budget::new(self.retry.budget),
             settings: Settings {

@@ -48,6 +48,8 @@ pub(crate) struct Inner {
     pub(crate) http: reqwest::Client,
     /// The base URL, parsed once; each call only replaces its path and query.
     pub(crate) base_url: Url,
+    /// The base URL of API v2's OAuth operations ([`Host::OAuth`](crate::request::Host)).
+    pub(crate) oauth_base_url: Url,
     /// Authorization, fixed or signed.
     pub(crate) auth: AuthHeader,
     /// The tokens of the retry budget, shared by every call of every clone.
@@ -113,6 +115,12 @@ impl Client {
     /// The base URL requests are sent to, e.g. `https://api.smooch.io/`.
     pub fn base_url(&self) -> &Url {
         &self.inner.base_url
+    }
+
+    /// The base URL of API v2's OAuth operations, by default
+    /// [`OAUTH_BASE_URL`](crate::OAUTH_BASE_URL).
+    pub fn oauth_base_url(&self) -> &Url {
+        &self.inner.oauth_base_url
     }
 
     /// The timeout for each attempt of a call (connect, send, receive the full body).

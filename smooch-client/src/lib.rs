@@ -86,6 +86,7 @@ mod model_docs;
 pub mod models;
 mod paging;
 mod raw;
+mod redirect;
 mod removal;
 mod request;
 mod response;
@@ -109,8 +110,8 @@ pub use api::{
 };
 pub use auth::{Auth, Secret};
 pub use builder::{
-    ClientBuilder, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Region,
-    USER_AGENT_VALUE,
+    ClientBuilder, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, OAUTH_BASE_URL,
+    Region, USER_AGENT_VALUE,
 };
 pub use client::{AsClient, Client};
 pub use endpoint_docs::endpoint;
@@ -119,8 +120,9 @@ pub use jwt::JwtScope;
 pub use model_docs::model;
 pub use paging::{DEDUP_WINDOW, PAGE_LIMIT, Page};
 pub use raw::RawRequest;
+pub use redirect::Redirect;
 pub use removal::Removal;
-pub use request::MAX_VALUE_LEN;
+pub use request::{Host, MAX_VALUE_LEN};
 pub use reqwest::header::HeaderMap;
 pub use reqwest::{Method, StatusCode};
 pub use retry::{Attempts, RetryBudget, RetryPolicy, Stop};

@@ -9,7 +9,7 @@ pub use crate::request::{
 };
 /// How a success body is parsed (the benchmarks measure exactly this).
 pub use crate::response::parse;
-pub use crate::transport::{send, send_empty, send_removal};
+pub use crate::transport::{send, send_empty, send_redirect, send_removal};
 
 /// What `#[model]` code calls.
 pub mod model {

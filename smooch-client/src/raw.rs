@@ -56,6 +56,8 @@ impl Client {
             route: route.into(),
             idempotent: idempotent_by_default(&method),
             removes: method == Method::DELETE,
+            host: crate::Host::Api,
+            redirect: false,
             method,
         };
         let context = Context::new(Spec::Raw(Box::new(endpoint)), tracing::Span::none());

@@ -10,11 +10,12 @@ use std::borrow::Cow;
 
 use bytes::Bytes;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use reqwest::header::HeaderValue;
 use reqwest::{Method, Url};
 use serde::Serialize;
 
 use crate::context::Context;
-use crate::{Client, Error, Upload};
+use crate::{Client, Error, Secret, Upload};
 
 /// Everything but the unreserved characters `A-Z a-z 0-9 - . _ ~` is percent-encoded, as the
 /// official Python SDK does (`quote(value, safe='')`).
@@ -49,6 +50,45 @@ pub struct Endpoint {
     /// Whether it deletes something (a DELETE, or declared `removes`): retried after it may
     /// have taken effect, a 404 means it did.
     pub removes: bool,
+    /// Where it is sent, and with which credentials.
+    pub host: Host,
+    /// Whether a redirect (3xx) is its answer, returned and never followed (declared
+    /// `redirect`); for any other endpoint a redirect is an error.
+    pub redirect: bool,
+}
+
+/// The host an endpoint is served on, which decides the base URL and the credentials sent.
+///
+/// ```
+/// use smooch_client::{Client, Host};
+///
+/// let client = Client::builder().basic_auth("app_5963ceb97cde542d000dbdb1", "secret").build()?;
+/// assert_eq!(Host::Api.base_url(&client).as_str(), "https://api.smooch.io/");
+/// assert_eq!(Host::OAuth.base_url(&client).as_str(), "https://oauth-bridge.zendesk.com/sc");
+/// # Ok::<(), smooch_client::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Host {
+    /// The API's host ([`ClientBuilder::base_url`](crate::ClientBuilder::base_url), a
+    /// region or a Zendesk subdomain), with the client's credentials.
+    #[default]
+    Api,
+    /// API v2's OAuth operations, on
+    /// [`ClientBuilder::oauth_base_url`](crate::ClientBuilder::oauth_base_url): the client's
+    /// credentials (API keys) are never sent there; an operation that needs an OAuth access
+    /// token takes it as a parameter (declared `bearer = <parameter>`).
+    OAuth,
+}
+
+impl Host {
+    /// The base URL `client` sends this host's requests to.
+    pub fn base_url(self, client: &Client) -> &Url {
+        match self {
+            Host::Api => &client.inner.base_url,
+            Host::OAuth => &client.inner.oauth_base_url,
+        }
+    }
 }
 
 impl Endpoint {
@@ -89,6 +129,8 @@ pub struct Request<'c> {
     /// Encoded `name=value` pairs joined by `&`.
     query: String,
     body: Payload,
+    /// The credentials a [`Host::OAuth`] call sends (`bearer = <parameter>`).
+    bearer: Option<Box<HeaderValue>>,
     /// The first value refused while building.
     error: Option<Error>,
 }
@@ -129,6 +171,8 @@ pub(crate) struct Call {
     pub(crate) client: Client,
     pub(crate) url: Url,
     pub(crate) body: Payload,
+    /// `Authorization` for a [`Host::OAuth`] call, when it sends one.
+    pub(crate) bearer: Option<Box<HeaderValue>>,
 }
 
 /// A request refused before anything was sent: what the call is, and why.
@@ -146,7 +190,12 @@ impl<'c> Request<'c> {
 
     /// Starts a request for the call `context` describes.
     pub(crate) fn with(client: &'c Client, context: Context) -> Self {
-        let base = client.inner.base_url.path().trim_end_matches('/');
+        let base = context
+            .endpoint()
+            .host
+            .base_url(client)
+            .path()
+            .trim_end_matches('/');
         let mut path = String::with_capacity(base.len() + context.endpoint().route.len() + 32);
         path.push_str(base);
         Request {
@@ -155,6 +204,7 @@ impl<'c> Request<'c> {
             path,
             query: String::new(),
             body: Payload::None,
+            bearer: None,
             error: None,
         }
     }
@@ -167,6 +217,22 @@ impl<'c> Request<'c> {
     /// The call's context, for a raw request to finish describing itself.
     pub(crate) fn context_mut(&mut self) -> &mut Context {
         &mut self.context
+    }
+
+    /// Sends `token` as `Authorization: Bearer <token>` (an OAuth access token, for a
+    /// [`Host::OAuth`] endpoint declared `bearer = <parameter>`). A token that cannot be sent
+    /// in a header refuses the call, naming the parameter and not the token.
+    pub fn bearer(&mut self, name: &'static str, token: &Secret) {
+        match HeaderValue::try_from(format!("Bearer {}", token.expose())) {
+            Ok(mut value) => {
+                value.set_sensitive(true);
+                self.bearer = Some(Box::new(value));
+            }
+            Err(_) => self.fail(
+                name,
+                "cannot be sent in a header: it holds a control character or a line break".into(),
+            ),
+        }
     }
 
     /// Appends fixed text (already valid in a path).
@@ -297,17 +363,20 @@ impl<'c> Request<'c> {
             path,
             query,
             body,
+            bearer,
             error,
         } = self;
         if let Some(error) = error {
             return Err(Box::new(Refused { context, error }));
         }
-        match url(client, &path, &query) {
+        let base = context.endpoint().host.base_url(client);
+        match url(client, base, &path, &query) {
             Ok(url) => Ok(Call {
                 context,
                 client: client.clone(),
                 url,
                 body,
+                bearer,
             }),
             Err((parameter, reason)) => {
                 let error = context.invalid(parameter, reason);
@@ -324,9 +393,14 @@ impl<'c> Request<'c> {
 
 /// The URL to send: the base URL with `path` and `query`; or the setting or part that cannot be
 /// sent, and why.
-fn url(client: &Client, path: &str, query: &str) -> Result<Url, (&'static str, String)> {
+fn url(
+    client: &Client,
+    base: &Url,
+    path: &str,
+    query: &str,
+) -> Result<Url, (&'static str, String)> {
     client.settings().check()?;
-    let url = join(&client.inner.base_url, path, query);
+    let url = join(base, path, query);
     if url.as_str().len() > MAX_URL_LEN {
         let reason = format!(
             "the URL would be {} bytes; HTTP servers refuse URLs over {MAX_URL_LEN}",
@@ -574,6 +648,8 @@ mod tests {
         route: Cow::Borrowed("/u/<id>"),
         idempotent: true,
         removes: false,
+        host: crate::Host::Api,
+        redirect: false,
     };
 
     fn client() -> Client {

@@ -163,6 +163,8 @@ mod tests {
         route: Cow::Borrowed("/r"),
         idempotent: true,
         removes: false,
+        host: crate::Host::Api,
+        redirect: false,
     };
 
     fn context() -> Context {

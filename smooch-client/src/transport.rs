@@ -11,7 +11,8 @@ use std::time::{Duration, SystemTime};
 use bytes::{Bytes, BytesMut};
 use reqwest::StatusCode;
 use reqwest::header::{
-    ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderValue, RETRY_AFTER, USER_AGENT,
+    ACCEPT, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderValue, RETRY_AFTER,
+    USER_AGENT,
 };
 use reqwest::multipart::Form;
 use serde::de::DeserializeOwned;
@@ -19,10 +20,10 @@ use tokio::time::Instant;
 use tracing::Instrument as _;
 
 use crate::context::{Context, Ended};
-use crate::request::{Call, Part, PartContent, Payload, Refused, Request};
+use crate::request::{Call, Host, Part, PartContent, Payload, Refused, Request};
 use crate::response::{Answer, decode_json};
 use crate::retry::{self, Attempts, Outcome, Retrying, Step};
-use crate::{Error, Result, USER_AGENT_VALUE};
+use crate::{Error, Redirect, Result, USER_AGENT_VALUE};
 
 /// Sends `request` and decodes the success body as JSON into `T`.
 ///
@@ -58,6 +59,17 @@ pub fn send_removal<T: DeserializeOwned>(
 /// removal found gone by its retry (`()` is a [`Removal`](crate::Removal)).
 pub fn send_empty(request: Request<'_>) -> impl Future<Output = Result<()>> + Send + use<> {
     drive(request, |_, _| Ok(()))
+}
+
+/// Sends a request declared `redirect` and returns its answer's status and headers: a
+/// redirect is returned, never followed.
+pub fn send_redirect(
+    request: Request<'_>,
+) -> impl Future<Output = Result<Redirect>> + Send + use<> {
+    drive(request, |_, reply| match reply {
+        Reply::Answered(answer) => Ok(Redirect::new(answer.status, answer.headers)),
+        Reply::Gone(not_found) => Err(not_found),
+    })
 }
 
 /// What a call came to, when it did not fail.
@@ -142,7 +154,15 @@ impl Call {
         let mut headers = HeaderMap::with_capacity(6);
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
         headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
-        self.client.inner.auth.insert_into(&mut headers)?;
+        match context.endpoint().host {
+            Host::Api => self.client.inner.auth.insert_into(&mut headers)?,
+            // The client's API keys are for the API's host, never sent elsewhere.
+            Host::OAuth => {
+                if let Some(bearer) = &self.bearer {
+                    headers.insert(AUTHORIZATION, (**bearer).clone());
+                }
+            }
+        }
         *request.timeout_mut() = Some(timeout);
         match &self.body {
             Payload::Json(body) => {
@@ -212,7 +232,13 @@ impl Call {
         let mut now = started;
         loop {
             let (attempt, timeout) = retrying.start(settings.timeout, now);
-            let failure = match exchange(&inner.http, self.attempt(timeout)?).await {
+            let failure = match exchange(
+                &inner.http,
+                self.attempt(timeout)?,
+                context.endpoint().redirect,
+            )
+            .await
+            {
                 Ok((status, headers, body)) => {
                     retrying.succeeded();
                     return Ok(Reply::Answered(Answer {
@@ -305,10 +331,12 @@ impl Failure {
 async fn exchange(
     http: &reqwest::Client,
     request: reqwest::Request,
+    redirect_answers: bool,
 ) -> Result<(StatusCode, HeaderMap, Bytes), Failure> {
     let mut response = http.execute(request).await.map_err(Failure::transport)?;
     let status = response.status();
-    if !status.is_success() {
+    let answered = status.is_success() || (redirect_answers && status.is_redirection());
+    if !answered {
         let retry_after = response
             .headers()
             .get(RETRY_AFTER)

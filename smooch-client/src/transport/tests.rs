@@ -51,6 +51,8 @@ static ENDPOINT: Endpoint = Endpoint {
     route: Cow::Borrowed("/v1.1/apps/<app_id>/appusers/<user_id>/messages"),
     idempotent: true,
     removes: false,
+    host: crate::Host::Api,
+    redirect: false,
 };
 
 #[tokio::test]

@@ -1,6 +1,6 @@
 //! Parsing the attribute's arguments:
 //! `METHOD, "template" [, body = ident | multipart(part, name = param, ..)] [, exclusive(a, b, ..)]
-//! [, idempotent] [, crate = path]`.
+//! [, idempotent] [, removes] [, host = oauth] [, bearer = param] [, redirect] [, crate = path]`.
 
 use proc_macro2::{Span, TokenStream};
 use syn::parse::{ParseStream, Parser};
@@ -24,6 +24,12 @@ pub struct Args {
     pub idempotent: Option<Ident>,
     /// `removes`: a POST or PATCH that deletes something, as a DELETE does.
     pub removes: Option<Ident>,
+    /// `host = oauth`: served on API v2's OAuth host, without the client's credentials.
+    pub host: Option<Ident>,
+    /// `bearer = param`: the parameter sent as `Authorization: Bearer` (OAuth endpoints).
+    pub bearer: Option<Ident>,
+    /// `redirect`: a redirect (3xx) is the answer, returned as `Redirect`, never followed.
+    pub redirect: Option<Ident>,
     /// `crate = path`: where `smooch_client` is, when the dependency is renamed.
     pub krate: Option<Path>,
 }
@@ -41,7 +47,7 @@ pub struct Part {
 }
 
 /// The arguments after the path, for errors that list them.
-const KNOWN: &str = "`body = <parameter>`, `multipart(<parameter>, ..)`, `exclusive(<a>, <b>)`, `idempotent`, `removes` or `crate = <path>`";
+const KNOWN: &str = "`body = <parameter>`, `multipart(<parameter>, ..)`, `exclusive(<a>, <b>)`, `idempotent`, `removes`, `host = oauth`, `bearer = <parameter>`, `redirect` or `crate = <path>`";
 
 impl Args {
     /// Parses the attribute's tokens; a malformed argument list is one error.
@@ -75,6 +81,9 @@ impl Args {
         let mut exclusive = Vec::new();
         let mut idempotent = None;
         let mut removes = None;
+        let mut host: Option<Ident> = None;
+        let mut bearer: Option<Ident> = None;
+        let mut redirect = None;
         let mut krate: Option<Path> = None;
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
@@ -136,6 +145,37 @@ impl Args {
                     }
                     removes = Some(key);
                 }
+                "redirect" => {
+                    if redirect.is_some() {
+                        return Err(syn::Error::new(key.span(), "`redirect` is given twice"));
+                    }
+                    redirect = Some(key);
+                }
+                "host" | "bearer" => {
+                    let example = if key == "host" {
+                        "`host = oauth`"
+                    } else {
+                        "`bearer = access_token`"
+                    };
+                    input.parse::<Token![=]>().map_err(|e| {
+                        syn::Error::new(e.span(), format!("expected `=`: write {example}"))
+                    })?;
+                    let value: Ident = input.parse().map_err(|e| {
+                        syn::Error::new(e.span(), format!("expected a name: write {example}"))
+                    })?;
+                    let slot = if key == "host" {
+                        &mut host
+                    } else {
+                        &mut bearer
+                    };
+                    if slot.is_some() {
+                        return Err(syn::Error::new(
+                            key.span(),
+                            format!("`{key}` is given twice"),
+                        ));
+                    }
+                    *slot = Some(value);
+                }
                 "exclusive" => {
                     let content;
                     syn::parenthesized!(content in input);
@@ -157,6 +197,9 @@ impl Args {
                             "exclusive",
                             "idempotent",
                             "removes",
+                            "host",
+                            "bearer",
+                            "redirect",
                             "crate",
                         ],
                     )
@@ -178,6 +221,9 @@ impl Args {
             exclusive,
             idempotent,
             removes,
+            host,
+            bearer,
+            redirect,
             krate,
         })
     }

@@ -87,6 +87,11 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
         let name = ident.to_string();
         steps.push(quote_spanned!(body.ty.span()=> #request.json(#name, &#ident);));
     }
+    if let Some(bearer) = endpoint.params.iter().find(|p| p.role == Role::Bearer) {
+        let ident = &bearer.ident;
+        let name = ident.to_string();
+        steps.push(quote_spanned!(bearer.ty.span()=> #request.bearer(#name, &#ident);));
+    }
     for (part, ident) in &endpoint.parts {
         let param = endpoint.param(&ident.to_string()).expect("validated");
         steps.push(quote_spanned!(param.ty.span()=> #request.part(#part, &#ident);));
@@ -95,7 +100,9 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
     // A removal's result must say "already gone" (`Removal`): the bound is checked where the
     // user wrote the type, once.
     let success = &endpoint.success;
-    let send = if endpoint.returns_unit() {
+    let send = if endpoint.redirect {
+        quote_spanned!(success.span()=> #private::send_redirect(#request))
+    } else if endpoint.returns_unit() {
         quote_spanned!(success.span()=> #private::send_empty(#request))
     } else if endpoint.removes {
         quote_spanned! {success.span()=>
@@ -106,6 +113,12 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
     };
 
     let (route, idempotent, removes) = (&endpoint.route, endpoint.idempotent, endpoint.removes);
+    let host = if endpoint.oauth {
+        quote!(OAuth)
+    } else {
+        quote!(Api)
+    };
+    let redirect = endpoint.redirect;
     let method_name = endpoint.method.as_str();
     let tracing = quote!(#private::tracing);
     let attrs = &item.attrs;
@@ -130,6 +143,8 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
                 route: #private::Cow::Borrowed(#route),
                 idempotent: #idempotent,
                 removes: #removes,
+                host: #krate::Host::#host,
+                redirect: #redirect,
             };
             let #client: &#krate::Client = <Self as #krate::AsClient>::as_client(self);
             #[allow(unused_mut)]

@@ -20,6 +20,8 @@ pub enum Role {
     Body,
     /// A part of a multipart body.
     Part,
+    /// The OAuth access token sent as `Authorization: Bearer`.
+    Bearer,
 }
 
 /// A checked parameter of the endpoint method.
@@ -48,6 +50,10 @@ pub struct Endpoint {
     pub idempotent: bool,
     /// Whether the request deletes something: a DELETE, or declared `removes`.
     pub removes: bool,
+    /// Declared `host = oauth`: sent to API v2's OAuth host without the client's credentials.
+    pub oauth: bool,
+    /// Declared `redirect`: a redirect is the answer.
+    pub redirect: bool,
     /// The return type as the user wrote it (`Result<T>`).
     pub output: Type,
     /// `T` in `Result<T>`.
@@ -198,6 +204,24 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
             );
         }
     }
+    if let Some(host) = args.host.as_ref().filter(|host| *host != "oauth") {
+        errors.at(
+            host.span(),
+            format!("unknown host `{host}`: the one other host is `host = oauth` (API v2's OAuth operations)"),
+        );
+    }
+    if let (Some(bearer), None) = (&args.bearer, &args.host) {
+        errors.at(
+            bearer.span(),
+            "`bearer` is for `host = oauth` endpoints: the API's host gets the client's credentials",
+        );
+    }
+    if let Some(flag) = args.redirect.as_ref().filter(|_| method != HttpMethod::Get) {
+        errors.at(
+            flag.span(),
+            format!("a {method} request cannot be declared `redirect`: it is for a GET whose answer is a redirect"),
+        );
+    }
     if let Some(body) = args.body.as_ref().filter(|_| !method.allows_body()) {
         errors.at(
             body.span(),
@@ -247,6 +271,8 @@ pub fn validate(args: Args, item: &TraitItemFn) -> Result<Endpoint, syn::Error> 
                 || args.removes.is_some()
                 || method.is_idempotent(),
             removes: args.removes.is_some() || method == HttpMethod::Delete,
+            oauth: args.host.is_some(),
+            redirect: args.redirect.is_some(),
             output,
             success,
         }),
@@ -330,6 +356,15 @@ fn bind(args: &Args, template: &Template, params: &mut [Param], errors: &mut Err
             errors,
         );
     }
+    if let Some(bearer) = &args.bearer {
+        claim(
+            &bearer.to_string(),
+            Role::Bearer,
+            bearer.span(),
+            &format!("`bearer = {bearer}`"),
+            errors,
+        );
+    }
     for part in args.multipart.iter().flat_map(|m| &m.parts) {
         let param = &part.param;
         claim(
@@ -390,6 +425,7 @@ fn describe(role: Role) -> &'static str {
         Role::Query => "a query placeholder",
         Role::Body => "the body",
         Role::Part => "a multipart part",
+        Role::Bearer => "the bearer token",
     }
 }
 

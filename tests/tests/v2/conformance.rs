@@ -83,6 +83,7 @@ fn groups() -> Vec<(&'static [Row], Caller)> {
         (super::clients::ROWS, super::clients::call),
         (super::devices::ROWS, super::devices::call),
         (super::webhooks::ROWS, super::webhooks::call),
+        (super::oauth::ROWS, super::oauth::call),
     ]
 }
 
@@ -123,6 +124,7 @@ async fn every_operation_sends_its_method_and_path_and_takes_its_status() {
         }
     }
     assert_eq!(checked, rows().len());
+    assert_eq!(checked, 68, "the sheet has 68 operations");
 }
 
 /// Every row, in order.
@@ -141,6 +143,73 @@ fn the_table_lists_each_operation_once() {
             rows[..index].iter().all(|r| r.operation != row.operation),
             "{} twice",
             row.operation
+        );
+    }
+}
+
+/// The README's v2 table: (Rust method, HTTP method, path without its query) per row.
+fn readme_endpoints() -> Vec<(String, String, String)> {
+    let readme = include_str!("../../../README.md");
+    let start = readme
+        .find("\n## API v2 endpoints\n")
+        .expect("an `API v2 endpoints` section");
+    let section = &readme[start + 1..];
+    let section = &section[..section[3..]
+        .find("\n## ")
+        .map_or(section.len(), |end| end + 3)];
+    section
+        .lines()
+        .filter(|line| line.starts_with("| ") && !line.starts_with("| group"))
+        .map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let path = cells[4].split('`').nth(1).unwrap_or(cells[4]);
+            let path = path.split('?').next().unwrap_or(path).to_owned();
+            (
+                cells[2].trim_matches('`').to_owned(),
+                cells[3].to_owned(),
+                path,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_readme_lists_every_operation_in_the_sheets_order_with_its_method_and_path() {
+    let listed = readme_endpoints();
+    let listed_routes: Vec<(&str, &str)> = listed
+        .iter()
+        .map(|(_, method, path)| (method.as_str(), path.as_str()))
+        .collect();
+    let sheet_routes: Vec<(&str, &str)> = rows().iter().map(|row| (row.method, row.path)).collect();
+    assert_eq!(
+        listed_routes, sheet_routes,
+        "README.md's v2 table differs from the sheet"
+    );
+    // Each method the README names is one the group files call, so it exists.
+    let sources = [
+        include_str!("apps.rs"),
+        include_str!("app_keys.rs"),
+        include_str!("attachments.rs"),
+        include_str!("conversations.rs"),
+        include_str!("participants.rs"),
+        include_str!("messages.rs"),
+        include_str!("activities.rs"),
+        include_str!("switchboard_actions.rs"),
+        include_str!("integrations.rs"),
+        include_str!("custom_integration_keys.rs"),
+        include_str!("switchboards.rs"),
+        include_str!("switchboard_integrations.rs"),
+        include_str!("users.rs"),
+        include_str!("clients.rs"),
+        include_str!("devices.rs"),
+        include_str!("webhooks.rs"),
+        include_str!("oauth.rs"),
+    ]
+    .concat();
+    for (name, method, path) in &listed {
+        assert!(
+            sources.contains(&format!(".{name}(")),
+            "README.md names `{name}` ({method} {path}), which no v2 test calls"
         );
     }
 }

@@ -16,6 +16,7 @@ mod custom_integration_keys;
 mod devices;
 mod integrations;
 mod messages;
+mod oauth;
 mod participants;
 mod switchboard_actions;
 mod switchboard_integrations;
@@ -41,6 +42,7 @@ pub fn v2_at(base_url: &str) -> V2 {
     Client::builder()
         .basic_auth(smooch_tests::KEY_ID, smooch_tests::SECRET)
         .base_url(base_url)
+        .oauth_base_url(base_url)
         .build()
         .unwrap()
         .v2()

@@ -17,6 +17,7 @@ mod integration;
 mod key;
 mod lenient;
 mod message;
+mod oauth;
 mod one_of;
 mod paged;
 mod paging;
@@ -66,6 +67,7 @@ pub use message::{
     QuotedMessageMessage, Reference, Reply, Source, SystemActivity, TemplateMessage, TextMessage,
     Webview, WebviewShareButton, WebviewSize,
 };
+pub use oauth::{AuthorizeOptions, GrantType, ResponseType, TokenRequest, TokenResponse};
 pub use paging::{Page, PageLinks, PageMeta};
 pub use participant::{
     ClientAssociation, Participant, ParticipantJoin, ParticipantLeave, ParticipantListResponse,
