@@ -13,7 +13,10 @@
 # 1 when a ratio, at two decimals, is over MAX_POST / MAX_GET (default 1.00: the bar is the
 # reference's cost).
 #
-# Knobs (env): N1=1000 N2=2000 MAX_POST=1.00 MAX_GET=1.00 KEEP=<dir> (keep the callgrind files)
+# Then API v2's post_message and list_messages through the same client, against its own v1.1
+# counts (v2/v1.1, bar MAX_V2, default 1.00).
+#
+# Knobs (env): N1=1000 N2=2000 MAX_POST=1.00 MAX_GET=1.00 MAX_V2=1.00 KEEP=<dir> (keep the callgrind files)
 # Needs valgrind (Debian/Ubuntu: apt-get install valgrind; Fedora: dnf install valgrind; macOS:
 # not supported, use a Linux VM or container). About 2 to 5 minutes once built.
 set -euo pipefail
@@ -44,7 +47,7 @@ ir() {
 }
 
 echo "instructions per call, $(provenance)"
-declare -A PER
+declare -A PER OURS
 pass=1
 summary=()
 for endpoint in post_message get_messages; do
@@ -54,6 +57,7 @@ for endpoint in post_message get_messages; do
     PER[$client]="$(awk -v a="$a" -v b="$b" -v d=$((N2 - N1)) 'BEGIN{printf "%.0f", (b-a)/d}')"
     echo "  $client $endpoint: Ir(N=$N1)=$a Ir(N=$N2)=$b -> ${PER[$client]} per call"
   done
+  OURS[$endpoint]="${PER[ours]}"
   ratio="$(awk -v o="${PER[ours]}" -v r="${PER[reference]}" 'BEGIN{printf "%.2f", o/r}')"
   echo "  $endpoint ours/reference: $(awk -v o="${PER[ours]}" -v r="${PER[reference]}" \
     'BEGIN{printf "%.4f (%+d per call)", o/r, o-r}')"
@@ -63,4 +67,17 @@ for endpoint in post_message get_messages; do
   summary+=("$endpoint $ratio (${PER[ours]} vs ${PER[reference]})")
 done
 echo "instructions per call, ours/reference: ${summary[0]}; ${summary[1]}"
-[ "$pass" = 1 ] || fail "a ratio is over its bar (MAX_POST=${MAX_POST:-1.00}, MAX_GET=${MAX_GET:-1.00})"
+
+# API v2 through the same client: its bar is the v1.1 call's cost (MAX_V2, default 1.00).
+for pair in v2_post_message:post_message v2_list_messages:get_messages; do
+  v2="${pair%%:*}" v1="${pair##*:}"
+  a="$(ir ours "$v2" "$N1")"
+  b="$(ir ours "$v2" "$N2")"
+  per="$(awk -v a="$a" -v b="$b" -v d=$((N2 - N1)) 'BEGIN{printf "%.0f", (b-a)/d}')"
+  ratio="$(awk -v o="$per" -v r="${OURS[$v1]}" 'BEGIN{printf "%.2f", o/r}')"
+  echo "  ours $v2: Ir(N=$N1)=$a Ir(N=$N2)=$b -> $per per call; v2/v1.1 ($v1): $ratio"
+  awk -v r="$ratio" -v m="${MAX_V2:-1.00}" 'BEGIN{exit !(r + 0 <= m + 0)}' || pass=0
+  summary+=("$v2/$v1 $ratio ($per vs ${OURS[$v1]})")
+done
+echo "instructions per call, v2/v1.1 (ours): ${summary[2]}; ${summary[3]}"
+[ "$pass" = 1 ] || fail "a ratio is over its bar (MAX_POST=${MAX_POST:-1.00}, MAX_GET=${MAX_GET:-1.00}, MAX_V2=${MAX_V2:-1.00})"

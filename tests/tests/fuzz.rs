@@ -878,3 +878,108 @@ fn every_user_id_arrives_as_one_segment_that_decodes_back_to_itself() {
         panic!("{failure}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// API v2's response decoders.
+
+/// Answers of API v2, one or more per response model, written from the v2 sheet's examples.
+const V2_SAMPLES: &[&str] = &[
+    r#"{"app":{"id":"5963c0d619a30a2e00de36b8","displayName":"My App","subdomain":"acme","settings":{"multiConvoEnabled":true,"conversationRetentionSeconds":60},"metadata":{"tier":"gold"}}}"#,
+    r#"{"apps":[{"id":"a1","displayName":"One"},{"id":"a2"}],"meta":{"hasMore":true,"afterCursor":"a2","beforeCursor":"a1"},"links":{"next":"https://api.smooch.io/v2/apps?page[after]=a2","prev":null}}"#,
+    r#"{"key":{"id":"app_5723a347f82ba0516cb4ea34","displayName":"My Key","secret":"5XJ85yjUtRcaQu_pDINblPZb"}}"#,
+    r#"{"keys":[{"id":"int_1","displayName":"k","secret":"s"}]}"#,
+    r#"{"attachment":{"mediaUrl":"https://media.smooch.io/apps/a1/f.png","mediaType":"image/png"}}"#,
+    r#"{"conversation":{"id":"c1","type":"personal","activeSwitchboardIntegration":{"id":"s1","name":"bot","integrationId":"i1","integrationType":"custom"},"pendingSwitchboardIntegration":null,"isDefault":true,"displayName":"Support","metadata":{"lang":"en"},"lastUpdatedAt":"2023-11-14T23:55:23.456Z","createdAt":"2023-11-14T23:55:23+00:00"}}"#,
+    r#"{"conversations":[{"id":"c1","type":"sdkGroup"}],"meta":{"hasMore":false},"links":{}}"#,
+    r#"{"participant":{"id":"p1","userId":"u1","unreadCount":3,"clientAssociations":[{"clientId":"cl1","type":"web"}],"userExternalId":"steve","lastRead":"2023-11-14T23:55:23.456Z"}}"#,
+    r#"{"participants":[{"id":"p1","userId":"u1"}],"meta":{"hasMore":true,"afterCursor":"p1"}}"#,
+    r#"{"messages":[{"id":"m1","received":"2023-11-14T23:55:23.456Z","author":{"type":"user","userId":"u1","displayName":"Steve","avatarUrl":"https://x/a.png"},"content":{"type":"text","text":"Hi","actions":[{"type":"reply","text":"Yes","payload":"YES"},{"type":"link","text":"Go","uri":"https://x","default":true}]},"source":{"type":"web","integrationId":"i1"},"quotedMessage":{"type":"externalMessageId","externalMessageId":"x1"}},{"id":"m2","content":{"type":"carousel","items":[{"title":"T","actions":[{"type":"postback","text":"P","payload":"p"}]}]}},{"id":"m3","content":{"type":"richLink","url":"https://x"}}],"meta":{"hasMore":true,"beforeCursor":"m1"},"links":{"prev":"https://api.smooch.io/v2/apps/a/conversations/c/messages?page[before]=m1"}}"#,
+    r#"{"messages":[{"id":"m4","author":{"type":"business"},"content":{"type":"form","fields":[{"type":"select","name":"size","label":"Size","options":[{"label":"S","name":"s"}]}],"blockChatInput":false}},{"id":"m5","content":{"type":"location","coordinates":{"lat":45.5,"long":-73.5},"location":{"name":"Office","address":"1 Main St"}}},{"id":"m6","content":{"type":"template","template":{"name":"hello"}}}]}"#,
+    r#"{"integration":{"id":"i1","type":"custom","status":"active","displayName":"Bot","webhooks":[{"id":"w1","version":"v2","target":"https://bot.example.com/hook","triggers":["conversation:message"],"includeFullUser":true,"secret":"whsec"}]}}"#,
+    r#"{"integrations":[{"id":"i2","type":"messenger","pageId":123,"status":"active"},{"id":"i3","type":"twilio","phoneNumberSid":"PN1","accountSid":"AC1"},{"id":"i4","type":"someNewChannel","anything":[1,2]}],"meta":{"hasMore":false}}"#,
+    r#"{"switchboard":{"id":"sb1","enabled":true,"defaultSwitchboardIntegrationId":"si1"}}"#,
+    r#"{"switchboards":[{"id":"sb1","enabled":false}]}"#,
+    r#"{"switchboardIntegration":{"id":"si1","name":"bot","integrationId":"i1","integrationType":"custom","deliverStandbyEvents":false,"nextSwitchboardIntegrationId":"si2","messageHistoryCount":5}}"#,
+    r#"{"switchboardIntegrations":[{"id":"si1","name":"agent"}]}"#,
+    r#"{"user":{"id":"u1","externalId":"steve","signedUpAt":"2023-11-14T23:55:23.456Z","toBeRetained":true,"profile":{"givenName":"Steve","surname":"Z","email":"s@x.com","avatarUrl":"https://x","locale":"en-US"},"metadata":{"plan":"pro"},"identities":[{"type":"email","value":"s@x.com","verification":"sso"}]}}"#,
+    r#"{"users":[{"id":"u1","externalId":"123"}],"meta":{"hasMore":false}}"#,
+    r#"{"client":{"id":"cl1","type":"web","status":"active","integrationId":"i1","externalId":"x","lastSeen":"2023-11-14T23:55:23.456Z","linkedAt":"2023-11-14T23:55:23Z","displayName":"Steve","avatarUrl":"https://x","info":{"browser":"x"},"raw":{"a":1}}}"#,
+    r#"{"clients":[{"id":"cl2","type":"sdkIos","status":"pending"}],"meta":{"hasMore":true,"afterCursor":"cl2"}}"#,
+    r#"{"device":{"id":"d1","type":"web","guid":"g1","clientId":"cl1","status":"active","integrationId":"i1","lastSeen":"2023-11-14T23:55:23.456Z","pushNotificationToken":"t","info":{"os":"x"},"appVersion":"1.0"}}"#,
+    r#"{"devices":[{"id":"d2","type":"android"}]}"#,
+    r#"{"webhook":{"id":"w1","version":"v2","target":"https://x","triggers":["conversation:message","conversation:postback"],"includeFullUser":false,"includeFullSource":true,"secret":"s"}}"#,
+    r#"{"webhooks":[{"id":"w1","target":"https://x","triggers":["*"]}]}"#,
+    r#"{"access_token":"at-1","token_type":"Bearer"}"#,
+];
+
+/// The v2 samples as JSON values.
+static V2_SEEDS: LazyLock<Vec<Value>> = LazyLock::new(|| {
+    V2_SAMPLES
+        .iter()
+        .map(|text| serde_json::from_str(text).unwrap())
+        .collect()
+});
+
+/// Runs `$body` once for each v2 response model, as the type `$t`.
+macro_rules! for_each_v2_model {
+    ($t:ident => $body:expr) => {{
+        use smooch_client::v2::models as v2;
+        for_each_model!(@each $t => $body;
+            v2::AppResponse, v2::AppListResponse, v2::AppKeyResponse, v2::AppKeyListResponse,
+            v2::IntegrationApiKeyResponse, v2::IntegrationApiKeyListResponse,
+            v2::AttachmentResponse, v2::ConversationResponse, v2::ConversationListResponse,
+            v2::ParticipantResponse, v2::ParticipantListResponse, v2::MessageListResponse,
+            v2::MessagePostResponse, v2::Message, v2::IntegrationResponse,
+            v2::IntegrationListResponse, v2::SwitchboardResponse, v2::SwitchboardListResponse,
+            v2::SwitchboardIntegrationResponse, v2::SwitchboardIntegrationListResponse,
+            v2::UserResponse, v2::UserListResponse, v2::ClientResponse, v2::ClientListResponse,
+            v2::DeviceResponse, v2::DeviceListResponse, v2::WebhookResponse,
+            v2::WebhookListResponse, v2::TokenResponse);
+    }};
+}
+
+fn decode_all_v2(bytes: &[u8]) -> Result<(), TestCaseError> {
+    for_each_v2_model!(T => decode::<T>(bytes)?);
+    Ok(())
+}
+
+fn v2_body() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        vec(any::<u8>(), 0..256),
+        json_value().prop_map(|v| serde_json::to_vec(&v).unwrap()),
+        mutated_from(&V2_SEEDS).prop_map(|v| serde_json::to_vec(&v).unwrap()),
+        select(V2_SAMPLES).prop_map(|text| text.as_bytes().to_vec()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn v2_decoders_never_panic_and_round_trip(bytes in v2_body()) {
+        decode_all_v2(&bytes)?;
+    }
+
+    #[test]
+    fn v2_decoders_never_panic_on_samples_with_values_replaced(value in mutated_from(&V2_SEEDS)) {
+        decode_all_v2(&serde_json::to_vec(&value).unwrap())?;
+        for_each_v2_model!(T => { let _ = serde_json::from_value::<T>(value.clone()); });
+    }
+}
+
+/// The v2 samples are worth mutating: each v2 model decodes some of them with something in it.
+#[test]
+fn every_v2_model_decodes_some_sample() {
+    fn decodes<T: DeserializeOwned + Serialize>() -> usize {
+        V2_SEEDS
+            .iter()
+            .filter(|v| {
+                serde_json::from_value::<T>((*v).clone())
+                    .ok()
+                    .and_then(|decoded| serde_json::to_value(decoded).ok())
+                    .is_some_and(|json| json.as_object().is_some_and(|o| !o.is_empty()))
+            })
+            .count()
+    }
+    for_each_v2_model!(T => assert!(decodes::<T>() > 0, "{}", std::any::type_name::<T>()));
+}

@@ -21,6 +21,8 @@ use std::time::Instant;
 pub const APP_ID: &str = "5963c0d619a30a2e00de36b8";
 /// The app user both clients post to and read from.
 pub const USER_ID: &str = "c7f6e6d6c5b4a3928170f6e5";
+/// The conversation the v2 calls post to and read from.
+pub const CONVERSATION_ID: &str = "df0ccbd3a3a5ce1b5a0a1a4b";
 /// The API key id both clients authenticate with (basic auth; the server does not check it).
 pub const KEY_ID: &str = "app_5963c0d619a30a2e00de36b9";
 /// The API key secret.
@@ -34,6 +36,11 @@ pub const PAGE: &[u8] = include_bytes!("../../../smooch-client/benches/data/page
 /// A `post_message` answer (751 B, status 201).
 pub const POSTED: &[u8] = include_bytes!("../../../smooch-client/benches/data/post.json");
 
+/// The same 100 messages in API v2's shape, as `list_messages` answers them.
+pub const V2_PAGE: &[u8] = include_bytes!("../../../smooch-client/benches/data/v2-page.json");
+/// API v2's `post_message` answer (status 201).
+pub const V2_POSTED: &[u8] = include_bytes!("../../../smooch-client/benches/data/v2-post.json");
+
 /// What a client decodes a failure into, boxed on the failure path only.
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -44,6 +51,13 @@ pub enum Endpoint {
     PostMessage,
     /// `GET /v1.1/apps/<app>/appusers/<user>/messages`; answered with [`PAGE`].
     GetMessages,
+    /// API v2's `POST /v2/apps/<app>/conversations/<conversation>/messages` with a text
+    /// message; answered 201 with [`V2_POSTED`]. Only `bench-ours` makes it: its bar is the
+    /// v1.1 call's cost.
+    V2PostMessage,
+    /// API v2's `GET /v2/apps/<app>/conversations/<conversation>/messages`; answered with
+    /// [`V2_PAGE`]. Only `bench-ours` makes it.
+    V2ListMessages,
 }
 
 impl Endpoint {
@@ -52,13 +66,20 @@ impl Endpoint {
         match self {
             Endpoint::PostMessage => "post_message",
             Endpoint::GetMessages => "get_messages",
+            Endpoint::V2PostMessage => "v2_post_message",
+            Endpoint::V2ListMessages => "v2_list_messages",
         }
     }
 
     fn parse(name: &str) -> Option<Self> {
-        [Endpoint::PostMessage, Endpoint::GetMessages]
-            .into_iter()
-            .find(|endpoint| endpoint.name() == name)
+        [
+            Endpoint::PostMessage,
+            Endpoint::GetMessages,
+            Endpoint::V2PostMessage,
+            Endpoint::V2ListMessages,
+        ]
+        .into_iter()
+        .find(|endpoint| endpoint.name() == name)
     }
 }
 

@@ -62,6 +62,11 @@ impl Driver for Reference {
                 let posted: baseline::MessageResponse = serde_json::from_slice(&bytes)?;
                 Ok(posted.message.id.len())
             }
+            Endpoint::V2PostMessage | Endpoint::V2ListMessages => Err(format!(
+                "the reference makes v1.1 calls only, not {}",
+                endpoint.name()
+            )
+            .into()),
         }
     }
 }

@@ -3,6 +3,8 @@
 //!
 //! - `GET /v1.1/apps/<app>/appusers/<user>/messages` with a page of 100 messages (59 KB),
 //! - `POST` on the same path with a 751-byte message answer, status 201,
+//! - the same two on API v2's `/v2/apps/<app>/conversations/<conversation>/messages`, with the
+//!   same messages in v2's shape,
 //!
 //! the same bytes every time (`smooch-client/benches/data/`), whatever the ids. Any other
 //! method on that path is a 405, any other path a 404, each with Smooch's error body. It does
@@ -24,29 +26,51 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
-use smooch_bench::{PAGE, POSTED};
+use smooch_bench::{PAGE, POSTED, V2_PAGE, V2_POSTED};
 use tokio::net::TcpListener;
 
 const NOT_FOUND: &[u8] = br#"{"error":{"code":"not_found","description":"Resource not found"}}"#;
 const NOT_ALLOWED: &[u8] =
     br#"{"error":{"code":"method_not_allowed","description":"Method not allowed on this path"}}"#;
 
-/// Whether `path` is `/v1.1/apps/<app>/appusers/<user>/messages`, on the raw (still
+/// Which API's messages `path` is: v1.1's `/v1.1/apps/<app>/appusers/<user>/messages` or
+/// v2's `/v2/apps/<app>/conversations/<conversation>/messages`, on the raw (still
 /// percent-encoded) segments.
-fn is_messages(path: &str) -> bool {
+#[derive(Clone, Copy)]
+enum Messages {
+    V1,
+    V2,
+}
+
+fn messages(path: &str) -> Option<Messages> {
     let segments: Vec<&str> = path.split('/').collect();
-    matches!(
-        segments.as_slice(),
-        ["", "v1.1", "apps", app, "appusers", user, "messages"] if !app.is_empty() && !user.is_empty()
-    )
+    match segments.as_slice() {
+        ["", "v1.1", "apps", app, "appusers", user, "messages"]
+            if !app.is_empty() && !user.is_empty() =>
+        {
+            Some(Messages::V1)
+        }
+        [
+            "",
+            "v2",
+            "apps",
+            app,
+            "conversations",
+            conversation,
+            "messages",
+        ] if !app.is_empty() && !conversation.is_empty() => Some(Messages::V2),
+        _ => None,
+    }
 }
 
 fn answer(method: &Method, path: &str) -> Response<Full<Bytes>> {
-    let (status, body) = match (is_messages(path), method) {
-        (true, &Method::GET) => (StatusCode::OK, PAGE),
-        (true, &Method::POST) => (StatusCode::CREATED, POSTED),
-        (true, _) => (StatusCode::METHOD_NOT_ALLOWED, NOT_ALLOWED),
-        (false, _) => (StatusCode::NOT_FOUND, NOT_FOUND),
+    let (status, body) = match (messages(path), method) {
+        (Some(Messages::V1), &Method::GET) => (StatusCode::OK, PAGE),
+        (Some(Messages::V1), &Method::POST) => (StatusCode::CREATED, POSTED),
+        (Some(Messages::V2), &Method::GET) => (StatusCode::OK, V2_PAGE),
+        (Some(Messages::V2), &Method::POST) => (StatusCode::CREATED, V2_POSTED),
+        (Some(_), _) => (StatusCode::METHOD_NOT_ALLOWED, NOT_ALLOWED),
+        (None, _) => (StatusCode::NOT_FOUND, NOT_FOUND),
     };
     let mut response = Response::new(Full::new(Bytes::from_static(body)));
     *response.status_mut() = status;
