@@ -23,6 +23,8 @@
 #   PROJECT=<dir>  the checkout whose smooch-client and Cargo.lock are measured (default: this
 #                  one), to compare two versions with the same script
 #   WORK=<dir>     where the bots are built (default: target/build-cost)
+#   FEATURES=<a,b> smooch-client's features instead of its defaults (e.g. FEATURES=default-tls:
+#                  without API v2)
 # Dependencies are fetched before timing (cargo's cache or network). A cold build takes 2 to 4
 # minutes on a 2-core machine: the default run takes about 25.
 set -euo pipefail
@@ -36,13 +38,17 @@ PROJECT="$(cd "${PROJECT:-$ROOT}" && pwd)"
 WORK="${WORK:-$TARGET/build-cost}"
 mkdir -p "$WORK"
 WORK="$(cd "$WORK" && pwd)"
+SMOOCH_FEATURES=""
+if [ -n "${FEATURES:-}" ]; then
+  SMOOCH_FEATURES=", default-features = false, features = [\"${FEATURES//,/\", \"}\"]"
+fi
 unset CARGO_TARGET_DIR CARGO_BUILD_TARGET_DIR CARGO_INCREMENTAL RUSTFLAGS
 [ -x /usr/bin/time ] || { echo "build-cost.sh needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
 manifest() {
   case $1 in
     smooch) cat <<TOML
-smooch-client = { path = "$PROJECT/smooch-client" }
+smooch-client = { path = "$PROJECT/smooch-client"$SMOOCH_FEATURES }
 tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
 
 # As from crates.io: dependencies are not compiled incrementally.
