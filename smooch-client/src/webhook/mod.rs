@@ -73,6 +73,7 @@ pub mod axum;
 mod dedup;
 mod error;
 mod event;
+mod incoming;
 mod key;
 mod parts;
 mod payloads;
@@ -85,6 +86,10 @@ pub use dedup::{
 };
 pub use error::WebhookError;
 pub use event::Event;
+pub(crate) use event::decode;
+pub use incoming::Incoming;
+pub(crate) use incoming::json;
+pub(crate) use incoming::sealed::Sealed;
 pub use key::{DedupKey, DeliveryKey};
 pub use parts::{
     AppRef, Charge, ConversationRef, Destination, ErrorDetail, ExternalMessage, MatchResult,
