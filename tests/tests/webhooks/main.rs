@@ -10,6 +10,7 @@ mod events;
 mod fake;
 mod receive;
 mod tolerance;
+mod v2_events;
 
 use serde_json::Value;
 use smooch_client::webhook::{Event, WebhookError};
