@@ -7,8 +7,8 @@ use super::error::WebhookError;
 use super::event::Event;
 
 /// What a [`Receiver`](super::Receiver) decodes a verified webhook body into: a v1.1 (or v1)
-/// [`Event`], one per call, or (feature `v2`) a v2
-/// [`Delivery`](crate::v2::webhook::Delivery), several events per call.
+/// [`Event`], one per call, or (feature `v2`) a v2 `v2::webhook::Delivery`, several events per
+/// call.
 ///
 /// The receiver, [`axum::handler`](crate::webhook) and [`Dedup`](super::Dedup) are the same for
 /// both: the receiver verifies the key, the size and the JSON, then checks the app the body
@@ -20,8 +20,7 @@ pub trait Incoming: sealed::Sealed + Sized + Send + 'static {
     /// v2.
     type Event: Send + 'static;
 
-    /// Decodes a whole body (see [`Event::from_slice`] and
-    /// [`Delivery::from_slice`](crate::v2::webhook::Delivery::from_slice)).
+    /// Decodes a whole body (see [`Event::from_slice`] and `Delivery::from_slice`).
     fn from_body(body: &[u8]) -> Result<Self, WebhookError>;
 
     /// The app the body says it is from (`app._id` in v1.1, `app.id` in v2).
