@@ -66,6 +66,25 @@ use super::receive::Receiver;
 /// axum::serve(listener, app).await
 /// # }
 /// ```
+///
+/// A v2 webhook: the same, with `Receiver::v2`; the function gets each event of a delivery.
+///
+/// ```no_run
+/// # #[cfg(feature = "v2")] {
+/// use smooch_client::v2::webhook::{Event, Payload};
+/// use smooch_client::webhook::{Dedup, Receiver, Verifier, axum::handler};
+///
+/// let receiver = Receiver::v2(Verifier::new("b1cec6162f09a5343463409953bf66e7"));
+/// let on_event = |event: Event| async move {
+///     if let Payload::ConversationMessage(payload) = &event.payload {
+///         println!("{:?} in {:?}", payload.message, event.conversation());
+///     }
+///     Ok::<(), std::convert::Infallible>(())
+/// };
+/// let app: axum::Router =
+///     axum::Router::new().route("/sunco", handler(receiver, Dedup::new().guard(on_event)));
+/// # }
+/// ```
 pub fn handler<S, T, F, Fut, E>(receiver: Receiver<T>, on_event: F) -> MethodRouter<S>
 where
     S: Clone + Send + Sync + 'static,
