@@ -47,6 +47,51 @@
 //! }
 //! ```
 //!
+//! # A v2 bot
+//!
+//! With the `axum` feature, the ready handler hands each event to your function, in order; a
+//! [`Dedup`](crate::webhook::Dedup) makes each event handled once across Smooch's retries. An
+//! echo bot answers users' text messages through the v2 API:
+//!
+//! ```no_run
+//! # #[cfg(feature = "axum")]
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use smooch_client::v2::MessagesApi;
+//! use smooch_client::v2::models::{AuthorType, Content, MessagePost};
+//! use smooch_client::v2::webhook::{Event, Payload};
+//! use smooch_client::webhook::{Dedup, Receiver, Verifier, axum::handler};
+//!
+//! let client = smooch_client::Client::builder()
+//!     .basic_auth(std::env::var("SUNCO_KEY_ID")?, std::env::var("SUNCO_KEY_SECRET")?)
+//!     .build()?;
+//! let receiver = Receiver::v2(Verifier::new(std::env::var("SUNCO_WEBHOOK_SECRET")?));
+//! let on_event = move |event: Event| {
+//!     let v2 = client.v2();
+//!     async move {
+//!         let Payload::ConversationMessage(payload) = &event.payload else {
+//!             return Ok(()); // other events: nothing to answer
+//!         };
+//!         let Some(message) = &payload.message else { return Ok(()) };
+//!         let by_user = message.author.as_ref().is_some_and(|a| a.r#type == AuthorType::User);
+//!         let (Some(Content::Text(text)), true) = (&message.content, by_user) else {
+//!             return Ok(()); // the bot's own messages come back too
+//!         };
+//!         let (Some(app), Some(conversation)) =
+//!             (event.app_id.as_deref(), event.conversation().and_then(|c| c.id.as_deref()))
+//!         else {
+//!             return Ok(());
+//!         };
+//!         let echo = format!("You said: {}", text.text.as_deref().unwrap_or_default());
+//!         v2.post_message(app, conversation, &MessagePost::business(Content::text(echo))).await?;
+//!         Ok::<(), smooch_client::Error>(())
+//!     }
+//! };
+//! let app = axum::Router::new().route("/sunco", handler(receiver, Dedup::new().guard(on_event)));
+//! let listener = tokio::net::TcpListener::bind("0.0.0.0:8080").await?;
+//! axum::serve(listener, app).await?;
+//! # Ok(()) }
+//! ```
+//!
 //! # How Smooch delivers v2 events
 //!
 //! One `POST` carries a **batch** of events, which may concern different users and
@@ -64,7 +109,9 @@
 //! **Nothing is lost.** An event of a type this crate does not know is [`Payload::Unknown`];
 //! one it cannot read is [`Payload::Malformed`] with the JSON and the error; both keep their
 //! place among the others, which are read as usual. `passthrough:messaging`, whose payload is
-//! not documented, is [`Payload::PassthroughMessaging`] with the JSON.
+//! not documented, is [`Payload::PassthroughMessaging`] with the JSON. The axum handler hands
+//! them to your function like the others: log a malformed event and answer `Ok` (a retry would
+//! bring the same bytes), or `Err` to have the delivery sent again.
 
 mod delivery;
 mod event;
