@@ -6,6 +6,7 @@ use smooch_client::Client;
 use smooch_client::models::Timestamp;
 
 pub mod events;
+pub mod events_v2;
 pub mod fixtures;
 
 /// The API key id the tests authenticate with.

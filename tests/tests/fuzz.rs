@@ -1,4 +1,5 @@
-//! Bounded property tests: the response decoders, the webhook event decoder and receiver, and
+//! Bounded property tests: the response decoders, the webhook event decoders (v1.1 events, v2
+//! deliveries) and receivers, and
 //! the client's decode path never panic, whatever the server sends, and every path id arrives
 //! as one segment that decodes back to itself.
 //!
@@ -26,6 +27,7 @@ use smooch_client::models::{
     MessageResponse, Role, SecretKeyResponse, ServiceAccountResponse, Template, TemplateResponse,
     UploadIntegrationProfilePhotoResponse,
 };
+use smooch_client::v2::webhook::Delivery;
 use smooch_client::webhook::{Event, Receiver, Verifier};
 use smooch_client::{
     ApiError, AppApi, Client, ConversationApi, DecodeError, DeploymentApi, Error, IntegrationApi,
@@ -632,6 +634,176 @@ proptest! {
         }
         if let Err(error) = result {
             prop_assert!(!error.to_string().contains("s3cret"));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The v2 delivery decoder and receiver.
+
+/// The v2 deliveries written for the tests: one per event type, and one of them all.
+static DELIVERY_SEEDS: LazyLock<Vec<Value>> = LazyLock::new(|| {
+    let events = smooch_tests::events_v2::all();
+    let mut seeds: Vec<Value> = events
+        .iter()
+        .map(|(_, event)| smooch_tests::events_v2::delivery(vec![event.clone()]))
+        .collect();
+    seeds.push(smooch_tests::events_v2::delivery(
+        events.into_iter().map(|(_, event)| event).collect(),
+    ));
+    seeds
+});
+
+/// Every v2 event type, and a few that are not.
+const TYPES: &[&str] = &[
+    "client:add",
+    "client:remove",
+    "client:update",
+    "conversation:create",
+    "conversation:join",
+    "conversation:leave",
+    "conversation:remove",
+    "conversation:message",
+    "conversation:message:delivery:channel",
+    "conversation:message:delivery:failure",
+    "conversation:message:delivery:user",
+    "conversation:postback",
+    "conversation:read",
+    "conversation:referral",
+    "passthrough:messaging",
+    "conversation:typing",
+    "switchboard:acceptControl",
+    "switchboard:acceptControl:failure",
+    "switchboard:offerControl",
+    "switchboard:offerControl:failure",
+    "switchboard:passControl",
+    "switchboard:passControl:failure",
+    "switchboard:releaseControl",
+    "user:merge",
+    "user:update",
+    "user:remove",
+    "message:appUser",
+    "conversation:pin",
+    "",
+];
+
+/// Deliveries of events with a type and arbitrary JSON as their payload, so most events reach
+/// a typed decoder.
+fn typed_delivery() -> impl Strategy<Value = Value> {
+    vec((select(TYPES), json_value(), any::<bool>()), 0..4).prop_map(|events| {
+        let events = events
+            .into_iter()
+            .map(|(r#type, payload, with_id)| {
+                let mut event = serde_json::json!({"type": r#type, "payload": payload});
+                if with_id {
+                    event["id"] = Value::from("5a1d0e7c3b9f4a2e8d6c1b01");
+                }
+                event
+            })
+            .collect();
+        smooch_tests::events_v2::delivery(events)
+    })
+}
+
+/// v2 bodies: anything, typed deliveries, damaged deliveries of every event type.
+fn delivery_body() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        vec(any::<u8>(), 0..256),
+        typed_delivery().prop_map(|v| serde_json::to_vec(&v).unwrap()),
+        mutated_from(&DELIVERY_SEEDS).prop_map(|v| serde_json::to_vec(&v).unwrap()),
+    ]
+}
+
+/// Decodes `bytes` as a delivery: never a panic, a decoded delivery survives a round trip, and
+/// each of its events is readable whatever it holds.
+fn decode_delivery(bytes: &[u8]) -> Result<(), TestCaseError> {
+    decode::<Delivery>(bytes)?;
+    if let Ok(delivery) = Delivery::from_slice(bytes) {
+        let via_serde = serde_json::from_slice::<Delivery>(bytes);
+        prop_assert!(via_serde.is_ok(), "serde and from_slice disagree");
+        let value: Value = serde_json::from_slice(bytes).unwrap();
+        prop_assert_eq!(
+            delivery.events.len(),
+            value["events"].as_array().map_or(0, Vec::len),
+            "no event is lost"
+        );
+        for event in &delivery.events {
+            let _ = (
+                event.conversation(),
+                event.is_unknown(),
+                format!("{event:?}"),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// A delivery seed with one value (or key) replaced by a string the errors must not quote.
+fn canary_delivery() -> impl Strategy<Value = Value> {
+    (any::<Index>(), any::<Index>(), any::<bool>()).prop_map(|(seed, at, as_key)| {
+        let mut value = DELIVERY_SEEDS[seed.index(DELIVERY_SEEDS.len())].clone();
+        let mut all = Vec::new();
+        pointers(&value, String::new(), &mut all);
+        let pointer = &all[at.index(all.len())];
+        let target = value.pointer_mut(pointer).unwrap();
+        match target {
+            Value::Object(entries) if as_key => {
+                entries.insert("CANARY\"}".into(), Value::from(1));
+            }
+            other => *other = Value::from("CANARY\"}, 12"),
+        }
+        value
+    })
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn the_delivery_decoder_never_panics_and_round_trips(bytes in delivery_body()) {
+        decode_delivery(&bytes)?;
+    }
+
+    #[test]
+    fn delivery_and_event_errors_never_quote_the_payload(value in canary_delivery()) {
+        let errors = match Delivery::from_value(value) {
+            Ok(delivery) => delivery.events.iter().filter_map(|e| e.error().cloned()).collect(),
+            Err(error) => vec![error],
+        };
+        for error in errors {
+            let (text, debug) = (error.to_string(), format!("{error:?}"));
+            prop_assert!(!text.contains("CANARY") && !debug.contains("CANARY"), "{}", text);
+        }
+    }
+
+    #[test]
+    fn the_v2_receiver_never_panics_whatever_the_key_and_body(
+        key in proptest::option::of(vec(any::<u8>(), 0..40)),
+        bytes in delivery_body(),
+    ) {
+        let receiver = Receiver::v2(
+            Verifier::for_app(smooch_tests::events_v2::APP_ID, "s3cret").with_secret("k"),
+        )
+        .with_body_limit(2048);
+        let result = receiver.receive_key(key.as_deref(), &bytes);
+        let known = matches!(key.as_deref(), Some(b"s3cret") | Some(b"k"));
+        if !known {
+            prop_assert!(result.is_err());
+        }
+        if let Err(error) = result {
+            prop_assert!(!error.to_string().contains("s3cret"));
+        }
+    }
+}
+
+/// Every delivery seed decodes, each event to its typed payload.
+#[test]
+fn every_delivery_seed_decodes() {
+    for seed in DELIVERY_SEEDS.iter() {
+        let delivery = Delivery::from_value(seed.clone()).unwrap();
+        assert!(!delivery.events.is_empty());
+        for event in &delivery.events {
+            assert!(!event.is_unknown() && event.error().is_none(), "{seed}");
         }
     }
 }

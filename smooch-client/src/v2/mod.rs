@@ -30,6 +30,7 @@
 
 pub mod api;
 pub mod models;
+pub mod webhook;
 
 pub use api::*;
 

@@ -12,11 +12,15 @@ use axum::routing::MethodRouter;
 use futures_util::StreamExt as _;
 
 use super::error::WebhookError;
-use super::event::Event;
+use super::incoming::Incoming;
 use super::receive::Receiver;
 
 /// A `POST` route that receives Smooch's webhook calls and runs `on_event` on each verified
 /// event.
+///
+/// What `on_event` is handed depends on the receiver: a [`Receiver::new`] (v1.1) hands it the
+/// call's one [`Event`](super::Event); a `Receiver::v2` (feature `v2`) hands it each event of a
+/// v2 delivery (`v2::webhook::Event`), one at a time, in the order of the delivery.
 ///
 /// | what happened | answer | Smooch |
 /// |---|---|---|
@@ -36,6 +40,16 @@ use super::receive::Receiver;
 /// the same event is still being handled then answers 500, and Smooch sends it again later.
 /// The body is read only after the secret matched.
 ///
+/// **Several events in one call (v2).** The events are handled in order, each after the
+/// previous one's `on_event` returned `Ok`. At the first `Err` the handler stops and answers
+/// 500: the events after it are not handled, and Smooch delivers the whole call again later
+/// (it retries the delivery, not one event). With [`Dedup::guard`](super::Dedup::guard) the
+/// events handled before the failure are remembered and answer `Ok` at once when they come
+/// again, so each is handled once and the retry resumes at the one that failed. Without a
+/// `Dedup`, they run again. The 20 seconds are for the whole call: keep each event's work
+/// short. An event the crate cannot read is handed over too (its payload says so), never
+/// dropped: answering 400 for it would make Smooch drop the good events with it.
+///
 /// ```no_run
 /// use smooch_client::webhook::{Dedup, Event, Receiver, Verifier, axum::handler};
 ///
@@ -52,10 +66,30 @@ use super::receive::Receiver;
 /// axum::serve(listener, app).await
 /// # }
 /// ```
-pub fn handler<S, F, Fut, E>(receiver: Receiver, on_event: F) -> MethodRouter<S>
+///
+/// A v2 webhook: the same, with `Receiver::v2`; the function gets each event of a delivery.
+///
+/// ```no_run
+/// # #[cfg(feature = "v2")] {
+/// use smooch_client::v2::webhook::{Event, Payload};
+/// use smooch_client::webhook::{Dedup, Receiver, Verifier, axum::handler};
+///
+/// let receiver = Receiver::v2(Verifier::new("b1cec6162f09a5343463409953bf66e7"));
+/// let on_event = |event: Event| async move {
+///     if let Payload::ConversationMessage(payload) = &event.payload {
+///         println!("{:?} in {:?}", payload.message, event.conversation());
+///     }
+///     Ok::<(), std::convert::Infallible>(())
+/// };
+/// let app: axum::Router =
+///     axum::Router::new().route("/sunco", handler(receiver, Dedup::new().guard(on_event)));
+/// # }
+/// ```
+pub fn handler<S, T, F, Fut, E>(receiver: Receiver<T>, on_event: F) -> MethodRouter<S>
 where
     S: Clone + Send + Sync + 'static,
-    F: Fn(Event) -> Fut + Clone + Send + Sync + 'static,
+    T: Incoming,
+    F: Fn(T::Event) -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<(), E>> + Send + 'static,
     E: Display + Send + 'static,
 {
@@ -63,31 +97,40 @@ where
         let receiver = receiver.clone();
         let on_event = on_event.clone();
         async move {
-            let event = match read(&receiver, &headers, body).await {
-                Ok(event) => event,
+            let incoming = match read(&receiver, &headers, body).await {
+                Ok(incoming) => incoming,
                 Err(error) => {
                     tracing::debug!(status = error.status().as_u16(), %error, "webhook refused");
                     return refuse(&error);
                 }
             };
-            let trigger = event.trigger().to_owned();
-            match on_event(event).await {
-                Ok(()) => StatusCode::OK.into_response(),
-                Err(error) => {
-                    tracing::warn!(%trigger, %error, "webhook function failed; Smooch will retry");
-                    (
+            let events = incoming.into_events();
+            let count = events.len();
+            for (index, event) in events.into_iter().enumerate() {
+                let trigger = T::kind(&event).to_owned();
+                if let Err(error) = on_event(event).await {
+                    tracing::warn!(
+                        %trigger, index, count, %error,
+                        "webhook function failed; Smooch will retry the call"
+                    );
+                    return (
                         StatusCode::INTERNAL_SERVER_ERROR,
                         "the event could not be handled",
                     )
-                        .into_response()
+                        .into_response();
                 }
             }
+            StatusCode::OK.into_response()
         }
     })
 }
 
 /// Verifies the key, reads at most the receiver's limit of the body, and decodes.
-async fn read(receiver: &Receiver, headers: &HeaderMap, body: Body) -> Result<Event, WebhookError> {
+async fn read<T: Incoming>(
+    receiver: &Receiver<T>,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<T, WebhookError> {
     let verified = receiver.verifier().verify_headers(headers)?;
     let limit = receiver.body_limit();
     let too_large = WebhookError::TooLarge { limit };

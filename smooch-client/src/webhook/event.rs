@@ -57,7 +57,7 @@ macro_rules! events {
             /// The typed event of a known trigger; `None` for the others.
             fn typed(trigger: &WebhookTrigger, value: &Value) -> Option<Result<Event, WebhookError>> {
                 Some(match trigger {
-                    $( WebhookTrigger::$variant => decode::<$payload>(trigger, value).map(Event::$variant), )+
+                    $( WebhookTrigger::$variant => decode::<$payload>(trigger.as_str(), "", value).map(Event::$variant), )+
                     _ => return None,
                 })
             }
@@ -132,12 +132,21 @@ events! {
     AppUserDelete(AppUserEvent),
 }
 
-/// Decodes a known trigger's payload; an error names the JSON path, never the value.
-fn decode<T: DeserializeOwned>(trigger: &WebhookTrigger, value: &Value) -> Result<T, WebhookError> {
+/// Decodes a known trigger's payload; an error names the JSON path (under `prefix`, when not
+/// empty), never the value.
+pub(crate) fn decode<T: DeserializeOwned>(
+    trigger: &str,
+    prefix: &str,
+    value: &Value,
+) -> Result<T, WebhookError> {
     serde_path_to_error::deserialize(value).map_err(|error| {
-        let path = error.path().to_string();
+        let path = match (prefix, error.path().to_string()) {
+            ("", path) => path,
+            (prefix, path) if path == "." => prefix.to_owned(),
+            (prefix, path) => format!("{prefix}.{path}"),
+        };
         let problem = describe(&error.into_inner().to_string());
-        WebhookError::invalid(trigger.as_str(), format!("{path}: {problem}"))
+        WebhookError::invalid(trigger, format!("{path}: {problem}"))
     })
 }
 
@@ -149,17 +158,7 @@ impl Event {
     /// values are `Unknown(..)`, `null` is absent, integer timestamps are read as seconds, and a
     /// missing `version` is `None`. A trigger this crate does not know is [`Event::Unknown`].
     pub fn from_slice(body: &[u8]) -> Result<Event, WebhookError> {
-        let value: Value = serde_json::from_slice(body).map_err(|error| {
-            if error.is_data() {
-                // Valid JSON that is not a value serde_json reads (a number out of range).
-                WebhookError::invalid("<none>", "a number out of range")
-            } else {
-                WebhookError::NotJson {
-                    line: error.line(),
-                    column: error.column(),
-                }
-            }
-        })?;
+        let value = super::incoming::json(body)?;
         Event::from_value(value)
     }
 

@@ -1,6 +1,13 @@
 //! Receiving what Smooch POSTs to your webhooks: verified, decoded into one typed [`Event`] per
 //! trigger, and (cargo feature `axum`) served by a ready handler.
 //!
+//! This module serves both webhook versions. v1.1 (and v1) webhooks send one event per call,
+//! decoded into an [`Event`] by a [`Receiver::new`]. v2 webhooks (feature `v2`) send a
+//! delivery of several events per call, decoded into a `v2::webhook::Delivery` by a
+//! `Receiver::v2`; its events and their payloads are in `v2::webhook`. The [`Verifier`], the
+//! [`Receiver`] (generic over what it decodes: [`Incoming`]), the axum handler, the
+//! [`Dedup`] and the statuses answered are the same for both.
+//!
 //! A bot is two halves: it receives what users say (Smooch calls its webhook) and answers
 //! through the API ([`ConversationApi`](crate::ConversationApi)). Create the webhook with
 //! [`WebhookApi`](crate::WebhookApi) (or the dashboard) and keep its secret.
@@ -63,7 +70,7 @@
 //! | the secret's app is not the event's ([`WrongApp`](WebhookError::WrongApp)) | 403 | |
 //! | body not JSON ([`NotJson`](WebhookError::NotJson)) or not an event ([`Invalid`](WebhookError::Invalid)) | 400 | "cannot process the payload": a retry would send the same bytes |
 //! | body over the limit ([`TooLarge`](WebhookError::TooLarge)) | 413 | the honest status; Smooch retries it (at most 5 times), which gives a raised limit a chance to get the event |
-//! | your function failed (axum handler) | 500 | so that Smooch retries later |
+//! | your function failed (axum handler) | 500 | so that Smooch retries later (v2: the whole delivery; see `axum::handler`) |
 //!
 //! Errors and `Debug` output never contain a secret or any part of the body.
 
@@ -73,6 +80,7 @@ pub mod axum;
 mod dedup;
 mod error;
 mod event;
+mod incoming;
 mod key;
 mod parts;
 mod payloads;
@@ -85,6 +93,11 @@ pub use dedup::{
 };
 pub use error::WebhookError;
 pub use event::Event;
+#[cfg(feature = "v2")]
+pub(crate) use event::decode;
+pub use incoming::Incoming;
+#[cfg(feature = "v2")]
+pub(crate) use incoming::{json, sealed::Sealed};
 pub use key::{DedupKey, DeliveryKey};
 pub use parts::{
     AppRef, Charge, ConversationRef, Destination, ErrorDetail, ExternalMessage, MatchResult,

@@ -1,9 +1,13 @@
 //! [`Receiver`]: the framework-agnostic entry point (headers and body in, verified event out).
 
+use std::fmt;
+use std::marker::PhantomData;
+
 use reqwest::header::HeaderMap;
 
 use super::error::WebhookError;
 use super::event::Event;
+use super::incoming::Incoming;
 use super::verify::Verifier;
 
 /// The largest body a [`Receiver`] accepts by default: 1 MiB. Smooch's payloads are a few KiB
@@ -15,6 +19,11 @@ pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 /// Use it from any HTTP framework: give it the request's headers (or the `X-API-Key` value) and
 /// body, answer [`WebhookError::status`] on an error and 200 on success. With the `axum`
 /// feature, [`webhook::axum::handler`](crate::webhook) does all of it.
+///
+/// What it decodes is its type parameter ([`Incoming`]): a `Receiver` (made with
+/// [`Receiver::new`]) decodes v1.1 (and v1) webhook calls into one [`Event`] each; a
+/// `Receiver<Delivery>` (made with `Receiver::v2`, feature `v2`: see `v2::webhook`) decodes v2 deliveries of several events. Everything else (the [`Verifier`],
+/// the limit, the errors and their statuses) is the same for both.
 ///
 /// ```
 /// use smooch_client::HeaderMap;
@@ -35,18 +44,49 @@ pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 /// assert_eq!(refused.status().as_u16(), 401);
 /// # Ok::<(), WebhookError>(())
 /// ```
-#[derive(Clone, Debug)]
-pub struct Receiver {
+pub struct Receiver<T = Event> {
     verifier: Verifier,
     body_limit: usize,
+    decodes: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Receiver<T> {
+    fn clone(&self) -> Self {
+        Receiver {
+            verifier: self.verifier.clone(),
+            body_limit: self.body_limit,
+            decodes: PhantomData,
+        }
+    }
+}
+
+impl<T> fmt::Debug for Receiver<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Receiver")
+            .field("verifier", &self.verifier)
+            .field("body_limit", &self.body_limit)
+            .field("decodes", &std::any::type_name::<T>())
+            .finish()
+    }
 }
 
 impl Receiver {
-    /// A receiver accepting what `verifier` accepts, with bodies up to [`DEFAULT_BODY_LIMIT`].
+    /// A receiver of v1.1 (and v1) webhook calls accepting what `verifier` accepts, with bodies
+    /// up to [`DEFAULT_BODY_LIMIT`].
     pub fn new(verifier: Verifier) -> Self {
+        Receiver::decoding(verifier)
+    }
+}
+
+impl<T: Incoming> Receiver<T> {
+    /// A receiver decoding `T` ([`Receiver::new`] for v1.1 events, `Receiver::v2` for v2
+    /// deliveries),
+    /// accepting what `verifier` accepts, with bodies up to [`DEFAULT_BODY_LIMIT`].
+    pub fn decoding(verifier: Verifier) -> Self {
         Receiver {
             verifier,
             body_limit: DEFAULT_BODY_LIMIT,
+            decodes: PhantomData,
         }
     }
 
@@ -73,14 +113,14 @@ impl Receiver {
     /// the JSON ([`NotJson`](WebhookError::NotJson), [`Invalid`](WebhookError::Invalid)), and the
     /// app of a secret tied to one ([`WrongApp`](WebhookError::WrongApp)). Nothing of the body
     /// is read before the secret matched.
-    pub fn receive(&self, headers: &HeaderMap, body: &[u8]) -> Result<Event, WebhookError> {
+    pub fn receive(&self, headers: &HeaderMap, body: &[u8]) -> Result<T, WebhookError> {
         let verified = self.verifier.verify_headers(headers)?;
         self.decode(verified, body)
     }
 
     /// As [`receive`](Self::receive), with the value of the `X-API-Key` header (`None` when
     /// absent), for frameworks with their own header types.
-    pub fn receive_key(&self, api_key: Option<&[u8]>, body: &[u8]) -> Result<Event, WebhookError> {
+    pub fn receive_key(&self, api_key: Option<&[u8]>, body: &[u8]) -> Result<T, WebhookError> {
         let verified = self.verifier.verify(api_key)?;
         self.decode(verified, body)
     }
@@ -90,14 +130,14 @@ impl Receiver {
         &self,
         verified: super::verify::Verified<'_>,
         body: &[u8],
-    ) -> Result<Event, WebhookError> {
+    ) -> Result<T, WebhookError> {
         if body.len() > self.body_limit {
             return Err(WebhookError::TooLarge {
                 limit: self.body_limit,
             });
         }
-        let event = Event::from_slice(body)?;
-        verified.check_app(event.app_id())?;
-        Ok(event)
+        let decoded = T::from_body(body)?;
+        verified.check_app(decoded.app_id())?;
+        Ok(decoded)
     }
 }

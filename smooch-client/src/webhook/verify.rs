@@ -57,8 +57,9 @@ impl<'a> Verified<'a> {
         self.app_id
     }
 
-    /// Checks an event's `app._id` against the secret's app (any app passes a secret without
-    /// one).
+    /// Checks the app a body names (a v1.1 event's `app._id`, a v2 delivery's `app.id`) against
+    /// the secret's app (any app passes a secret without one; a body naming no app passes only
+    /// those).
     pub fn check_app(&self, event_app_id: Option<&str>) -> Result<(), WebhookError> {
         match self.app_id {
             Some(expected) if event_app_id != Some(expected) => Err(WebhookError::WrongApp),

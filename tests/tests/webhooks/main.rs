@@ -1,7 +1,8 @@
 //! Webhooks, one file per concern: decoding every trigger's payload (`events`) and what
 //! decoding tolerates (`tolerance`), verification and serving (`receive`), handling each event
 //! once (`dedup`), the Webhook API endpoints (`api`), the fake's webhooks and deliveries
-//! (`fake`), and the echo bot end to end (`echo_bot`).
+//! (`fake`), and the echo bot end to end (`echo_bot`); v2 events and deliveries decoded
+//! (`v2_events`), and verified, served and de-duplicated (`v2_receive`).
 
 mod api;
 mod dedup;
@@ -10,6 +11,8 @@ mod events;
 mod fake;
 mod receive;
 mod tolerance;
+mod v2_events;
+mod v2_receive;
 
 use serde_json::Value;
 use smooch_client::webhook::{Event, WebhookError};

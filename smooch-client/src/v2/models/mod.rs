@@ -58,7 +58,7 @@ pub use key::{
 };
 pub use message::{
     Action, ActionSubset, ActivityMessage, AppleCapability, AppleMessageOverridePayload, Author,
-    AuthorSubtype, AuthorType, Buy, CarouselMessage, Content, Coordinates, Destination,
+    AuthorSubtype, AuthorType, Buy, Campaign, CarouselMessage, Content, Coordinates, Destination,
     DisplaySettings, ExtraChannelOptions, FieldFormat, FieldType, FileMessage, FormMessage,
     FormMessageField, FormOption, FormResponseMessage, FormResponseMessageField, ImageAspectRatio,
     ImageMessage, Item, ItemSize, Link, ListMessage, Location, LocationMessage, LocationRequest,

@@ -5,6 +5,7 @@ use smooch_macros::model;
 
 use crate::models::Id;
 use crate::models::string_enum;
+use crate::v2::models::User;
 
 string_enum! {
     in "v2::models";
@@ -72,6 +73,10 @@ pub struct Author {
     pub display_name: Option<String>,
     /// The author's icon URL (JPG, PNG or GIF).
     pub avatar_url: Option<String>,
+    /// The user author (webhook events only): short (`id`, `externalId`, `authenticated`), or
+    /// complete with `profile` for a webhook with `includeFullUser`.
+    #[model(no_setter)]
+    pub user: Option<User>,
 }
 
 impl Author {

@@ -37,7 +37,7 @@ pub use post::{
     MessageOverridePayload, MessagePost,
 };
 pub use quoted::{QuotedMessage, QuotedMessageExternalMessageId, QuotedMessageMessage};
-pub use source::Source;
+pub use source::{Campaign, Source};
 
 use super::paged::cursor_page;
 use super::{DateTime, PageLinks, PageMeta};

@@ -1,15 +1,15 @@
-//! Where a message came from: [`Source`].
+//! Where a message came from: [`Source`], and the [`Campaign`] webhook events name in it.
 
 use smooch_macros::model;
 
 use crate::models::Id;
-use crate::v2::models::DateTime;
+use crate::v2::models::{Client, DateTime, Device};
 
-/// Where a message came from (response).
+/// Where a message (or a webhook event) came from (response).
 ///
-/// With `includeFullSource`, webhook payloads add the authoring `client` and `device`; until
-/// those models are typed here they are kept, as every unknown key is, in
-/// [`extra`](Self::extra).
+/// Webhook events add, with the webhook's `includeFullSource`, the authoring
+/// [`client`](Self::client) and [`device`](Self::device), and, in some events, the
+/// [`campaign`](Self::campaign) the user interacted with.
 #[model(setters)]
 pub struct Source {
     /// The channel: `api`, `sdk`, `messenger`, `whatsapp`, ... (an open set; examples also
@@ -21,6 +21,23 @@ pub struct Source {
     pub original_message_id: Option<String>,
     /// When the originating channel received it.
     pub original_message_timestamp: Option<DateTime>,
+    /// The authoring client (webhook events of a webhook with `includeFullSource`).
+    #[model(no_setter)]
+    pub client: Option<Client>,
+    /// The authoring device (webhook events of a webhook with `includeFullSource`).
+    #[model(no_setter)]
+    pub device: Option<Device>,
+    /// The campaign the user interacted with, if any (`conversation:create`, `:postback`,
+    /// `:referral` and `:message` events).
+    #[model(no_setter)]
+    pub campaign: Option<Campaign>,
+}
+
+/// A proactive-messaging campaign a webhook event's [`Source`] names (response).
+#[model]
+pub struct Campaign {
+    /// The campaign id.
+    pub id: Option<Id>,
 }
 
 impl Source {
