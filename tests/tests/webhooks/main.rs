@@ -7,6 +7,7 @@
 mod api;
 mod dedup;
 mod echo_bot;
+mod echo_bot_v2;
 mod events;
 mod fake;
 mod receive;
