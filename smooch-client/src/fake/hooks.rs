@@ -141,7 +141,7 @@ fn check_triggers(triggers: &[WebhookTrigger]) -> Result<(), String> {
 }
 
 /// 32 random hex digits, as Smooch's secrets.
-fn new_secret() -> Secret {
+pub(crate) fn new_secret() -> Secret {
     let random = |salt: u64| {
         let mut hasher = RandomState::new().build_hasher();
         hasher.write_u64(salt);

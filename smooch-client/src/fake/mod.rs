@@ -138,6 +138,8 @@ mod server;
 mod state;
 mod store;
 mod users;
+#[cfg(feature = "v2")]
+pub mod v2;
 mod validate;
 mod webhook_routes;
 
