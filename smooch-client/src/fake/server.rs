@@ -81,7 +81,12 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
             api.route(&axum_path(&route), handler)
         })
         .fallback(|uri: Uri| async move {
-            error_in(Api::of(uri.path()), StatusCode::NOT_FOUND, "not_found", "Resource not found")
+            error_in(
+                Api::of(uri.path()),
+                StatusCode::NOT_FOUND,
+                "not_found",
+                "Resource not found",
+            )
         })
         .layer(middleware::from_fn_with_state(shared.clone(), gate));
     Router::new()
@@ -98,8 +103,8 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
 fn v2_routes() -> Vec<Served> {
     use super::v2 as fake;
     use crate::v2::{
-        ActivitiesApi, AppsApi, ConversationsApi, IntegrationsApi, MessagesApi,
-        ParticipantsApi, SwitchboardActionsApi, UsersApi, V2, WebhooksApi,
+        ActivitiesApi, AppsApi, ConversationsApi, IntegrationsApi, MessagesApi, ParticipantsApi,
+        SwitchboardActionsApi, UsersApi, V2, WebhooksApi,
     };
     #[rustfmt::skip]
     let routes = vec![

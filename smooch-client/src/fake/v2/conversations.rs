@@ -14,14 +14,16 @@ use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 
 use super::paging::{PageQuery, page};
 use super::store::{App, Thread, id_of};
-use super::{PERSONAL, bad_request, events, no_conversation, not_found, ok, parse};
+use super::{
+    PERSONAL, bad_request, events, no_conversation, not_found, ok, parse, parse_raw, sent_null,
+};
 use crate::fake::reply::json;
 use crate::fake::state::Shared;
 use crate::fake::store::Ids;
 use crate::v2::models::{
     Conversation, ConversationCreate, ConversationListResponse, ConversationResponse,
-    ConversationType, ConversationUpdate, DateTime, Participant, ParticipantJoin,
-    ParticipantLeave, ParticipantListResponse, ParticipantResponse, ParticipantUser, User,
+    ConversationType, ConversationUpdate, DateTime, Participant, ParticipantJoin, ParticipantLeave,
+    ParticipantListResponse, ParticipantResponse, ParticipantUser, User,
 };
 
 /// Participants of an `sdkGroup` conversation, at most.
@@ -135,7 +137,10 @@ pub(crate) async fn create_conversation(
             last_updated_at: Some(now),
             ..Conversation::default()
         };
-        let participants = users.iter().map(|u| participant(&mut store.ids, u)).collect();
+        let participants = users
+            .iter()
+            .map(|u| participant(&mut store.ids, u))
+            .collect();
         app.conversations
             .push(Thread::new(conversation.clone(), participants));
         (conversation, personal.then(|| users.remove(0)))
@@ -155,7 +160,10 @@ pub(crate) async fn list_conversations(
     Path(app_id): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let (key, value) = match (query.get("filter[userId]"), query.get("filter[userExternalId]")) {
+    let (key, value) = match (
+        query.get("filter[userId]"),
+        query.get("filter[userExternalId]"),
+    ) {
         (Some(id), None) => ("filter[userId]", id),
         (None, Some(external)) => ("filter[userExternalId]", external),
         _ => {
@@ -232,13 +240,32 @@ pub(crate) async fn update_conversation(
     Path((app_id, conversation_id)): Path<(String, String)>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let update: ConversationUpdate = match parse(body) {
-        Ok(update) => update,
+    let (mut update, raw): (ConversationUpdate, _) = match parse_raw(body) {
+        Ok(parsed) => parsed,
         Err(response) => return *response,
     };
+    let nullable = [
+        ("displayName", &mut update.display_name),
+        ("description", &mut update.description),
+        ("iconUrl", &mut update.icon_url),
+    ];
+    for (key, field) in nullable {
+        if sent_null(&raw, &[key]) {
+            *field = Some(None);
+        }
+    }
+    if sent_null(&raw, &["metadata"]) {
+        update.metadata = Some(None);
+    }
     let checks = [
-        text_field("displayName", update.display_name.as_ref().and_then(Option::as_ref)),
-        text_field("description", update.description.as_ref().and_then(Option::as_ref)),
+        text_field(
+            "displayName",
+            update.display_name.as_ref().and_then(Option::as_ref),
+        ),
+        text_field(
+            "description",
+            update.description.as_ref().and_then(Option::as_ref),
+        ),
     ];
     if let Some(Err(text)) = checks.into_iter().find(Result::is_err) {
         return bad_request(&text);
@@ -326,7 +353,11 @@ pub(crate) async fn join_conversation(
         thread.participants.push(joined.clone());
         (thread.conversation.clone(), user, joined)
     };
-    events::emit(&shared, &app_id, events::membership(&conversation, &user, true));
+    events::emit(
+        &shared,
+        &app_id,
+        events::membership(&conversation, &user, true),
+    );
     json(
         StatusCode::CREATED,
         &ParticipantResponse {
@@ -369,7 +400,10 @@ pub(crate) async fn leave_conversation(
             ParticipantLeave::ParticipantId(id) => id_of(&p.id) == id,
         });
         let Some(at) = at else {
-            return not_found("not_found", "The user is not a participant of the conversation");
+            return not_found(
+                "not_found",
+                "The user is not a participant of the conversation",
+            );
         };
         let user = user_of(&thread.participants[at]);
         let Some(thread) = app.thread_mut(&conversation_id) else {
@@ -378,7 +412,11 @@ pub(crate) async fn leave_conversation(
         thread.participants.remove(at);
         (thread.conversation.clone(), user)
     };
-    events::emit(&shared, &app_id, events::membership(&conversation, &user, false));
+    events::emit(
+        &shared,
+        &app_id,
+        events::membership(&conversation, &user, false),
+    );
     ok()
 }
 

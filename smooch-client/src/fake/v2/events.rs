@@ -10,9 +10,7 @@ use super::store::id_of;
 use crate::fake::delivery::Recipient;
 use crate::fake::state::Shared;
 use crate::models::WebhookTrigger as DeliveredAs;
-use crate::v2::models::{
-    Conversation, DateTime, Message, User, Webhook, WebhookTrigger,
-};
+use crate::v2::models::{Conversation, DateTime, Message, User, Webhook, WebhookTrigger};
 
 /// One event, before it is addressed to the webhooks subscribed to its type.
 #[derive(Debug, Clone)]
@@ -64,7 +62,11 @@ fn author(author: Value, user: Option<&User>) -> Value {
 }
 
 /// `conversation:message`: a message in a conversation, from anyone.
-pub(crate) fn message(conversation_: &Conversation, message: &Message, user: Option<&User>) -> Event {
+pub(crate) fn message(
+    conversation_: &Conversation,
+    message: &Message,
+    user: Option<&User>,
+) -> Event {
     let mut message = value(message);
     if let Value::Object(map) = &mut message
         && let Some(by) = map.remove("author")
@@ -294,7 +296,11 @@ mod tests {
             short["activity"]["author"]["user"],
             json!({"id": "u1", "externalId": "crm-1", "authenticated": false})
         );
-        assert_eq!(short["conversation"], json!({"id": "c1"}), "the short conversation");
+        assert_eq!(
+            short["conversation"],
+            json!({"id": "c1"}),
+            "the short conversation"
+        );
         let mut full = event.payload.clone();
         shape(&mut full, true);
         assert_eq!(full["activity"]["author"]["user"]["toBeRetained"], true);

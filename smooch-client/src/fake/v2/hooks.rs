@@ -95,8 +95,32 @@ impl<'a> FakeV2<'a> {
             .unwrap_or_default()
     }
 
+    /// Stores `messages` as they are (ids and `received` included) after the conversation's
+    /// messages: for tests that need a long history. `false` when there is no such
+    /// conversation.
+    pub fn seed_messages(
+        &self,
+        app_id: &str,
+        conversation_id: &str,
+        messages: impl IntoIterator<Item = Message>,
+    ) -> bool {
+        let mut store = self.shared.store();
+        match store.v2.app(app_id).thread_mut(conversation_id) {
+            Some(thread) => {
+                thread.messages.extend(messages);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The user's id, checked: they must exist and take part in the conversation.
-    fn participant(&self, app_id: &str, conversation_id: &str, user: &str) -> Result<String, HookError> {
+    fn participant(
+        &self,
+        app_id: &str,
+        conversation_id: &str,
+        user: &str,
+    ) -> Result<String, HookError> {
         let store = self.shared.store();
         let app = store
             .v2
@@ -138,7 +162,13 @@ impl<'a> FakeV2<'a> {
     ) -> Result<Message, HookError> {
         let id = self.participant(app_id, conversation_id, user)?;
         let post = MessagePost::new(Author::user(id), content);
-        Ok(add_message(self.shared, app_id, conversation_id, post, Some(web()))?)
+        Ok(add_message(
+            self.shared,
+            app_id,
+            conversation_id,
+            post,
+            Some(web()),
+        )?)
     }
 
     /// The user taps the button whose `payload` is `payload` on the message `message_id` (its
@@ -225,8 +255,18 @@ impl<'a> FakeV2<'a> {
 
     /// The user reads the conversation: their `unreadCount` becomes 0, `lastRead` now;
     /// `conversation:read` goes to the subscribed webhooks.
-    pub fn user_reads(&self, app_id: &str, conversation_id: &str, user: &str) -> Result<(), HookError> {
-        self.activity(app_id, conversation_id, user, ActivityType::ConversationRead)
+    pub fn user_reads(
+        &self,
+        app_id: &str,
+        conversation_id: &str,
+        user: &str,
+    ) -> Result<(), HookError> {
+        self.activity(
+            app_id,
+            conversation_id,
+            user,
+            ActivityType::ConversationRead,
+        )
     }
 
     /// The user starts (`true`) or stops (`false`) typing; `conversation:typing` goes to the
@@ -258,7 +298,13 @@ impl<'a> FakeV2<'a> {
             .with_author(Author::user(id))
             .with_type(activity);
         let source = json!({"type": "web"});
-        Ok(add_activity(self.shared, app_id, conversation_id, &post, source)?)
+        Ok(add_activity(
+            self.shared,
+            app_id,
+            conversation_id,
+            &post,
+            source,
+        )?)
     }
 }
 
@@ -270,9 +316,8 @@ enum Button {
 
 /// The postback or reply button with this payload on a message's content.
 fn button(content: Option<&Content>, payload: &str) -> Option<Button> {
-    let metadata = |m: &Option<crate::models::Metadata>| {
-        m.as_ref().and_then(|m| serde_json::to_value(m).ok())
-    };
+    let metadata =
+        |m: &Option<crate::models::Metadata>| m.as_ref().and_then(|m| serde_json::to_value(m).ok());
     let of_action = |action: &Action| match action {
         Action::Postback(p) if p.payload == payload => Some(Button::Postback {
             metadata: metadata(&p.metadata),

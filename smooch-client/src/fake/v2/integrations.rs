@@ -17,8 +17,8 @@ use crate::fake::hooks::{MAX_PER_APP, new_secret};
 use crate::fake::reply::json;
 use crate::fake::state::Shared;
 use crate::v2::models::{
-    CustomWebhook, Webhook, WebhookCreate, WebhookListResponse, WebhookResponse,
-    WebhookTrigger, WebhookUpdate,
+    CustomWebhook, Webhook, WebhookCreate, WebhookListResponse, WebhookResponse, WebhookTrigger,
+    WebhookUpdate,
 };
 
 fn no_integration() -> Response {
@@ -112,12 +112,12 @@ pub(crate) async fn create_integration(
         }
         Some(_) => return bad_request("`displayName` must have 1 to 100 characters"),
     };
-    let webhooks: Vec<CustomWebhook> = match body.get("webhooks").cloned().map(serde_json::from_value)
-    {
-        Some(Ok(webhooks)) => webhooks,
-        Some(Err(e)) => return bad_request(&format!("Invalid `webhooks`: {e}")),
-        None => return bad_request("`webhooks` is required"),
-    };
+    let webhooks: Vec<CustomWebhook> =
+        match body.get("webhooks").cloned().map(serde_json::from_value) {
+            Some(Ok(webhooks)) => webhooks,
+            Some(Err(e)) => return bad_request(&format!("Invalid `webhooks`: {e}")),
+            None => return bad_request("`webhooks` is required"),
+        };
     let [asked] = webhooks.as_slice() else {
         return bad_request("A custom integration has exactly one webhook");
     };
@@ -127,7 +127,11 @@ pub(crate) async fn create_integration(
     if app.webhooks().count() >= MAX_PER_APP {
         return bad_request(&format!("An app can have at most {MAX_PER_APP} webhooks"));
     }
-    let triggers = asked.triggers.iter().map(|t| WebhookTrigger::from(t.as_str())).collect();
+    let triggers = asked
+        .triggers
+        .iter()
+        .map(|t| WebhookTrigger::from(t.as_str()))
+        .collect();
     let made = webhook(
         store.ids.next(),
         asked.target.clone(),
@@ -256,7 +260,10 @@ pub(crate) async fn get_webhook(
     Path((app_id, integration_id, webhook_id)): Path<(String, String, String)>,
 ) -> Response {
     let mut store = shared.store();
-    match find(store.v2.app(&app_id).integration_mut(&integration_id), &webhook_id) {
+    match find(
+        store.v2.app(&app_id).integration_mut(&integration_id),
+        &webhook_id,
+    ) {
         Ok(webhook) => json(StatusCode::OK, &webhook_response(webhook.clone())),
         Err(response) => response,
     }
@@ -280,8 +287,10 @@ pub(crate) async fn update_webhook(
         return bad_request(&text);
     }
     let mut store = shared.store();
-    let webhook = match find(store.v2.app(&app_id).integration_mut(&integration_id), &webhook_id)
-    {
+    let webhook = match find(
+        store.v2.app(&app_id).integration_mut(&integration_id),
+        &webhook_id,
+    ) {
         Ok(webhook) => webhook,
         Err(response) => return response,
     };

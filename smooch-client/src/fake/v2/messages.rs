@@ -75,15 +75,33 @@ fn media_type(url: &str) -> Option<String> {
     Some(media.to_owned())
 }
 
+/// `markdownText` is only sent: the platform answers it as `htmlText`. The fake does not render
+/// Markdown; it carries the text over, escaped.
+fn markdown_to_html(markdown: &mut Option<String>, html: &mut Option<String>) {
+    if let Some(markdown) = markdown.take() {
+        let escaped = markdown
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        *html = Some(escaped);
+    }
+}
+
 /// What the platform adds to posted content: `mediaType` of images and files, the text of
-/// carousels and locations.
+/// carousels and locations, `htmlText` for `markdownText`.
 fn enrich(content: Content) -> Content {
     match content {
+        Content::Text(mut text) => {
+            markdown_to_html(&mut text.markdown_text, &mut text.html_text);
+            Content::Text(text)
+        }
         Content::Image(mut image) => {
+            markdown_to_html(&mut image.markdown_text, &mut image.html_text);
             image.media_type = image.media_type.or_else(|| media_type(&image.media_url));
             Content::Image(image)
         }
         Content::File(mut file) => {
+            markdown_to_html(&mut file.markdown_text, &mut file.html_text);
             file.media_type = file.media_type.or_else(|| media_type(&file.media_url));
             Content::File(file)
         }
@@ -149,7 +167,11 @@ pub(crate) fn add_message(
                 user_id: user.id.clone(),
                 user_external_id: None,
                 brand_id: None,
-                display_name: post.author.display_name.clone().or_else(|| display_name(user)),
+                display_name: post
+                    .author
+                    .display_name
+                    .clone()
+                    .or_else(|| display_name(user)),
                 ..post.author.clone()
             },
             None => post.author.clone(),
@@ -266,7 +288,11 @@ pub(crate) async fn delete_message(
     let Some(thread) = store.v2.app(&app_id).thread_mut(&conversation_id) else {
         return no_conversation();
     };
-    match thread.messages.iter().position(|m| id_of(&m.id) == message_id) {
+    match thread
+        .messages
+        .iter()
+        .position(|m| id_of(&m.id) == message_id)
+    {
         Some(at) => {
             thread.messages.remove(at);
             ok()
@@ -308,7 +334,11 @@ pub(crate) fn add_activity(
         let user = match activity.author.r#type {
             AuthorType::User => Some(author_user(app, conversation_id, &activity.author)?),
             AuthorType::Business => None,
-            _ => return Err(Refusal::bad_request("`author.type` must be `user` or `business`")),
+            _ => {
+                return Err(Refusal::bad_request(
+                    "`author.type` must be `user` or `business`",
+                ));
+            }
         };
         let Some(thread) = app.thread_mut(conversation_id) else {
             return Err(Refusal::not_found(

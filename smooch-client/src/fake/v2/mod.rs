@@ -129,6 +129,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::http::StatusCode;
 use axum::response::Response;
 use serde::de::DeserializeOwned;
+use serde_json::Value;
 
 pub use hooks::{FakeV2, StoredConversation, Tap};
 pub(crate) use store::Store;
@@ -211,6 +212,24 @@ pub(crate) fn parse<T: DeserializeOwned>(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<T, Box<Response>> {
     parse_in(Api::V2, body)
+}
+
+/// The JSON body as a model and as it was sent: decoding cannot tell a key sent as `null`
+/// (remove it) from an absent one (keep it), the raw body can ([`sent_null`]).
+pub(crate) fn parse_raw<T: DeserializeOwned>(
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(T, Value), Box<Response>> {
+    let raw: Value = parse(body)?;
+    let model = serde_json::from_value(raw.clone())
+        .map_err(|e| Box::new(bad_request(&format!("Invalid JSON body: {e}"))))?;
+    Ok((model, raw))
+}
+
+/// Whether the key at `path` was sent as `null`.
+pub(crate) fn sent_null(raw: &Value, path: &[&str]) -> bool {
+    path.iter()
+        .try_fold(raw, |value, key| value.get(key))
+        .is_some_and(Value::is_null)
 }
 
 impl FakeSmooch {

@@ -47,7 +47,11 @@ impl PageQuery {
             (None, None) => DEFAULT_SIZE,
             (None, Some(text)) => match text.parse::<usize>() {
                 Ok(size) if (1..=MAX_SIZE).contains(&size) => size,
-                _ => return Err(format!("`page[size]` must be an integer from 1 to {MAX_SIZE}")),
+                _ => {
+                    return Err(format!(
+                        "`page[size]` must be an integer from 1 to {MAX_SIZE}"
+                    ));
+                }
             },
         };
         Ok(PageQuery {
@@ -154,7 +158,13 @@ mod tests {
         assert_eq!(page2.range, 25..30);
         assert_eq!(page2.meta.has_more, Some(false));
         assert_eq!(page2.meta.before_cursor.as_deref(), Some(all[25]));
-        assert!(page2.links.prev.unwrap().starts_with("http://x/l?f=1&page[before]="));
+        assert!(
+            page2
+                .links
+                .prev
+                .unwrap()
+                .starts_with("http://x/l?f=1&page[before]=")
+        );
 
         let latest = PageQuery::read(&query(&[("page[size]", "7")]), Some(10)).unwrap();
         let back = page(&all, &latest, true, "u").unwrap();
@@ -170,7 +180,10 @@ mod tests {
             query(&[("page[size]", "101")]),
             query(&[("page[size]", "x")]),
             query(&[("page[after]", "short")]),
-            query(&[("page[after]", &"a".repeat(24)), ("page[before]", &"b".repeat(24))]),
+            query(&[
+                ("page[after]", &"a".repeat(24)),
+                ("page[before]", &"b".repeat(24)),
+            ]),
         ] {
             assert!(PageQuery::read(&bad, None).is_err(), "{bad:?}");
         }

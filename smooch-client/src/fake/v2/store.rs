@@ -59,16 +59,16 @@ pub(crate) fn id_of(id: &Option<Id>) -> &str {
 impl App {
     /// The user `user` names: their `id` or their `externalId`.
     pub(crate) fn user(&self, user: &str) -> Option<&User> {
-        self.users.iter().find(|u| {
-            id_of(&u.id) == user || u.external_id.as_deref() == Some(user)
-        })
+        self.users
+            .iter()
+            .find(|u| id_of(&u.id) == user || u.external_id.as_deref() == Some(user))
     }
 
     /// [`user`](Self::user), to change.
     pub(crate) fn user_mut(&mut self, user: &str) -> Option<&mut User> {
-        self.users.iter_mut().find(|u| {
-            id_of(&u.id) == user || u.external_id.as_deref() == Some(user)
-        })
+        self.users
+            .iter_mut()
+            .find(|u| id_of(&u.id) == user || u.external_id.as_deref() == Some(user))
     }
 
     /// The conversation with this id.

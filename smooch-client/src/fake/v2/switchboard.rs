@@ -48,7 +48,10 @@ fn act(
         Action::Pass(_) => (WebhookTrigger::SwitchboardPassControl, Some("passControl")),
         Action::Offer(_) => (WebhookTrigger::SwitchboardOfferControl, None),
         Action::Accept => (WebhookTrigger::SwitchboardAcceptControl, None),
-        Action::Release => (WebhookTrigger::SwitchboardReleaseControl, Some("releaseControl")),
+        Action::Release => (
+            WebhookTrigger::SwitchboardReleaseControl,
+            Some("releaseControl"),
+        ),
     };
     let conversation: Conversation = {
         let mut store = shared.store();
@@ -112,7 +115,13 @@ pub(crate) async fn pass_control(
 ) -> Response {
     answer(body::<PassControl>(raw, false).and_then(|pass| {
         let to = name(pass.switchboard_integration)?;
-        act(&shared, &app_id, &conversation_id, Action::Pass(to), pass.metadata)
+        act(
+            &shared,
+            &app_id,
+            &conversation_id,
+            Action::Pass(to),
+            pass.metadata,
+        )
     }))
 }
 
@@ -124,7 +133,13 @@ pub(crate) async fn offer_control(
 ) -> Response {
     answer(body::<OfferControl>(raw, false).and_then(|offer| {
         let to = name(offer.switchboard_integration)?;
-        act(&shared, &app_id, &conversation_id, Action::Offer(to), offer.metadata)
+        act(
+            &shared,
+            &app_id,
+            &conversation_id,
+            Action::Offer(to),
+            offer.metadata,
+        )
     }))
 }
 
@@ -136,7 +151,13 @@ pub(crate) async fn accept_control(
     raw: Result<Bytes, BytesRejection>,
 ) -> Response {
     answer(body::<AcceptControl>(raw, false).and_then(|accept| {
-        act(&shared, &app_id, &conversation_id, Action::Accept, accept.metadata)
+        act(
+            &shared,
+            &app_id,
+            &conversation_id,
+            Action::Accept,
+            accept.metadata,
+        )
     }))
 }
 
@@ -147,6 +168,12 @@ pub(crate) async fn release_control(
     raw: Result<Bytes, BytesRejection>,
 ) -> Response {
     answer(body::<ReleaseControl>(raw, true).and_then(|release| {
-        act(&shared, &app_id, &conversation_id, Action::Release, release.metadata)
+        act(
+            &shared,
+            &app_id,
+            &conversation_id,
+            Action::Release,
+            release.metadata,
+        )
     }))
 }

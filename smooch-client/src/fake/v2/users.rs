@@ -11,7 +11,7 @@ use axum::response::Response;
 use serde_json::json;
 
 use super::store::id_of;
-use super::{bad_request, events, fail, not_found, ok, parse, validate};
+use super::{bad_request, events, fail, not_found, ok, parse, parse_raw, sent_null, validate};
 use crate::fake::reply::json;
 use crate::fake::state::Shared;
 use crate::v2::models::{DateTime, User, UserCreate, UserResponse, UserUpdate};
@@ -93,16 +93,34 @@ pub(crate) async fn get_user(
 }
 
 /// `PATCH .../users/<user>`: sets what the body carries; a profile field or the metadata sent
-/// as `null` is removed.
+/// as `null` is removed (the sheet says `null` clears; it does not say whether `metadata`
+/// merges: it is replaced).
 pub(crate) async fn update_user(
     State(shared): State<Arc<Shared>>,
     Path((app_id, user_id)): Path<(String, String)>,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let update: UserUpdate = match parse(body) {
-        Ok(update) => update,
+    let (mut update, raw): (UserUpdate, _) = match parse_raw(body) {
+        Ok(parsed) => parsed,
         Err(response) => return *response,
     };
+    if sent_null(&raw, &["metadata"]) {
+        update.metadata = Some(None);
+    }
+    if let Some(profile) = &mut update.profile {
+        let fields = [
+            ("givenName", &mut profile.given_name),
+            ("surname", &mut profile.surname),
+            ("email", &mut profile.email),
+            ("avatarUrl", &mut profile.avatar_url),
+            ("locale", &mut profile.locale),
+        ];
+        for (key, field) in fields {
+            if sent_null(&raw, &["profile", key]) {
+                *field = Some(None);
+            }
+        }
+    }
     if let Some(profile) = &update.profile
         && let Err(text) = validate::profile_update(profile)
     {

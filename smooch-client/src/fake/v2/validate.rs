@@ -2,7 +2,7 @@
 //! fields and known values): each answers the 400 `bad_request` text.
 
 use crate::v2::models::{
-    Action, ActionSubset, AuthorType, Content, Item, MessagePost, ProfileUpdate, Profile,
+    Action, ActionSubset, AuthorType, Content, Item, MessagePost, Profile, ProfileUpdate,
 };
 
 /// Longest text of a message (`text`, `htmlText`, `markdownText`).
@@ -36,13 +36,15 @@ pub(crate) fn message(post: &MessagePost) -> Result<(), String> {
         AuthorType::User if author.user_id.is_none() && author.user_external_id.is_none() => {
             return Err("A `user` author needs `author.userId` or `author.userExternalId`".into());
         }
-        AuthorType::Business
-            if author.user_id.is_some() || author.user_external_id.is_some() =>
-        {
+        AuthorType::Business if author.user_id.is_some() || author.user_external_id.is_some() => {
             return Err("`author.userId` is only for a `user` author".into());
         }
         AuthorType::User | AuthorType::Business => {}
-        other => return Err(format!("`author.type` must be `user` or `business`, not `{other}`")),
+        other => {
+            return Err(format!(
+                "`author.type` must be `user` or `business`, not `{other}`"
+            ));
+        }
     }
     if post.destination.is_some() && author.r#type != AuthorType::Business {
         return Err("`destination` is only for a `business` author".into());
@@ -58,8 +60,7 @@ pub(crate) fn content(content: &Content, schema: Option<&str>) -> Result<(), Str
             if rich.iter().all(|r| r.is_some()) {
                 return Err("`htmlText` and `markdownText` exclude each other".into());
             }
-            if text.text.is_none() && text.actions.is_empty() && rich.iter().all(|r| r.is_none())
-            {
+            if text.text.is_none() && text.actions.is_empty() && rich.iter().all(|r| r.is_none()) {
                 return Err(
                     "A `text` message needs `text` unless it has `actions`, `htmlText` or \
                      `markdownText`"
@@ -68,7 +69,11 @@ pub(crate) fn content(content: &Content, schema: Option<&str>) -> Result<(), Str
             }
             at_most("content.text", text.text.as_ref(), MAX_TEXT)?;
             at_most("content.htmlText", text.html_text.as_ref(), MAX_TEXT)?;
-            at_most("content.markdownText", text.markdown_text.as_ref(), MAX_TEXT)?;
+            at_most(
+                "content.markdownText",
+                text.markdown_text.as_ref(),
+                MAX_TEXT,
+            )?;
             text.actions.iter().try_for_each(action)
         }
         Content::Image(image) => {
@@ -179,7 +184,11 @@ pub(crate) fn profile_update(profile: &ProfileUpdate) -> Result<(), String> {
         ("avatarUrl", &profile.avatar_url, 2048),
         ("locale", &profile.locale, 64),
     ];
-    profile_fields(fields.iter().map(|(n, v, m)| (*n, v.as_ref().and_then(Option::as_ref), *m)))
+    profile_fields(
+        fields
+            .iter()
+            .map(|(n, v, m)| (*n, v.as_ref().and_then(Option::as_ref), *m)),
+    )
 }
 
 fn profile_fields<'a>(
@@ -207,16 +216,12 @@ mod tests {
     #[test]
     fn messages_are_checked_as_the_api_checks_them() {
         assert!(message(&MessagePost::business(Content::text("hi"))).is_ok());
-        let no_user = MessagePost::new(
-            Author::new(AuthorType::User),
-            Content::text("hi"),
-        );
+        let no_user = MessagePost::new(Author::new(AuthorType::User), Content::text("hi"));
         assert!(message(&no_user).unwrap_err().contains("userId"));
         let empty = MessagePost::business(TextMessage::default());
         assert!(message(&empty).unwrap_err().contains("needs `text`"));
-        let buttons = MessagePost::business(
-            TextMessage::default().with_action(Reply::new("Yes", "yes")),
-        );
+        let buttons =
+            MessagePost::business(TextMessage::default().with_action(Reply::new("Yes", "yes")));
         assert!(message(&buttons).is_ok(), "actions stand in for the text");
         let long = MessagePost::business(Content::text("x".repeat(4097)));
         assert!(message(&long).is_err());
