@@ -241,7 +241,7 @@ async fn participants_join_leave_and_are_listed() {
         .await
         .unwrap();
     let left = fake.v2().conversation(APP, &group).unwrap().participants;
-    assert_eq!(left, [joined.clone()]);
+    assert_eq!(left, std::slice::from_ref(&joined));
     let by_participant = ParticipantLeave::ParticipantId(joined.id.unwrap().to_string());
     v2.leave_conversation(APP, &group, &by_participant)
         .await

@@ -245,13 +245,13 @@ pub(crate) async fn list_webhooks(
 fn find<'a>(
     integration: Option<&'a mut Integration>,
     webhook_id: &str,
-) -> Result<&'a mut Webhook, Response> {
+) -> Result<&'a mut Webhook, Box<Response>> {
     integration
-        .ok_or_else(no_integration)?
+        .ok_or_else(|| Box::new(no_integration()))?
         .webhooks
         .iter_mut()
         .find(|w| id_of(&w.id) == webhook_id)
-        .ok_or_else(no_webhook)
+        .ok_or_else(|| Box::new(no_webhook()))
 }
 
 /// `GET .../webhooks/<webhook_id>`.
@@ -265,7 +265,7 @@ pub(crate) async fn get_webhook(
         &webhook_id,
     ) {
         Ok(webhook) => json(StatusCode::OK, &webhook_response(webhook.clone())),
-        Err(response) => response,
+        Err(response) => *response,
     }
 }
 
@@ -292,7 +292,7 @@ pub(crate) async fn update_webhook(
         &webhook_id,
     ) {
         Ok(webhook) => webhook,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if let Some(target) = update.target {
         webhook.target = Some(target);

@@ -43,7 +43,7 @@ fn act(
     conversation_id: &str,
     action: Action,
     metadata: Option<Metadata>,
-) -> Result<(), Response> {
+) -> Result<(), Box<Response>> {
     let (event, reason) = match &action {
         Action::Pass(_) => (WebhookTrigger::SwitchboardPassControl, Some("passControl")),
         Action::Offer(_) => (WebhookTrigger::SwitchboardOfferControl, None),
@@ -56,7 +56,7 @@ fn act(
     let conversation: Conversation = {
         let mut store = shared.store();
         let Some(thread) = store.v2.app(app_id).thread_mut(conversation_id) else {
-            return Err(no_conversation());
+            return Err(Box::new(no_conversation()));
         };
         let c = &mut thread.conversation;
         match action {
@@ -68,7 +68,8 @@ fn act(
             Action::Accept => match c.pending_switchboard_integration.take() {
                 Some(pending) => c.active_switchboard_integration = Some(pending),
                 None => {
-                    return Err(Refusal::bad_request("No control was offered").into_response());
+                    let refusal = Refusal::bad_request("No control was offered");
+                    return Err(Box::new(refusal.into_response()));
                 }
             },
             Action::Release => c.active_switchboard_integration = None,
@@ -88,20 +89,21 @@ fn act(
 fn body<T: DeserializeOwned + Default>(
     body: Result<Bytes, BytesRejection>,
     optional: bool,
-) -> Result<T, Response> {
+) -> Result<T, Box<Response>> {
     if optional && body.as_ref().is_ok_and(|b| b.is_empty()) {
         return Ok(T::default());
     }
-    parse(body).map_err(|response| *response)
+    parse(body)
 }
 
-fn answer(result: Result<(), Response>) -> Response {
-    result.map_or_else(|response| response, |()| ok())
+fn answer(result: Result<(), Box<Response>>) -> Response {
+    result.map_or_else(|response| *response, |()| ok())
 }
 
-fn name(integration: String) -> Result<String, Response> {
+fn name(integration: String) -> Result<String, Box<Response>> {
     if integration.is_empty() {
-        Err(Refusal::bad_request("`switchboardIntegration` must not be empty").into_response())
+        let refusal = Refusal::bad_request("`switchboardIntegration` must not be empty");
+        Err(Box::new(refusal.into_response()))
     } else {
         Ok(integration)
     }
