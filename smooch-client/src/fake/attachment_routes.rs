@@ -20,8 +20,8 @@ use serde_json::json;
 
 use super::app_user_routes::no_user;
 use super::multipart::{self, Part, Parts};
-use super::reply::{error, json};
-use super::routes::{add_message, bad_request, bytes, parse};
+use super::reply::{Api, error, error_in, json};
+use super::routes::{add_message, bad_request, bytes_in, parse};
 use super::state::Shared;
 use super::store::Media;
 use super::{enrich, validate};
@@ -48,25 +48,31 @@ fn encode(segment: &str) -> String {
     utf8_percent_encode(segment, crate::request::COMPONENT).to_string()
 }
 
-/// The parts of a multipart body and its `source` file, or the error answer: 413 for a body or
-/// file over the limit, 400 for a body that is not multipart or has no `source`.
-fn source_file(
+/// The parts of a multipart body and its `source` file, or the error answer (in `api`'s
+/// shape): 413 for a body or a file over `max_file` bytes, 400 for a body that is not
+/// multipart or has no `source`.
+pub(crate) fn source_file(
+    api: Api,
+    max_file: usize,
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(Parts, Part), Box<Response>> {
-    let body = bytes(body)?;
-    let parts = multipart::parse(headers, &body).map_err(|e| Box::new(bad_request(&e)))?;
+    let refuse = |text: &str| Box::new(error_in(api, StatusCode::BAD_REQUEST, "bad_request", text));
+    let body = bytes_in(api, body)?;
+    let parts = multipart::parse(headers, &body).map_err(|e| refuse(&e))?;
     let source = parts
         .get("source")
         .cloned()
-        .ok_or_else(|| Box::new(bad_request("The file part `source` is required")))?;
-    if source.bytes.len() > MAX_FILE {
-        return Err(Box::new(error(
+        .ok_or_else(|| refuse("The file part `source` is required"))?;
+    if source.bytes.len() > max_file {
+        return Err(Box::new(error_in(
+            api,
             StatusCode::PAYLOAD_TOO_LARGE,
             "payload_too_large",
             &format!(
-                "The file is {} bytes; at most {MAX_FILE} (10 MB) are allowed",
-                source.bytes.len()
+                "The file is {} bytes; at most {max_file} ({} MB) are allowed",
+                source.bytes.len(),
+                max_file / (1024 * 1024)
             ),
         )));
     }
@@ -74,7 +80,7 @@ fn source_file(
 }
 
 /// The content type of an uploaded file: the part's, else guessed from its file name.
-fn content_type(part: &Part) -> String {
+pub(crate) fn content_type(part: &Part) -> String {
     match part.content_type.as_deref() {
         Some(given) if !given.is_empty() => given.to_owned(),
         _ => enrich::media_type_of(part.file_name.as_deref().unwrap_or_default()).to_owned(),
@@ -82,7 +88,7 @@ fn content_type(part: &Part) -> String {
 }
 
 /// A media id for a new file, and the URL it will be served at.
-fn new_media_url(shared: &Shared, app_id: &str, part: &Part) -> (String, String) {
+pub(crate) fn new_media_url(shared: &Shared, app_id: &str, part: &Part) -> (String, String) {
     let media_id = shared.store().ids.next();
     let file_name = part
         .file_name
@@ -109,7 +115,7 @@ pub(crate) async fn upload_attachment(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let (_, source) = match source_file(&headers, body) {
+    let (_, source) = match source_file(Api::V1, MAX_FILE, &headers, body) {
         Ok(file) => file,
         Err(response) => return *response,
     };
@@ -173,9 +179,18 @@ pub(crate) async fn remove_attachment(
     if remove.media_url.is_empty() {
         return bad_request("`mediaUrl` must not be empty");
     }
-    let prefix = format!("{}{MEDIA_PREFIX}/{}/", shared.base_url, encode(&app_id));
-    let media_id = remove
-        .media_url
+    if remove_media(&shared, &app_id, &remove.media_url) {
+        json(StatusCode::OK, &json!({}))
+    } else {
+        no_attachment()
+    }
+}
+
+/// Removes the app's file served at `media_url`; `false` when that is not (or no longer) one
+/// of the app's files.
+pub(crate) fn remove_media(shared: &Shared, app_id: &str, media_url: &str) -> bool {
+    let prefix = format!("{}{MEDIA_PREFIX}/{}/", shared.base_url, encode(app_id));
+    let media_id = media_url
         .strip_prefix(&prefix)
         .and_then(|rest| rest.split('/').next());
     let mut store = shared.store();
@@ -183,10 +198,7 @@ pub(crate) async fn remove_attachment(
         Some(media) if media.app_id == app_id => store.media.remove(id),
         _ => None,
     });
-    match removed {
-        Some(_) => json(StatusCode::OK, &json!({})),
-        None => no_attachment(),
-    }
+    removed.is_some()
 }
 
 /// `GET /media/apps/<app_id>/<media_id>/<file_name>`: the file with its content type; a
@@ -223,7 +235,7 @@ pub(crate) async fn post_image_message(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let (parts, source) = match source_file(&headers, body) {
+    let (parts, source) = match source_file(Api::V1, MAX_FILE, &headers, body) {
         Ok(file) => file,
         Err(response) => return *response,
     };

@@ -35,13 +35,8 @@ pub(crate) fn bad_request(description: &str) -> Response {
     error(StatusCode::BAD_REQUEST, "bad_request", description)
 }
 
-/// The body, or the error answer (413 for a body over the limit, 400 for one that cannot be
-/// read).
-pub(crate) fn bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, Box<Response>> {
-    bytes_in(Api::V1, body)
-}
-
-/// [`bytes`], answering errors in the shape of `api`.
+/// The body, or the error answer in the shape of `api` (413 for a body over the limit, 400 for
+/// one that cannot be read).
 pub(crate) fn bytes_in(
     api: Api,
     body: Result<Bytes, BytesRejection>,

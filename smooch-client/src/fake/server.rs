@@ -102,9 +102,15 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
 #[cfg(feature = "v2")]
 fn v2_routes() -> Vec<Served> {
     use super::v2 as fake;
+    let upload = |(route, handler): Served| {
+        (
+            route,
+            handler.layer(DefaultBodyLimit::max(fake::MAX_UPLOAD_BODY)),
+        )
+    };
     use crate::v2::{
-        ActivitiesApi, AppsApi, ConversationsApi, IntegrationsApi, MessagesApi, ParticipantsApi,
-        SwitchboardActionsApi, UsersApi, V2, WebhooksApi,
+        ActivitiesApi, AppsApi, AttachmentsApi, ConversationsApi, IntegrationsApi, MessagesApi,
+        ParticipantsApi, SwitchboardActionsApi, UsersApi, V2, WebhooksApi,
     };
     #[rustfmt::skip]
     let routes = vec![
@@ -138,6 +144,8 @@ fn v2_routes() -> Vec<Served> {
         at(<V2 as SwitchboardActionsApi>::OFFER_CONTROL, fake::offer_control),
         at(<V2 as SwitchboardActionsApi>::ACCEPT_CONTROL, fake::accept_control),
         at(<V2 as SwitchboardActionsApi>::RELEASE_CONTROL, fake::release_control),
+        upload(at(<V2 as AttachmentsApi>::UPLOAD_ATTACHMENT, fake::upload_attachment)),
+        at(<V2 as AttachmentsApi>::DELETE_ATTACHMENT, fake::delete_attachment),
     ];
     routes
 }

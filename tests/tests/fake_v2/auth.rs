@@ -41,6 +41,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("GET", "/v2/apps/a/integrations/i/webhooks/w"),
     ("PATCH", "/v2/apps/a/integrations/i/webhooks/w"),
     ("DELETE", "/v2/apps/a/integrations/i/webhooks/w"),
+    ("POST", "/v2/apps/a/attachments"),
+    ("POST", "/v2/apps/a/attachments/remove"),
 ];
 
 /// Sends a request with the fake's credentials (or none); its status and JSON body.

@@ -2,6 +2,7 @@
 //! client's own calls, and its refusals in v2's `errors[]` shape), and its v2 webhook
 //! deliveries (retries, stop statuses, injected faults, the user hooks).
 
+mod attachments;
 mod auth;
 mod conversations;
 mod messages;

@@ -44,9 +44,14 @@
 //!   (`activeSwitchboardIntegration` / `pendingSwitchboardIntegration`, its `id` and `name` both
 //!   the name given), and `switchboard:passControl`, `:offerControl`, `:acceptControl` or
 //!   `:releaseControl` goes to the subscribed webhooks.
+//! - **Attachments**: upload (multipart `source`, at most 50 MB, else 413; `access` required
+//!   and only `public`; `for` only `message`; a `conversationId` must name a conversation, else
+//!   404) answers `{"attachment": {"mediaUrl", "mediaType"}}`, the file served at that URL as
+//!   v1.1's attachments are; `POST .../attachments/remove` (404 `not_found` for a URL that is
+//!   not one of the app's files). Media is not downloaded or sized.
 //!
 //! Not served (404): apps other than `GET`, app keys, integration types other than `custom`,
-//! integration keys, switchboards and their integrations, clients, devices, attachments,
+//! integration keys, switchboards and their integrations, clients, devices,
 //! ListUsers, SyncUser, personal-information deletion, message references, conversion events,
 //! OAuth.
 //!
@@ -113,6 +118,7 @@
 //! # Ok(()) }
 //! ```
 
+mod attachments;
 mod conversations;
 mod events;
 mod hooks;
@@ -139,6 +145,7 @@ use super::reply::{Api, error_in, json};
 use super::routes::parse_in;
 use crate::v2::models::ConversationType;
 
+pub(crate) use attachments::{MAX_BODY as MAX_UPLOAD_BODY, delete_attachment, upload_attachment};
 pub(crate) use conversations::{
     create_conversation, delete_conversation, get_conversation, join_conversation,
     leave_conversation, list_conversations, list_participants, update_conversation,
