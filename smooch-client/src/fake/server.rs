@@ -109,8 +109,8 @@ fn v2_routes() -> Vec<Served> {
         )
     };
     use crate::v2::{
-        ActivitiesApi, AppsApi, AttachmentsApi, ConversationsApi, IntegrationsApi, MessagesApi,
-        ParticipantsApi, SwitchboardActionsApi, UsersApi, V2, WebhooksApi,
+        ActivitiesApi, AppsApi, AttachmentsApi, ClientsApi, ConversationsApi, IntegrationsApi,
+        MessagesApi, ParticipantsApi, SwitchboardActionsApi, UsersApi, V2, WebhooksApi,
     };
     #[rustfmt::skip]
     let routes = vec![
@@ -119,6 +119,9 @@ fn v2_routes() -> Vec<Served> {
         at(<V2 as UsersApi>::GET_USER, fake::get_user),
         at(<V2 as UsersApi>::UPDATE_USER, fake::update_user),
         at(<V2 as UsersApi>::DELETE_USER, fake::delete_user),
+        at(<V2 as ClientsApi>::CREATE_CLIENT, fake::create_client),
+        at(<V2 as ClientsApi>::LIST_CLIENTS, fake::list_clients),
+        at(<V2 as ClientsApi>::REMOVE_CLIENT, fake::remove_client),
         at(<V2 as ConversationsApi>::CREATE_CONVERSATION, fake::create_conversation),
         at(<V2 as ConversationsApi>::LIST_CONVERSATIONS, fake::list_conversations),
         at(<V2 as ConversationsApi>::GET_CONVERSATION, fake::get_conversation),

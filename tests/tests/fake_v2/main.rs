@@ -4,6 +4,7 @@
 
 mod attachments;
 mod auth;
+mod clients;
 mod conversations;
 mod messages;
 mod switchboard;

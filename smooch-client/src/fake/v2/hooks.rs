@@ -3,6 +3,7 @@
 
 use serde_json::{Value, json};
 
+use super::clients::ensure_web_client;
 use super::messages::{add_activity, add_message};
 use super::store::id_of;
 use super::{Refusal, events};
@@ -114,14 +115,16 @@ impl<'a> FakeV2<'a> {
         }
     }
 
-    /// The user's id, checked: they must exist and take part in the conversation.
+    /// The user's id, checked: they must exist and take part in the conversation. They act
+    /// from the Web Messenger: they get its `sdk` client if they have none.
     fn participant(
         &self,
         app_id: &str,
         conversation_id: &str,
         user: &str,
     ) -> Result<String, HookError> {
-        let store = self.shared.store();
+        let mut store = self.shared.store();
+        let store = &mut *store;
         let app = store
             .v2
             .get(app_id)
@@ -131,12 +134,16 @@ impl<'a> FakeV2<'a> {
             .ok_or_else(|| HookError(format!("no user `{user}`")))?;
         let id = id_of(&found.id).to_owned();
         match app.thread(conversation_id) {
-            None => Err(HookError(format!("no conversation `{conversation_id}`"))),
-            Some(thread) if !thread.has_participant(&id) => Err(HookError(format!(
-                "the user `{user}` does not take part in the conversation"
-            ))),
-            Some(_) => Ok(id),
+            None => return Err(HookError(format!("no conversation `{conversation_id}`"))),
+            Some(thread) if !thread.has_participant(&id) => {
+                return Err(HookError(format!(
+                    "the user `{user}` does not take part in the conversation"
+                )));
+            }
+            Some(_) => {}
         }
+        ensure_web_client(store.v2.app(app_id), &mut store.ids, &id);
+        Ok(id)
     }
 
     /// The user says `text` (a `text` message from the Web Messenger);

@@ -44,6 +44,10 @@
 //!   (`activeSwitchboardIntegration` / `pendingSwitchboardIntegration`, its `id` and `name` both
 //!   the name given), and `switchboard:passControl`, `:offerControl`, `:acceptControl` or
 //!   `:releaseControl` goes to the subscribed webhooks.
+//! - **Clients**: create (a `mailgun`, `messagebird`, `twilio` or `whatsapp` link to a
+//!   conversation the user takes part in; `pending`; `client:add`), list (paged), remove (404
+//!   `client_not_found`; an `sdk` client cannot be removed: 400; `client:remove`). A user who
+//!   acts through [`FakeV2`]'s hooks has an active `sdk` client (the Web Messenger).
 //! - **Attachments**: upload (multipart `source`, at most 50 MB, else 413; `access` required
 //!   and only `public`; `for` only `message`; a `conversationId` must name a conversation, else
 //!   404) answers `{"attachment": {"mediaUrl", "mediaType"}}`, the file served at that URL as
@@ -51,7 +55,7 @@
 //!   not one of the app's files). Media is not downloaded or sized.
 //!
 //! Not served (404): apps other than `GET`, app keys, integration types other than `custom`,
-//! integration keys, switchboards and their integrations, clients, devices,
+//! integration keys, switchboards and their integrations, devices,
 //! ListUsers, SyncUser, personal-information deletion, message references, conversion events,
 //! OAuth.
 //!
@@ -86,6 +90,7 @@
 //! | [`FakeV2::user_reads`], or a user's `conversation:read` activity | `conversation:read` |
 //! | [`FakeV2::user_types`] | `conversation:typing` |
 //! | a user deleted | `user:remove` |
+//! | a client created / removed | `client:add` / `client:remove` |
 //! | a switchboard action | `switchboard:*` |
 //!
 //! ```
@@ -119,6 +124,7 @@
 //! ```
 
 mod attachments;
+mod clients;
 mod conversations;
 mod events;
 mod hooks;
@@ -146,6 +152,7 @@ use super::routes::parse_in;
 use crate::v2::models::ConversationType;
 
 pub(crate) use attachments::{MAX_BODY as MAX_UPLOAD_BODY, delete_attachment, upload_attachment};
+pub(crate) use clients::{create_client, list_clients, remove_client};
 pub(crate) use conversations::{
     create_conversation, delete_conversation, get_conversation, join_conversation,
     leave_conversation, list_conversations, list_participants, update_conversation,

@@ -1,11 +1,11 @@
-//! The fake's v2 state, per app: users, conversations (with their participants and messages)
-//! and custom integrations (with their webhooks). It lives in the fake's one store, beside the
+//! The fake's v2 state, per app: users (and their clients), conversations (with their
+//! participants and messages) and custom integrations (with their webhooks). It lives in the fake's one store, beside the
 //! v1.1 data, and takes its ids from the same counter; the two versions' data are separate.
 
 use std::collections::HashMap;
 
 use crate::models::Id;
-use crate::v2::models::{Conversation, Message, Participant, User, Webhook};
+use crate::v2::models::{Client, Conversation, Message, Participant, User, Webhook};
 
 /// Every app's v2 data.
 #[derive(Debug, Default)]
@@ -31,6 +31,8 @@ pub(crate) struct App {
     pub(crate) users: Vec<User>,
     pub(crate) conversations: Vec<Thread>,
     pub(crate) integrations: Vec<Integration>,
+    /// Each user's clients, keyed by the user's `id`, oldest first.
+    pub(crate) clients: HashMap<String, Vec<Client>>,
 }
 
 /// A conversation, who takes part in it, and its messages (oldest first).

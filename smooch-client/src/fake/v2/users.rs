@@ -173,6 +173,7 @@ pub(crate) async fn delete_user(
         };
         let user = app.users.remove(at);
         let id = id_of(&user.id).to_owned();
+        app.clients.remove(&id);
         app.conversations.retain(|t| {
             !(t.has_participant(&id) && t.conversation.r#type == Some(super::PERSONAL))
         });
