@@ -10,11 +10,10 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Value, json};
 
 use super::events::{self, Event, user_truncated};
-use super::paging::{PageQuery, page};
+use super::paging::{answer, list_url};
 use super::store::{App, id_of};
 use super::{bad_request, no_conversation, not_found, ok, parse};
 use crate::fake::reply::json;
@@ -142,10 +141,6 @@ pub(crate) async fn list_clients(
     Path((app_id, user)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let paging = match PageQuery::read(&query, None) {
-        Ok(paging) => paging,
-        Err(text) => return bad_request(&text),
-    };
     let store = shared.store();
     let Some((app, user_model)) = store
         .v2
@@ -159,25 +154,24 @@ pub(crate) async fn list_clients(
         .get(id_of(&user_model.id))
         .map(Vec::as_slice)
         .unwrap_or_default();
-    let ids: Vec<&str> = clients.iter().map(|c| id_of(&c.id)).collect();
-    let url = format!(
-        "{}/v2/apps/{}/users/{}/clients",
-        shared.base_url,
-        utf8_percent_encode(&app_id, NON_ALPHANUMERIC),
-        utf8_percent_encode(&user, NON_ALPHANUMERIC)
+    let url = list_url(
+        &shared.base_url,
+        &["v2", "apps", &app_id, "users", &user, "clients"],
     );
-    match page(&ids, &paging, false, &url) {
-        Ok(paged) => json(
-            StatusCode::OK,
-            &ClientListResponse {
-                clients: clients[paged.range].to_vec(),
-                meta: Some(paged.meta),
-                links: Some(paged.links),
-                ..ClientListResponse::default()
-            },
-        ),
-        Err(text) => bad_request(&text),
-    }
+    answer(
+        &query,
+        None,
+        false,
+        clients,
+        |c: &Client| id_of(&c.id),
+        &url,
+        |clients, meta, links| ClientListResponse {
+            clients,
+            meta: Some(meta),
+            links: Some(links),
+            ..ClientListResponse::default()
+        },
+    )
 }
 
 /// `DELETE .../clients/<client_id>`: 404 `client_not_found`; an `sdk` client cannot be

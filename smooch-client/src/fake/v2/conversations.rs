@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 
-use super::paging::{PageQuery, page};
+use super::paging::{answer, list_url};
 use super::store::{App, Thread, id_of};
 use super::{
     PERSONAL, bad_request, events, no_conversation, not_found, ok, parse, parse_raw, sent_null,
@@ -172,10 +172,6 @@ pub(crate) async fn list_conversations(
             );
         }
     };
-    let paging = match PageQuery::read(&query, None) {
-        Ok(paging) => paging,
-        Err(text) => return bad_request(&text),
-    };
     let store = shared.store();
     let user = store.v2.get(&app_id).and_then(|app| {
         app.users.iter().find(|u| match key {
@@ -191,28 +187,25 @@ pub(crate) async fn list_conversations(
         .iter()
         .filter(|t| t.has_participant(id_of(&user.id)))
         .collect();
-    let ids: Vec<&str> = theirs.iter().map(|t| id_of(&t.conversation.id)).collect();
     let url = format!(
-        "{}/v2/apps/{}/conversations?{key}={}",
-        shared.base_url,
-        utf8_percent_encode(&app_id, NON_ALPHANUMERIC),
+        "{}?{key}={}",
+        list_url(&shared.base_url, &["v2", "apps", &app_id, "conversations"]),
         utf8_percent_encode(value, NON_ALPHANUMERIC)
     );
-    match page(&ids, &paging, false, &url) {
-        Ok(paged) => json(
-            StatusCode::OK,
-            &ConversationListResponse {
-                conversations: theirs[paged.range]
-                    .iter()
-                    .map(|t| t.conversation.clone())
-                    .collect(),
-                meta: Some(paged.meta),
-                links: Some(paged.links),
-                ..ConversationListResponse::default()
-            },
-        ),
-        Err(text) => bad_request(&text),
-    }
+    answer(
+        &query,
+        None,
+        false,
+        &theirs,
+        |t: &&Thread| id_of(&t.conversation.id),
+        &url,
+        |threads, meta, links| ConversationListResponse {
+            conversations: threads.iter().map(|t| t.conversation.clone()).collect(),
+            meta: Some(meta),
+            links: Some(links),
+            ..ConversationListResponse::default()
+        },
+    )
 }
 
 /// `GET .../conversations/<conversation_id>`.
@@ -426,10 +419,6 @@ pub(crate) async fn list_participants(
     Path((app_id, conversation_id)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let paging = match PageQuery::read(&query, None) {
-        Ok(paging) => paging,
-        Err(text) => return bad_request(&text),
-    };
     let store = shared.store();
     let Some(thread) = store
         .v2
@@ -438,23 +427,29 @@ pub(crate) async fn list_participants(
     else {
         return no_conversation();
     };
-    let ids: Vec<&str> = thread.participants.iter().map(|p| id_of(&p.id)).collect();
-    let url = format!(
-        "{}/v2/apps/{}/conversations/{}/participants",
-        shared.base_url,
-        utf8_percent_encode(&app_id, NON_ALPHANUMERIC),
-        utf8_percent_encode(&conversation_id, NON_ALPHANUMERIC)
+    let url = list_url(
+        &shared.base_url,
+        &[
+            "v2",
+            "apps",
+            &app_id,
+            "conversations",
+            &conversation_id,
+            "participants",
+        ],
     );
-    match page(&ids, &paging, false, &url) {
-        Ok(paged) => json(
-            StatusCode::OK,
-            &ParticipantListResponse {
-                participants: thread.participants[paged.range].to_vec(),
-                meta: Some(paged.meta),
-                links: Some(paged.links),
-                ..ParticipantListResponse::default()
-            },
-        ),
-        Err(text) => bad_request(&text),
-    }
+    answer(
+        &query,
+        None,
+        false,
+        &thread.participants,
+        |p: &Participant| id_of(&p.id),
+        &url,
+        |participants, meta, links| ParticipantListResponse {
+            participants,
+            meta: Some(meta),
+            links: Some(links),
+            ..ParticipantListResponse::default()
+        },
+    )
 }

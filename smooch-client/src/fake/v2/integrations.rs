@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use super::store::{Integration, id_of};
 use super::{bad_request, not_found, ok, parse};
-use crate::fake::hooks::{MAX_PER_APP, new_secret};
+use crate::fake::hooks::{MAX_PER_APP, check_target, new_secret};
 use crate::fake::reply::json;
 use crate::fake::state::Shared;
 use crate::v2::models::{
@@ -27,16 +27,6 @@ fn no_integration() -> Response {
 
 fn no_webhook() -> Response {
     not_found("not_found", "Webhook not found")
-}
-
-fn check_target(target: &str) -> Result<(), String> {
-    let valid = reqwest::Url::parse(target)
-        .is_ok_and(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some());
-    if valid {
-        Ok(())
-    } else {
-        Err("`target` must be an http or https URL".to_owned())
-    }
 }
 
 fn check_triggers(triggers: &[WebhookTrigger]) -> Result<(), String> {

@@ -9,10 +9,9 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::Value;
 
-use super::paging::{MESSAGE_PAGE, PageQuery, page};
+use super::paging::{MESSAGE_PAGE, answer, list_url};
 use super::store::{App, id_of};
 use super::{Refusal, bad_request, events, no_conversation, not_found, ok, parse, validate};
 use crate::fake::reply::json;
@@ -231,10 +230,6 @@ pub(crate) async fn list_messages(
     Path((app_id, conversation_id)): Path<(String, String)>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let paging = match PageQuery::read(&query, Some(MESSAGE_PAGE)) {
-        Ok(paging) => paging,
-        Err(text) => return bad_request(&text),
-    };
     let store = shared.store();
     let Some(thread) = store
         .v2
@@ -243,25 +238,32 @@ pub(crate) async fn list_messages(
     else {
         return not_found("not_found", "Conversation not found");
     };
-    let ids: Vec<&str> = thread.messages.iter().map(|m| id_of(&m.id)).collect();
-    let url = format!(
-        "{}/v2/apps/{}/conversations/{}/messages",
-        shared.base_url,
-        utf8_percent_encode(&app_id, NON_ALPHANUMERIC),
-        utf8_percent_encode(&conversation_id, NON_ALPHANUMERIC)
+    let url = list_url(
+        &shared.base_url,
+        &[
+            "v2",
+            "apps",
+            &app_id,
+            "conversations",
+            &conversation_id,
+            "messages",
+        ],
     );
-    match page(&ids, &paging, true, &url) {
-        Ok(paged) => json(
-            StatusCode::OK,
-            &MessageListResponse {
-                messages: thread.messages[paged.range].to_vec(),
-                meta: Some(paged.meta),
-                links: Some(paged.links),
-                ..MessageListResponse::default()
-            },
-        ),
-        Err(text) => bad_request(&text),
-    }
+    let fixed = Some(MESSAGE_PAGE);
+    answer(
+        &query,
+        fixed,
+        true,
+        &thread.messages,
+        |m: &Message| id_of(&m.id),
+        &url,
+        |messages, meta, links| MessageListResponse {
+            messages,
+            meta: Some(meta),
+            links: Some(links),
+            ..MessageListResponse::default()
+        },
+    )
 }
 
 /// `DELETE .../messages`: every message goes; the conversation stays.

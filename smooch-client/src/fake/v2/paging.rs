@@ -5,8 +5,13 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use axum::http::StatusCode;
+use axum::response::Response;
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::Serialize;
 
+use super::bad_request;
+use crate::fake::reply::json;
 use crate::v2::models::{PageLinks, PageMeta};
 
 /// The page size when none is asked for.
@@ -123,6 +128,40 @@ pub(crate) fn page(
         },
         range,
     })
+}
+
+/// The URL of a list: the base URL and the path `segments`, each percent-encoded.
+pub(crate) fn list_url(base_url: &str, segments: &[&str]) -> String {
+    let mut url = base_url.to_owned();
+    for segment in segments {
+        url.push('/');
+        url.extend(utf8_percent_encode(segment, NON_ALPHANUMERIC));
+    }
+    url
+}
+
+/// A list's answer: the page of `items` (oldest first, each named by `id`) the `query` asks
+/// for, as [`page`] cuts it, put in the list's response by `wrap` (the items, `meta`,
+/// `links`); or 400 for a bad page query or a cursor that names no item.
+pub(crate) fn answer<T: Clone, R: Serialize>(
+    query: &HashMap<String, String>,
+    fixed_size: Option<usize>,
+    newest_first: bool,
+    items: &[T],
+    id: impl Fn(&T) -> &str,
+    url: &str,
+    wrap: impl FnOnce(Vec<T>, PageMeta, PageLinks) -> R,
+) -> Response {
+    let ids: Vec<&str> = items.iter().map(id).collect();
+    let paged = PageQuery::read(query, fixed_size)
+        .and_then(|paging| page(&ids, &paging, newest_first, url));
+    match paged {
+        Ok(paged) => json(
+            StatusCode::OK,
+            &wrap(items[paged.range].to_vec(), paged.meta, paged.links),
+        ),
+        Err(text) => bad_request(&text),
+    }
 }
 
 #[cfg(test)]

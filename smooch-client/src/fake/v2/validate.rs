@@ -1,6 +1,7 @@
 //! The checks API v2 makes of what is posted, beyond what decoding the body checks (required
 //! fields and known values): each answers the 400 `bad_request` text.
 
+use crate::fake::hooks::web_url;
 use crate::v2::models::{
     Action, ActionSubset, AuthorType, Content, Item, MessagePost, Profile, ProfileUpdate,
 };
@@ -114,9 +115,7 @@ pub(crate) fn content(content: &Content, schema: Option<&str>) -> Result<(), Str
 }
 
 fn media(at: &str, url: &str) -> Result<(), String> {
-    let valid = reqwest::Url::parse(url)
-        .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
-    if valid {
+    if web_url(url) {
         Ok(())
     } else {
         Err(format!("`{at}.mediaUrl` must be an http or https URL"))
@@ -163,38 +162,45 @@ fn action_subset(subset: &ActionSubset) -> Result<(), String> {
     }
 }
 
+/// The profile's texts (wire names) and their longest lengths, in the order
+/// `profile_fields` takes them.
+const PROFILE_LIMITS: [(&str, usize); 5] = [
+    ("givenName", 128),
+    ("surname", 128),
+    ("email", 128),
+    ("avatarUrl", 2048),
+    ("locale", 64),
+];
+
 /// A profile as sent by *create user*: each text 1 to its limit.
 pub(crate) fn profile(profile: &Profile) -> Result<(), String> {
-    let fields = [
-        ("givenName", &profile.given_name, 128),
-        ("surname", &profile.surname, 128),
-        ("email", &profile.email, 128),
-        ("avatarUrl", &profile.avatar_url, 2048),
-        ("locale", &profile.locale, 64),
-    ];
-    profile_fields(fields.iter().map(|(n, v, m)| (*n, v.as_ref(), *m)))
+    let Profile {
+        given_name,
+        surname,
+        email,
+        avatar_url,
+        locale,
+        ..
+    } = profile;
+    profile_fields([given_name, surname, email, avatar_url, locale].map(Option::as_ref))
 }
 
 /// A profile update: the same limits (`null` clears).
 pub(crate) fn profile_update(profile: &ProfileUpdate) -> Result<(), String> {
-    let fields = [
-        ("givenName", &profile.given_name, 128),
-        ("surname", &profile.surname, 128),
-        ("email", &profile.email, 128),
-        ("avatarUrl", &profile.avatar_url, 2048),
-        ("locale", &profile.locale, 64),
-    ];
-    profile_fields(
-        fields
-            .iter()
-            .map(|(n, v, m)| (*n, v.as_ref().and_then(Option::as_ref), *m)),
-    )
+    let ProfileUpdate {
+        given_name,
+        surname,
+        email,
+        avatar_url,
+        locale,
+        ..
+    } = profile;
+    let fields = [given_name, surname, email, avatar_url, locale];
+    profile_fields(fields.map(|field| field.as_ref().and_then(Option::as_ref)))
 }
 
-fn profile_fields<'a>(
-    fields: impl Iterator<Item = (&'a str, Option<&'a String>, usize)>,
-) -> Result<(), String> {
-    for (name, value, max) in fields {
+fn profile_fields(values: [Option<&String>; 5]) -> Result<(), String> {
+    for ((name, max), value) in PROFILE_LIMITS.into_iter().zip(values) {
         if let Some(value) = value {
             let len = value.chars().count();
             if len == 0 || len > max {
