@@ -80,7 +80,7 @@ pub(crate) fn source_file(
 }
 
 /// The content type of an uploaded file: the part's, else guessed from its file name.
-pub(crate) fn content_type(part: &Part) -> String {
+fn content_type(part: &Part) -> String {
     match part.content_type.as_deref() {
         Some(given) if !given.is_empty() => given.to_owned(),
         _ => enrich::media_type_of(part.file_name.as_deref().unwrap_or_default()).to_owned(),
@@ -102,6 +102,28 @@ pub(crate) fn new_media_url(shared: &Shared, app_id: &str, part: &Part) -> (Stri
         encode(file_name)
     );
     (media_id, url)
+}
+
+/// Stores an uploaded file (served only with the app's credentials when `private`): the URL it
+/// is now served at, and its content type.
+pub(crate) fn store_upload(
+    shared: &Shared,
+    app_id: &str,
+    source: Part,
+    private: bool,
+) -> (String, String) {
+    let media_type = content_type(&source);
+    let (media_id, media_url) = new_media_url(shared, app_id, &source);
+    shared.store().media.insert(
+        media_id,
+        Media {
+            app_id: app_id.to_owned(),
+            content_type: media_type.clone(),
+            private,
+            bytes: source.bytes,
+        },
+    );
+    (media_url, media_type)
 }
 
 /// `POST .../attachments?access=&for=&appUserId=&userId=` (multipart `source`): 201 with the
@@ -144,17 +166,7 @@ pub(crate) async fn upload_attachment(
             return no_user();
         }
     }
-    let media_type = content_type(&source);
-    let (media_id, media_url) = new_media_url(&shared, &app_id, &source);
-    shared.store().media.insert(
-        media_id,
-        Media {
-            app_id,
-            content_type: media_type.clone(),
-            private,
-            bytes: source.bytes,
-        },
-    );
+    let (media_url, media_type) = store_upload(&shared, &app_id, source, private);
     json(
         StatusCode::CREATED,
         &AttachmentResponse {

@@ -40,12 +40,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
     use webhook_routes as webhooks;
     type C = Client;
     // Uploads take bodies up to the API's file limit.
-    let upload = |(route, handler): Served| {
-        (
-            route,
-            handler.layer(DefaultBodyLimit::max(MAX_MULTIPART_BODY)),
-        )
-    };
+    let upload = |served| with_body_limit(MAX_MULTIPART_BODY, served);
     // One line per route: the table reads as the list of what the fake serves.
     #[rustfmt::skip]
     let routes = [
@@ -102,12 +97,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
 #[cfg(feature = "v2")]
 fn v2_routes() -> Vec<Served> {
     use super::v2 as fake;
-    let upload = |(route, handler): Served| {
-        (
-            route,
-            handler.layer(DefaultBodyLimit::max(fake::MAX_UPLOAD_BODY)),
-        )
-    };
+    let upload = |served| with_body_limit(fake::MAX_UPLOAD_BODY, served);
     use crate::v2::{
         ActivitiesApi, AppsApi, AttachmentsApi, ClientsApi, ConversationsApi, IntegrationsApi,
         MessagesApi, ParticipantsApi, SwitchboardActionsApi, UsersApi, V2, WebhooksApi,
@@ -157,6 +147,11 @@ fn v2_routes() -> Vec<Served> {
 #[cfg(not(feature = "v2"))]
 fn v2_routes() -> Vec<Served> {
     Vec::new()
+}
+
+/// `served`, taking bodies up to `limit` bytes (an upload route).
+fn with_body_limit(limit: usize, (route, handler): Served) -> Served {
+    (route, handler.layer(DefaultBodyLimit::max(limit)))
 }
 
 /// A route and the handler that serves it.

@@ -12,10 +12,9 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 
 use super::{bad_request, no_conversation, not_found, ok, parse};
-use crate::fake::attachment_routes::{content_type, new_media_url, remove_media, source_file};
+use crate::fake::attachment_routes::{remove_media, source_file, store_upload};
 use crate::fake::reply::{Api, json};
 use crate::fake::state::Shared;
-use crate::fake::store::Media;
 use crate::v2::models::{Attachment, AttachmentDelete, AttachmentResponse};
 
 /// The largest file v2 takes (50 MB; a larger one is a 413).
@@ -61,17 +60,7 @@ pub(crate) async fn upload_attachment(
         Ok(file) => file,
         Err(response) => return *response,
     };
-    let media_type = content_type(&source);
-    let (media_id, media_url) = new_media_url(&shared, &app_id, &source);
-    shared.store().media.insert(
-        media_id,
-        Media {
-            app_id,
-            content_type: media_type.clone(),
-            private: false,
-            bytes: source.bytes,
-        },
-    );
+    let (media_url, media_type) = store_upload(&shared, &app_id, source, false);
     let attachment = Attachment {
         media_url: Some(media_url),
         media_type: Some(media_type),

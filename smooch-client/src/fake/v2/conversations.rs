@@ -15,7 +15,8 @@ use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use super::paging::{answer, list_url};
 use super::store::{App, Thread, id_of};
 use super::{
-    PERSONAL, bad_request, events, no_conversation, not_found, ok, parse, parse_raw, sent_null,
+    PERSONAL, bad_request, events, no_conversation, not_found, nulls_remove, ok, parse, parse_raw,
+    patch,
 };
 use crate::fake::reply::json;
 use crate::fake::state::Shared;
@@ -237,19 +238,13 @@ pub(crate) async fn update_conversation(
         Ok(parsed) => parsed,
         Err(response) => return *response,
     };
-    let nullable = [
+    let texts = [
         ("displayName", &mut update.display_name),
         ("description", &mut update.description),
         ("iconUrl", &mut update.icon_url),
     ];
-    for (key, field) in nullable {
-        if sent_null(&raw, &[key]) {
-            *field = Some(None);
-        }
-    }
-    if sent_null(&raw, &["metadata"]) {
-        update.metadata = Some(None);
-    }
+    nulls_remove(&raw, &[], texts);
+    nulls_remove(&raw, &[], [("metadata", &mut update.metadata)]);
     let checks = [
         text_field(
             "displayName",
@@ -268,19 +263,12 @@ pub(crate) async fn update_conversation(
         return no_conversation();
     };
     let conversation = &mut thread.conversation;
-    let fields = [
+    patch([
         (&mut conversation.display_name, update.display_name),
         (&mut conversation.description, update.description),
         (&mut conversation.icon_url, update.icon_url),
-    ];
-    for (field, change) in fields {
-        if let Some(change) = change {
-            *field = change;
-        }
-    }
-    if let Some(metadata) = update.metadata {
-        conversation.metadata = metadata;
-    }
+    ]);
+    patch([(&mut conversation.metadata, update.metadata)]);
     json(StatusCode::OK, &conversation_response(conversation.clone()))
 }
 

@@ -246,6 +246,32 @@ pub(crate) fn sent_null(raw: &Value, path: &[&str]) -> bool {
         .is_some_and(Value::is_null)
 }
 
+/// Marks each field whose key (under `at`) was sent as `null` for removal (`Some(None)`).
+pub(crate) fn nulls_remove<'a, T: 'a>(
+    raw: &Value,
+    at: &[&str],
+    fields: impl IntoIterator<Item = (&'a str, &'a mut Option<Option<T>>)>,
+) {
+    for (key, field) in fields {
+        let path: Vec<&str> = at.iter().copied().chain([key]).collect();
+        if sent_null(raw, &path) {
+            *field = Some(None);
+        }
+    }
+}
+
+/// Applies a PATCH: each change sent replaces its field (`Some(None)` removes it); a field not
+/// sent stays.
+pub(crate) fn patch<'a, T: 'a>(
+    changes: impl IntoIterator<Item = (&'a mut Option<T>, Option<Option<T>>)>,
+) {
+    for (field, change) in changes {
+        if let Some(change) = change {
+            *field = change;
+        }
+    }
+}
+
 impl FakeSmooch {
     /// The users' side of API v2, and what the fake stores for it: a user says something in a
     /// v2 conversation, taps a button, reads, types.

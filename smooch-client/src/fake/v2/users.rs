@@ -11,7 +11,9 @@ use axum::response::Response;
 use serde_json::json;
 
 use super::store::id_of;
-use super::{bad_request, events, fail, not_found, ok, parse, parse_raw, sent_null, validate};
+use super::{
+    bad_request, events, fail, not_found, nulls_remove, ok, parse, parse_raw, patch, validate,
+};
 use crate::fake::reply::json;
 use crate::fake::state::Shared;
 use crate::v2::models::{DateTime, User, UserCreate, UserResponse, UserUpdate};
@@ -104,22 +106,16 @@ pub(crate) async fn update_user(
         Ok(parsed) => parsed,
         Err(response) => return *response,
     };
-    if sent_null(&raw, &["metadata"]) {
-        update.metadata = Some(None);
-    }
+    nulls_remove(&raw, &[], [("metadata", &mut update.metadata)]);
     if let Some(profile) = &mut update.profile {
-        let fields = [
+        let texts = [
             ("givenName", &mut profile.given_name),
             ("surname", &mut profile.surname),
             ("email", &mut profile.email),
             ("avatarUrl", &mut profile.avatar_url),
             ("locale", &mut profile.locale),
         ];
-        for (key, field) in fields {
-            if sent_null(&raw, &["profile", key]) {
-                *field = Some(None);
-            }
-        }
+        nulls_remove(&raw, &["profile"], texts);
     }
     if let Some(profile) = &update.profile
         && let Err(text) = validate::profile_update(profile)
@@ -138,22 +134,15 @@ pub(crate) async fn update_user(
     }
     if let Some(changes) = update.profile {
         let profile = user.profile.get_or_insert_with(Default::default);
-        let fields = [
+        patch([
             (&mut profile.given_name, changes.given_name),
             (&mut profile.surname, changes.surname),
             (&mut profile.email, changes.email),
             (&mut profile.avatar_url, changes.avatar_url),
             (&mut profile.locale, changes.locale),
-        ];
-        for (field, change) in fields {
-            if let Some(change) = change {
-                *field = change;
-            }
-        }
+        ]);
     }
-    if let Some(metadata) = update.metadata {
-        user.metadata = metadata;
-    }
+    patch([(&mut user.metadata, update.metadata)]);
     json(StatusCode::OK, &user_response(user.clone()))
 }
 
