@@ -188,19 +188,38 @@ pub(crate) async fn remove_attachment(
         Ok(remove) => remove,
         Err(response) => return *response,
     };
-    if remove.media_url.is_empty() {
-        return bad_request("`mediaUrl` must not be empty");
+    remove_media(Api::V1, &shared, &app_id, &remove.media_url)
+}
+
+/// Removes the app's file served at `media_url` and answers (in `api`'s shape) `{}`, 400 for
+/// an empty URL, or 404 for a URL that is not (or no longer) one of the app's files.
+pub(crate) fn remove_media(api: Api, shared: &Shared, app_id: &str, media_url: &str) -> Response {
+    if media_url.is_empty() {
+        return error_in(
+            api,
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "`mediaUrl` must not be empty",
+        );
     }
-    if remove_media(&shared, &app_id, &remove.media_url) {
+    if forget_media(shared, app_id, media_url) {
         json(StatusCode::OK, &json!({}))
     } else {
-        no_attachment()
+        match api {
+            Api::V1 => no_attachment(),
+            Api::V2 => error_in(
+                api,
+                StatusCode::NOT_FOUND,
+                "not_found",
+                "Attachment not found",
+            ),
+        }
     }
 }
 
-/// Removes the app's file served at `media_url`; `false` when that is not (or no longer) one
+/// Forgets the app's file served at `media_url`; `false` when that is not (or no longer) one
 /// of the app's files.
-pub(crate) fn remove_media(shared: &Shared, app_id: &str, media_url: &str) -> bool {
+fn forget_media(shared: &Shared, app_id: &str, media_url: &str) -> bool {
     let prefix = format!("{}{MEDIA_PREFIX}/{}/", shared.base_url, encode(app_id));
     let media_id = media_url
         .strip_prefix(&prefix)

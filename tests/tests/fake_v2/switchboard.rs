@@ -3,12 +3,19 @@
 
 use serde_json::json;
 use smooch_client::models::Metadata;
+use smooch_client::v2::models::Conversation;
 use smooch_client::v2::models::{
     AcceptControl, Custom, CustomWebhook, IntegrationCreate, PassControl, ReleaseControl,
 };
-use smooch_client::v2::{ConversationsApi, IntegrationsApi, SwitchboardActionsApi};
+use smooch_client::v2::{ConversationsApi, IntegrationsApi, SwitchboardActionsApi, V2};
 
 use super::{APP, Bot, personal, refused, start, user};
+
+/// The conversation as *get conversation* answers it now.
+async fn current(v2: &V2, conversation: &str) -> Conversation {
+    let got = v2.get_conversation(APP, conversation).await.unwrap();
+    got.conversation.unwrap()
+}
 
 #[tokio::test]
 async fn control_is_passed_offered_accepted_and_released() {
@@ -30,50 +37,30 @@ async fn control_is_passed_offered_accepted_and_released() {
 
     let pass = PassControl::new("agents").with_metadata(metadata);
     v2.pass_control(APP, &conversation, &pass).await.unwrap();
-    let active = |c: &smooch_client::v2::models::Conversation| {
+    let active = |c: &Conversation| {
         c.active_switchboard_integration
             .as_ref()
             .and_then(|s| s.name.clone())
     };
-    let now = v2
-        .get_conversation(APP, &conversation)
-        .await
-        .unwrap()
-        .conversation
-        .unwrap();
+    let now = current(&v2, &conversation).await;
     assert_eq!(active(&now).as_deref(), Some("agents"));
 
     v2.offer_control(APP, &conversation, &PassControl::new("bot"))
         .await
         .unwrap();
-    let now = v2
-        .get_conversation(APP, &conversation)
-        .await
-        .unwrap()
-        .conversation
-        .unwrap();
+    let now = current(&v2, &conversation).await;
     let pending = now.pending_switchboard_integration.and_then(|s| s.name);
     assert_eq!(pending.as_deref(), Some("bot"));
     v2.accept_control(APP, &conversation, &AcceptControl::default())
         .await
         .unwrap();
-    let now = v2
-        .get_conversation(APP, &conversation)
-        .await
-        .unwrap()
-        .conversation
-        .unwrap();
+    let now = current(&v2, &conversation).await;
     assert_eq!(active(&now).as_deref(), Some("bot"));
     assert_eq!(now.pending_switchboard_integration, None);
     v2.release_control(APP, &conversation, &ReleaseControl::default())
         .await
         .unwrap();
-    let now = v2
-        .get_conversation(APP, &conversation)
-        .await
-        .unwrap()
-        .conversation
-        .unwrap();
+    let now = current(&v2, &conversation).await;
     assert_eq!(now.active_switchboard_integration, None);
 
     fake.deliveries_settled().await;

@@ -11,7 +11,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 
-use super::{bad_request, no_conversation, not_found, ok, parse};
+use super::{bad_request, no_conversation, parse};
 use crate::fake::attachment_routes::{remove_media, source_file, store_upload};
 use crate::fake::reply::{Api, json};
 use crate::fake::state::Shared;
@@ -86,12 +86,5 @@ pub(crate) async fn delete_attachment(
         Ok(delete) => delete,
         Err(response) => return *response,
     };
-    if delete.media_url.is_empty() {
-        return bad_request("`mediaUrl` must not be empty");
-    }
-    if remove_media(&shared, &app_id, &delete.media_url) {
-        ok()
-    } else {
-        not_found("not_found", "Attachment not found")
-    }
+    remove_media(Api::V2, &shared, &app_id, &delete.media_url)
 }
