@@ -26,6 +26,7 @@ async fn control_is_passed_offered_accepted_and_released() {
         "switchboard:offerControl",
         "switchboard:acceptControl",
         "switchboard:releaseControl",
+        "switchboard:acceptControl:failure",
     ];
     let hook = CustomWebhook::new(url, triggers);
     v2.create_integration(APP, &IntegrationCreate::new(Custom::new(hook)))
@@ -63,8 +64,23 @@ async fn control_is_passed_offered_accepted_and_released() {
     let now = current(&v2, &conversation).await;
     assert_eq!(now.active_switchboard_integration, None);
 
+    v2.accept_control(APP, &conversation, &AcceptControl::default())
+        .await
+        .expect("answered 200: the failure is reported by an event");
+    assert_eq!(
+        current(&v2, &conversation)
+            .await
+            .active_switchboard_integration,
+        None
+    );
+
     fake.deliveries_settled().await;
     assert_eq!(bot.event_types(), triggers);
+    let calls = bot.calls();
+    let failure = &calls[4].1["events"][0]["payload"];
+    assert_eq!(failure["error"]["code"], "switchboard_invalid_action");
+    let passed = &calls[0].1["events"][0]["payload"];
+    assert!(passed.get("reason").is_none(), "{passed}");
     let first = &bot.calls()[0].1["events"][0]["payload"];
     assert_eq!(first["metadata"], json!({"reason": "billing"}));
     assert_eq!(
@@ -78,12 +94,6 @@ async fn switchboard_actions_are_refused_as_the_api_refuses_them() {
     let (_fake, v2) = start().await;
     let ana = user(&v2, "ana").await;
     let conversation = personal(&v2, &ana).await;
-    let (status, _, title) = refused(
-        v2.accept_control(APP, &conversation, &AcceptControl::default())
-            .await,
-    );
-    assert_eq!(status, 400);
-    assert!(title.contains("offered"), "{title}");
     assert_eq!(
         refused(
             v2.pass_control(APP, &conversation, &PassControl::new(""))

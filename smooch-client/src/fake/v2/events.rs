@@ -182,20 +182,20 @@ pub(crate) fn user_removed(user: &User) -> Event {
 }
 
 /// A switchboard event on a conversation (`switchboard:passControl`, ...), with the metadata
-/// the action carried.
+/// the action carried, and the `error` of a `...:failure` event.
 pub(crate) fn switchboard(
     r#type: WebhookTrigger,
     conversation_: &Conversation,
     metadata: Option<Value>,
-    reason: Option<&str>,
+    error: Option<Value>,
 ) -> Event {
     let mut payload = json!({"conversation": conversation(conversation_)});
     if let Value::Object(map) = &mut payload {
         if let Some(metadata) = metadata {
             map.insert("metadata".to_owned(), metadata);
         }
-        if let Some(reason) = reason {
-            map.insert("reason".to_owned(), Value::from(reason));
+        if let Some(error) = error {
+            map.insert("error".to_owned(), error);
         }
     }
     Event { r#type, payload }

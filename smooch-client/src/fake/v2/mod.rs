@@ -39,7 +39,8 @@
 //!   list, get, update, delete; an http(s) `target`, known and non-empty `triggers`, at most 10
 //!   webhooks per app); each webhook gets an id, `version: "v2"` and a secret (32 hex digits).
 //! - **Switchboard actions**: `passControl` / `offerControl` (need `switchboardIntegration`),
-//!   `acceptControl` (400 when nothing was offered), `releaseControl` (optional body). The fake
+//!   `acceptControl` (when nothing was offered: 200, and `switchboard:acceptControl:failure`),
+//!   `releaseControl` (optional body). The fake
 //!   keeps no switchboards: the integration named is recorded on the conversation as it is
 //!   (`activeSwitchboardIntegration` / `pendingSwitchboardIntegration`, its `id` and `name` both
 //!   the name given), and `switchboard:passControl`, `:offerControl`, `:acceptControl` or
@@ -91,7 +92,7 @@
 //! | [`FakeV2::user_types`] | `conversation:typing` |
 //! | a user deleted | `user:remove` |
 //! | a client created / removed | `client:add` / `client:remove` |
-//! | a switchboard action | `switchboard:*` |
+//! | a switchboard action | `switchboard:passControl`, `:offerControl`, `:acceptControl` (or `:acceptControl:failure`), `:releaseControl` |
 //!
 //! ```
 //! use smooch_client::fake::FakeSmooch;

@@ -2,7 +2,10 @@
 //! `.../acceptControl` and `.../releaseControl`. The fake keeps no switchboards: the
 //! switchboard integration named is taken as it is, recorded on the conversation
 //! (`activeSwitchboardIntegration`, `pendingSwitchboardIntegration`), and the matching
-//! `switchboard:*` event goes to the subscribed webhooks.
+//! `switchboard:*` event goes to the subscribed webhooks. Accepting control when none was
+//! offered is answered 200 (the API declares no error for it) and reported as
+//! `switchboard:acceptControl:failure` (`switchboard_invalid_action`). A pass or release has
+//! no `reason`: the sheet's (`ticketClosed`, `transferToEmail`) come from Zendesk, not the API.
 
 use std::sync::Arc;
 
@@ -11,6 +14,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::de::DeserializeOwned;
+use serde_json::json;
 
 use super::{Refusal, events, no_conversation, ok, parse};
 use crate::fake::state::Shared;
@@ -44,15 +48,13 @@ fn act(
     action: Action,
     metadata: Option<Metadata>,
 ) -> Result<(), Box<Response>> {
-    let (event, reason) = match &action {
-        Action::Pass(_) => (WebhookTrigger::SwitchboardPassControl, Some("passControl")),
-        Action::Offer(_) => (WebhookTrigger::SwitchboardOfferControl, None),
-        Action::Accept => (WebhookTrigger::SwitchboardAcceptControl, None),
-        Action::Release => (
-            WebhookTrigger::SwitchboardReleaseControl,
-            Some("releaseControl"),
-        ),
+    let mut event = match &action {
+        Action::Pass(_) => WebhookTrigger::SwitchboardPassControl,
+        Action::Offer(_) => WebhookTrigger::SwitchboardOfferControl,
+        Action::Accept => WebhookTrigger::SwitchboardAcceptControl,
+        Action::Release => WebhookTrigger::SwitchboardReleaseControl,
     };
+    let mut error = None;
     let conversation: Conversation = {
         let mut store = shared.store();
         let Some(thread) = store.v2.app(app_id).thread_mut(conversation_id) else {
@@ -68,8 +70,11 @@ fn act(
             Action::Accept => match c.pending_switchboard_integration.take() {
                 Some(pending) => c.active_switchboard_integration = Some(pending),
                 None => {
-                    let refusal = Refusal::bad_request("No control was offered");
-                    return Err(Box::new(refusal.into_response()));
+                    event = WebhookTrigger::SwitchboardAcceptControlFailure;
+                    error = Some(json!({
+                        "code": "switchboard_invalid_action",
+                        "message": "No switchboard integration was offered control",
+                    }));
                 }
             },
             Action::Release => c.active_switchboard_integration = None,
@@ -80,7 +85,7 @@ fn act(
     events::emit(
         shared,
         app_id,
-        events::switchboard(event, &conversation, metadata, reason),
+        events::switchboard(event, &conversation, metadata, error),
     );
     Ok(())
 }
