@@ -20,8 +20,8 @@ use serde_json::json;
 
 use super::app_user_routes::no_user;
 use super::multipart::{self, Part, Parts};
-use super::reply::{error, json};
-use super::routes::{add_message, bad_request, bytes, parse};
+use super::reply::{Api, error, error_in, json};
+use super::routes::{add_message, bad_request, bytes_in, parse};
 use super::state::Shared;
 use super::store::Media;
 use super::{enrich, validate};
@@ -48,25 +48,31 @@ fn encode(segment: &str) -> String {
     utf8_percent_encode(segment, crate::request::COMPONENT).to_string()
 }
 
-/// The parts of a multipart body and its `source` file, or the error answer: 413 for a body or
-/// file over the limit, 400 for a body that is not multipart or has no `source`.
-fn source_file(
+/// The parts of a multipart body and its `source` file, or the error answer (in `api`'s
+/// shape): 413 for a body or a file over `max_file` bytes, 400 for a body that is not
+/// multipart or has no `source`.
+pub(crate) fn source_file(
+    api: Api,
+    max_file: usize,
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<(Parts, Part), Box<Response>> {
-    let body = bytes(body)?;
-    let parts = multipart::parse(headers, &body).map_err(|e| Box::new(bad_request(&e)))?;
+    let refuse = |text: &str| Box::new(error_in(api, StatusCode::BAD_REQUEST, "bad_request", text));
+    let body = bytes_in(api, body)?;
+    let parts = multipart::parse(headers, &body).map_err(|e| refuse(&e))?;
     let source = parts
         .get("source")
         .cloned()
-        .ok_or_else(|| Box::new(bad_request("The file part `source` is required")))?;
-    if source.bytes.len() > MAX_FILE {
-        return Err(Box::new(error(
+        .ok_or_else(|| refuse("The file part `source` is required"))?;
+    if source.bytes.len() > max_file {
+        return Err(Box::new(error_in(
+            api,
             StatusCode::PAYLOAD_TOO_LARGE,
             "payload_too_large",
             &format!(
-                "The file is {} bytes; at most {MAX_FILE} (10 MB) are allowed",
-                source.bytes.len()
+                "The file is {} bytes; at most {max_file} ({} MB) are allowed",
+                source.bytes.len(),
+                max_file / (1024 * 1024)
             ),
         )));
     }
@@ -82,7 +88,7 @@ fn content_type(part: &Part) -> String {
 }
 
 /// A media id for a new file, and the URL it will be served at.
-fn new_media_url(shared: &Shared, app_id: &str, part: &Part) -> (String, String) {
+pub(crate) fn new_media_url(shared: &Shared, app_id: &str, part: &Part) -> (String, String) {
     let media_id = shared.store().ids.next();
     let file_name = part
         .file_name
@@ -98,6 +104,28 @@ fn new_media_url(shared: &Shared, app_id: &str, part: &Part) -> (String, String)
     (media_id, url)
 }
 
+/// Stores an uploaded file (served only with the app's credentials when `private`): the URL it
+/// is now served at, and its content type.
+pub(crate) fn store_upload(
+    shared: &Shared,
+    app_id: &str,
+    source: Part,
+    private: bool,
+) -> (String, String) {
+    let media_type = content_type(&source);
+    let (media_id, media_url) = new_media_url(shared, app_id, &source);
+    shared.store().media.insert(
+        media_id,
+        Media {
+            app_id: app_id.to_owned(),
+            content_type: media_type.clone(),
+            private,
+            bytes: source.bytes,
+        },
+    );
+    (media_url, media_type)
+}
+
 /// `POST .../attachments?access=&for=&appUserId=&userId=` (multipart `source`): 201 with the
 /// URL the file is now served at. `access` is `public` or `private`; `for` can only be
 /// `message`; `appUserId` and `userId` are optional (with `for` or without), and a user named
@@ -109,7 +137,7 @@ pub(crate) async fn upload_attachment(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let (_, source) = match source_file(&headers, body) {
+    let (_, source) = match source_file(Api::V1, MAX_FILE, &headers, body) {
         Ok(file) => file,
         Err(response) => return *response,
     };
@@ -138,17 +166,7 @@ pub(crate) async fn upload_attachment(
             return no_user();
         }
     }
-    let media_type = content_type(&source);
-    let (media_id, media_url) = new_media_url(&shared, &app_id, &source);
-    shared.store().media.insert(
-        media_id,
-        Media {
-            app_id,
-            content_type: media_type.clone(),
-            private,
-            bytes: source.bytes,
-        },
-    );
+    let (media_url, media_type) = store_upload(&shared, &app_id, source, private);
     json(
         StatusCode::CREATED,
         &AttachmentResponse {
@@ -170,12 +188,40 @@ pub(crate) async fn remove_attachment(
         Ok(remove) => remove,
         Err(response) => return *response,
     };
-    if remove.media_url.is_empty() {
-        return bad_request("`mediaUrl` must not be empty");
+    remove_media(Api::V1, &shared, &app_id, &remove.media_url)
+}
+
+/// Removes the app's file served at `media_url` and answers (in `api`'s shape) `{}`, 400 for
+/// an empty URL, or 404 for a URL that is not (or no longer) one of the app's files.
+pub(crate) fn remove_media(api: Api, shared: &Shared, app_id: &str, media_url: &str) -> Response {
+    if media_url.is_empty() {
+        return error_in(
+            api,
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "`mediaUrl` must not be empty",
+        );
     }
-    let prefix = format!("{}{MEDIA_PREFIX}/{}/", shared.base_url, encode(&app_id));
-    let media_id = remove
-        .media_url
+    if forget_media(shared, app_id, media_url) {
+        json(StatusCode::OK, &json!({}))
+    } else {
+        match api {
+            Api::V1 => no_attachment(),
+            Api::V2 => error_in(
+                api,
+                StatusCode::NOT_FOUND,
+                "not_found",
+                "Attachment not found",
+            ),
+        }
+    }
+}
+
+/// Forgets the app's file served at `media_url`; `false` when that is not (or no longer) one
+/// of the app's files.
+fn forget_media(shared: &Shared, app_id: &str, media_url: &str) -> bool {
+    let prefix = format!("{}{MEDIA_PREFIX}/{}/", shared.base_url, encode(app_id));
+    let media_id = media_url
         .strip_prefix(&prefix)
         .and_then(|rest| rest.split('/').next());
     let mut store = shared.store();
@@ -183,10 +229,7 @@ pub(crate) async fn remove_attachment(
         Some(media) if media.app_id == app_id => store.media.remove(id),
         _ => None,
     });
-    match removed {
-        Some(_) => json(StatusCode::OK, &json!({})),
-        None => no_attachment(),
-    }
+    removed.is_some()
 }
 
 /// `GET /media/apps/<app_id>/<media_id>/<file_name>`: the file with its content type; a
@@ -223,7 +266,7 @@ pub(crate) async fn post_image_message(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let (parts, source) = match source_file(&headers, body) {
+    let (parts, source) = match source_file(Api::V1, MAX_FILE, &headers, body) {
         Ok(file) => file,
         Err(response) => return *response,
     };

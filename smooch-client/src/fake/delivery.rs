@@ -1,5 +1,6 @@
 //! Webhook deliveries: the fake POSTs each event to every webhook subscribed to its trigger, with
 //! the webhook's secret in `X-API-Key`, and retries as Smooch does. Every attempt is recorded.
+//! The same deliveries carry v1.1 and v2 payloads: a [`Recipient`] is either version's webhook.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -154,8 +155,12 @@ pub struct DeliveryAttempt {
     pub webhook_id: String,
     /// The URL called.
     pub target: String,
-    /// The event's trigger.
+    /// The event's trigger; for a v2 delivery, the `type` of its event (e.g.
+    /// `conversation:message`; a v2 type v1.1 does not have is kept as
+    /// [`WebhookTrigger::Unknown`]).
     pub trigger: WebhookTrigger,
+    /// The webhook's payload version: `v1.1`, or `v2` for a custom integration's webhook.
+    pub version: &'static str,
     /// 1 for the first attempt, 2 for the first retry, ...
     pub attempt: u32,
     /// How it ended.
@@ -225,19 +230,17 @@ impl Deliveries {
         let _ = pending.wait_for(|n| *n == 0).await;
     }
 
-    /// Starts delivering `payload` to `webhook` (in a task of its own).
+    /// Starts delivering `payload` to `recipient` (in a task of its own).
     pub(crate) fn send(
         self: &Arc<Self>,
-        webhook: &Webhook,
+        recipient: Recipient,
         trigger: WebhookTrigger,
         payload: serde_json::Value,
     ) {
         self.pending.send_modify(|n| *n += 1);
         let pending = Pending(self.clone());
         let delivery = Delivery {
-            webhook_id: webhook.id.clone(),
-            target: webhook.target.clone(),
-            secret: webhook.secret.expose().to_owned(),
+            recipient,
             trigger,
             payload,
         };
@@ -248,11 +251,30 @@ impl Deliveries {
     }
 }
 
+/// Where a delivery goes, whichever API version's webhook it is: the webhook's id, URL,
+/// secret (sent in `X-API-Key`) and payload version.
+pub(crate) struct Recipient {
+    pub(crate) webhook_id: String,
+    pub(crate) target: String,
+    pub(crate) secret: String,
+    pub(crate) version: &'static str,
+}
+
+impl From<&Webhook> for Recipient {
+    /// A v1.1 webhook (the Webhook API's).
+    fn from(webhook: &Webhook) -> Self {
+        Recipient {
+            webhook_id: webhook.id.clone(),
+            target: webhook.target.clone(),
+            secret: webhook.secret.expose().to_owned(),
+            version: "v1.1",
+        }
+    }
+}
+
 /// One event on its way to one webhook.
 struct Delivery {
-    webhook_id: String,
-    target: String,
-    secret: String,
+    recipient: Recipient,
     trigger: WebhookTrigger,
     payload: serde_json::Value,
 }
@@ -276,9 +298,10 @@ impl Delivery {
             };
             let done = outcome.is_success() || outcome.stops_retries() || attempt > policy.retries;
             lock(&deliveries.log).push(DeliveryAttempt {
-                webhook_id: self.webhook_id.clone(),
-                target: self.target.clone(),
+                webhook_id: self.recipient.webhook_id.clone(),
+                target: self.recipient.target.clone(),
                 trigger: self.trigger.clone(),
+                version: self.recipient.version,
                 attempt,
                 outcome,
                 fault,
@@ -299,8 +322,8 @@ impl Delivery {
     ) -> DeliveryOutcome {
         let sent = deliveries
             .http
-            .post(&self.target)
-            .header("x-api-key", &self.secret)
+            .post(&self.recipient.target)
+            .header("x-api-key", &self.recipient.secret)
             .header(CONTENT_TYPE, "application/json")
             .timeout(timeout)
             .body(body.to_vec())

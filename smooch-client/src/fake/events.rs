@@ -33,7 +33,9 @@ pub(crate) fn emit(shared: &Shared, app_id: &str, event: Event) {
             webhook.include_client == Some(true),
             webhook.include_full_app_user == Some(true),
         );
-        shared.deliveries.send(&webhook, trigger.clone(), payload);
+        shared
+            .deliveries
+            .send((&webhook).into(), trigger.clone(), payload);
     }
 }
 

@@ -123,10 +123,15 @@ impl Hooks {
     }
 }
 
-fn check_target(target: &str) -> Result<(), String> {
-    let valid = reqwest::Url::parse(target)
-        .is_ok_and(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some());
-    if valid {
+/// Whether `url` is an absolute http(s) URL with a host.
+pub(crate) fn web_url(url: &str) -> bool {
+    reqwest::Url::parse(url)
+        .is_ok_and(|url| matches!(url.scheme(), "http" | "https") && url.host().is_some())
+}
+
+/// A webhook's target (either version's): an http(s) URL.
+pub(crate) fn check_target(target: &str) -> Result<(), String> {
+    if web_url(target) {
         Ok(())
     } else {
         Err("`target` must be an http or https URL".to_owned())
@@ -141,7 +146,7 @@ fn check_triggers(triggers: &[WebhookTrigger]) -> Result<(), String> {
 }
 
 /// 32 random hex digits, as Smooch's secrets.
-fn new_secret() -> Secret {
+pub(crate) fn new_secret() -> Secret {
     let random = |salt: u64| {
         let mut hasher = RandomState::new().build_hasher();
         hasher.write_u64(salt);

@@ -59,6 +59,25 @@
 //!
 //! Media is not downloaded: `mediaSize` is always 0.
 //!
+//! # API v2
+//!
+//! With the `v2` feature (on by default) the same fake serves what a v2 bot uses, under
+//! `/v2/...`, behind the same credentials and injected faults, answering errors in v2's
+//! `{"errors": [{"code", "title"}]}` shape: the app, users, clients, conversations and
+//! participants, messages of every content type (cursor paging), activities, attachments,
+//! custom integrations with their webhooks, and switchboard control passing; it delivers v2
+//! events (`conversation:message`, `conversation:postback`, ...) to the custom integrations'
+//! webhooks with the same retries, stop statuses and [`DeliveryFault`]s as v1.1's deliveries.
+//! [`FakeSmooch::v2`] is the users' side of v2 (a user says something, taps a button, reads,
+//! types). The [`v2`] module says what is served and how.
+//!
+//! **v1.1 and v2 data are separate.** The reference the fake follows does not say that the
+//! platform shows a conversation of one API version in the other's reads, so the fake keeps
+//! them apart: a v1.1 app user and their conversation are not v2 users and conversations, a
+//! message sent through the v1.1 hooks ([`user_says`](FakeSmooch::user_says), ...) or
+//! `/v1.1/...` is delivered to v1.1 webhooks only, and one sent through
+//! [`FakeSmooch::v2`]'s hooks or `/v2/...` to v2 webhooks only.
+//!
 //! # Webhooks
 //!
 //! The fake POSTs events to the webhooks subscribed to them, as Smooch does: the webhook's
@@ -138,6 +157,8 @@ mod server;
 mod state;
 mod store;
 mod users;
+#[cfg(feature = "v2")]
+pub mod v2;
 mod validate;
 mod webhook_routes;
 

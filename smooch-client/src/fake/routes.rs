@@ -14,7 +14,7 @@ use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::de::DeserializeOwned;
 use serde_json::json;
 
-use super::reply::{error, json};
+use super::reply::{Api, error, error_in, json};
 use super::state::Shared;
 use super::store::Thread;
 use super::{enrich, events, validate};
@@ -35,9 +35,12 @@ pub(crate) fn bad_request(description: &str) -> Response {
     error(StatusCode::BAD_REQUEST, "bad_request", description)
 }
 
-/// The body, or the error answer (413 for a body over the limit, 400 for one that cannot be
-/// read).
-pub(crate) fn bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, Box<Response>> {
+/// The body, or the error answer in the shape of `api` (413 for a body over the limit, 400 for
+/// one that cannot be read).
+pub(crate) fn bytes_in(
+    api: Api,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Bytes, Box<Response>> {
     body.map_err(|rejection| {
         let status = rejection.status();
         let code = if status == StatusCode::PAYLOAD_TOO_LARGE {
@@ -45,7 +48,7 @@ pub(crate) fn bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, Box<Re
         } else {
             "bad_request"
         };
-        Box::new(error(status, code, &rejection.body_text()))
+        Box::new(error_in(api, status, code, &rejection.body_text()))
     })
 }
 
@@ -53,9 +56,19 @@ pub(crate) fn bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, Box<Re
 pub(crate) fn parse<T: DeserializeOwned>(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<T, Box<Response>> {
-    let body = bytes(body)?;
-    serde_json::from_slice(&body)
-        .map_err(|e| Box::new(bad_request(&format!("Invalid JSON body: {e}"))))
+    parse_in(Api::V1, body)
+}
+
+/// [`parse`], answering errors in the shape of `api`.
+pub(crate) fn parse_in<T: DeserializeOwned>(
+    api: Api,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<T, Box<Response>> {
+    let body = bytes_in(api, body)?;
+    serde_json::from_slice(&body).map_err(|e| {
+        let text = format!("Invalid JSON body: {e}");
+        Box::new(error_in(api, StatusCode::BAD_REQUEST, "bad_request", &text))
+    })
 }
 
 /// `POST .../messages`: validates, stores, answers 201; creates the conversation on first use.

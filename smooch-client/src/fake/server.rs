@@ -13,7 +13,7 @@ use axum::body::Body;
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::handler::Handler;
 use axum::http::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, LOCATION, RETRY_AFTER};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode, Uri};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodFilter, MethodRouter, get, on};
@@ -21,7 +21,7 @@ use percent_encoding::percent_decode_str;
 
 use super::attachment_routes::{self, MAX_MULTIPART_BODY, MEDIA_PREFIX};
 use super::faults::Fault;
-use super::reply::error;
+use super::reply::{Api, error_in};
 use super::state::Shared;
 use super::{app_user_routes, menu_routes, notification_routes, routes, webhook_routes};
 use crate::{
@@ -40,12 +40,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
     use webhook_routes as webhooks;
     type C = Client;
     // Uploads take bodies up to the API's file limit.
-    let upload = |(route, handler): Served| {
-        (
-            route,
-            handler.layer(DefaultBodyLimit::max(MAX_MULTIPART_BODY)),
-        )
-    };
+    let upload = |served| with_body_limit(MAX_MULTIPART_BODY, served);
     // One line per route: the table reads as the list of what the fake serves.
     #[rustfmt::skip]
     let routes = [
@@ -76,10 +71,18 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
     ];
     let api = routes
         .into_iter()
+        .chain(v2_routes())
         .fold(Router::new(), |api, (route, handler)| {
             api.route(&axum_path(&route), handler)
         })
-        .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "Resource not found") })
+        .fallback(|uri: Uri| async move {
+            error_in(
+                Api::of(uri.path()),
+                StatusCode::NOT_FOUND,
+                "not_found",
+                "Resource not found",
+            )
+        })
         .layer(middleware::from_fn_with_state(shared.clone(), gate));
     Router::new()
         .route(
@@ -88,6 +91,67 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         )
         .merge(api)
         .with_state(shared)
+}
+
+/// The v2 routes, one line each, as the v1.1 table (`<V2 as UsersApi>::CREATE_USER`).
+#[cfg(feature = "v2")]
+fn v2_routes() -> Vec<Served> {
+    use super::v2 as fake;
+    let upload = |served| with_body_limit(fake::MAX_UPLOAD_BODY, served);
+    use crate::v2::{
+        ActivitiesApi, AppsApi, AttachmentsApi, ClientsApi, ConversationsApi, IntegrationsApi,
+        MessagesApi, ParticipantsApi, SwitchboardActionsApi, UsersApi, V2, WebhooksApi,
+    };
+    #[rustfmt::skip]
+    let routes = vec![
+        at(<V2 as AppsApi>::GET_APP, fake::get_app),
+        at(<V2 as UsersApi>::CREATE_USER, fake::create_user),
+        at(<V2 as UsersApi>::GET_USER, fake::get_user),
+        at(<V2 as UsersApi>::UPDATE_USER, fake::update_user),
+        at(<V2 as UsersApi>::DELETE_USER, fake::delete_user),
+        at(<V2 as ClientsApi>::CREATE_CLIENT, fake::create_client),
+        at(<V2 as ClientsApi>::LIST_CLIENTS, fake::list_clients),
+        at(<V2 as ClientsApi>::REMOVE_CLIENT, fake::remove_client),
+        at(<V2 as ConversationsApi>::CREATE_CONVERSATION, fake::create_conversation),
+        at(<V2 as ConversationsApi>::LIST_CONVERSATIONS, fake::list_conversations),
+        at(<V2 as ConversationsApi>::GET_CONVERSATION, fake::get_conversation),
+        at(<V2 as ConversationsApi>::UPDATE_CONVERSATION, fake::update_conversation),
+        at(<V2 as ConversationsApi>::DELETE_CONVERSATION, fake::delete_conversation),
+        at(<V2 as ParticipantsApi>::JOIN_CONVERSATION, fake::join_conversation),
+        at(<V2 as ParticipantsApi>::LEAVE_CONVERSATION, fake::leave_conversation),
+        at(<V2 as ParticipantsApi>::LIST_PARTICIPANTS, fake::list_participants),
+        at(<V2 as MessagesApi>::POST_MESSAGE, fake::post_message),
+        at(<V2 as MessagesApi>::LIST_MESSAGES, fake::list_messages),
+        at(<V2 as MessagesApi>::DELETE_ALL_MESSAGES, fake::delete_all_messages),
+        at(<V2 as MessagesApi>::DELETE_MESSAGE, fake::delete_message),
+        at(<V2 as ActivitiesApi>::POST_ACTIVITY, fake::post_activity),
+        at(<V2 as IntegrationsApi>::CREATE_INTEGRATION, fake::create_integration),
+        at(<V2 as IntegrationsApi>::GET_INTEGRATION, fake::get_integration),
+        at(<V2 as IntegrationsApi>::DELETE_INTEGRATION, fake::delete_integration),
+        at(<V2 as WebhooksApi>::CREATE_WEBHOOK, fake::create_webhook),
+        at(<V2 as WebhooksApi>::LIST_WEBHOOKS, fake::list_webhooks),
+        at(<V2 as WebhooksApi>::GET_WEBHOOK, fake::get_webhook),
+        at(<V2 as WebhooksApi>::UPDATE_WEBHOOK, fake::update_webhook),
+        at(<V2 as WebhooksApi>::DELETE_WEBHOOK, fake::delete_webhook),
+        at(<V2 as SwitchboardActionsApi>::PASS_CONTROL, fake::pass_control),
+        at(<V2 as SwitchboardActionsApi>::OFFER_CONTROL, fake::offer_control),
+        at(<V2 as SwitchboardActionsApi>::ACCEPT_CONTROL, fake::accept_control),
+        at(<V2 as SwitchboardActionsApi>::RELEASE_CONTROL, fake::release_control),
+        upload(at(<V2 as AttachmentsApi>::UPLOAD_ATTACHMENT, fake::upload_attachment)),
+        at(<V2 as AttachmentsApi>::DELETE_ATTACHMENT, fake::delete_attachment),
+    ];
+    routes
+}
+
+/// Without the `v2` feature, no v2 route.
+#[cfg(not(feature = "v2"))]
+fn v2_routes() -> Vec<Served> {
+    Vec::new()
+}
+
+/// `served`, taking bodies up to `limit` bytes (an upload route).
+fn with_body_limit(limit: usize, (route, handler): Served) -> Served {
+    (route, handler.layer(DefaultBodyLimit::max(limit)))
 }
 
 /// A route and the handler that serves it.
@@ -128,6 +192,8 @@ pub(crate) fn axum_path(route: &Route) -> String {
 /// Counts the request, applies the next injected fault, and checks credentials.
 async fn gate(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
     shared.requests.fetch_add(1, Ordering::SeqCst);
+    let api = Api::of(request.uri().path());
+    let error = |status, code: &str, text: &str| error_in(api, status, code, text);
     let fault = shared.faults().pop_front();
 
     if let Some(Fault::Status {

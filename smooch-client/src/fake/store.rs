@@ -87,6 +87,9 @@ pub(crate) struct Store {
     pub(crate) menus: HashMap<String, Menu>,
     /// Every notification accepted, oldest first, with its app.
     pub(crate) notifications: Vec<(String, SentNotification)>,
+    /// API v2's users, conversations and custom integrations (separate from v1.1's).
+    #[cfg(feature = "v2")]
+    pub(crate) v2: super::v2::Store,
     pub(crate) ids: Ids,
 }
 
