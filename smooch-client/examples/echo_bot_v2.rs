@@ -21,7 +21,7 @@ use std::error::Error;
 use smooch_client::fake::FakeSmooch;
 use smooch_client::fake::v2::Tap;
 use smooch_client::v2::models::{
-    Action, AuthorType, ConversationCreate, Content, Custom, CustomWebhook, IntegrationCreate,
+    Action, AuthorType, Content, ConversationCreate, Custom, CustomWebhook, IntegrationCreate,
     IntegrationKind, Message, MessagePost, ParticipantJoin, Postback, Reply, TextMessage,
     UserCreate,
 };
