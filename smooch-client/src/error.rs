@@ -484,7 +484,8 @@ impl std::error::Error for DecodeError {
 #[error("{stream}: {stall}")]
 pub struct PaginationError {
     /// The stream, by the name of the method that made it: `apps`, `service_accounts`,
-    /// `integrations`, `templates`, `history` or `forward`.
+    /// `integrations`, `templates`, `history` or `forward` (v1.1); `apps`, `integrations`,
+    /// `clients`, `conversations`, `participants`, `messages` or `messages_after` (v2).
     pub stream: &'static str,
     /// What the pages did.
     pub stall: Stall,
