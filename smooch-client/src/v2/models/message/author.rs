@@ -76,7 +76,7 @@ pub struct Author {
     /// The user author (webhook events only): short (`id`, `externalId`, `authenticated`), or
     /// complete with `profile` for a webhook with `includeFullUser`.
     #[model(no_setter)]
-    pub user: Option<User>,
+    pub user: Option<Box<User>>,
 }
 
 impl Author {

@@ -21,16 +21,18 @@ pub struct Source {
     pub original_message_id: Option<String>,
     /// When the originating channel received it.
     pub original_message_timestamp: Option<DateTime>,
-    /// The authoring client (webhook events of a webhook with `includeFullSource`).
+    /// The authoring client (webhook events of a webhook with `includeFullSource`). Boxed, as
+    /// the other fields only webhook events carry: a message read from the API holds a pointer,
+    /// not the space of a client.
     #[model(no_setter)]
-    pub client: Option<Client>,
+    pub client: Option<Box<Client>>,
     /// The authoring device (webhook events of a webhook with `includeFullSource`).
     #[model(no_setter)]
-    pub device: Option<Device>,
+    pub device: Option<Box<Device>>,
     /// The campaign the user interacted with, if any (`conversation:create`, `:postback`,
     /// `:referral` and `:message` events).
     #[model(no_setter)]
-    pub campaign: Option<Campaign>,
+    pub campaign: Option<Box<Campaign>>,
 }
 
 /// A proactive-messaging campaign a webhook event's [`Source`] names (response).
