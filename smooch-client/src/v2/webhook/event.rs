@@ -25,6 +25,10 @@ macro_rules! payloads {
         /// its delivery from being read.
         #[derive(Clone, Debug, PartialEq)]
         #[non_exhaustive]
+        // A payload is decoded once per event and handed over by value, a few per delivery:
+        // boxing the large ones would cost an allocation each to save bytes that are not moved
+        // often.
+        #[allow(clippy::large_enum_variant)]
         pub enum Payload {
             $( $(#[$doc])* $variant($payload), )+
             /// `passthrough:messaging`: a message with data to forward unchanged. Its shape is
