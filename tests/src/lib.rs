@@ -260,3 +260,31 @@ impl Recorder {
         std::mem::take(&mut *self.received.lock().unwrap())
     }
 }
+
+/// The endpoint table under the README's `## {heading}`: (Rust method, HTTP method, path
+/// without its query) per row.
+pub fn readme_endpoints(heading: &str) -> Vec<(String, String, String)> {
+    let readme = include_str!("../../README.md");
+    let marker = format!("\n## {heading}\n");
+    let start = readme
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no `{heading}` section in README.md"));
+    let section = &readme[start + 1..];
+    let section = &section[..section[3..]
+        .find("\n## ")
+        .map_or(section.len(), |end| end + 3)];
+    section
+        .lines()
+        .filter(|line| line.starts_with("| ") && !line.starts_with("| group"))
+        .map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let path = cells[4].split('`').nth(1).unwrap_or(cells[4]);
+            let path = path.split('?').next().unwrap_or(path).to_owned();
+            (
+                cells[2].trim_matches('`').to_owned(),
+                cells[3].to_owned(),
+                path,
+            )
+        })
+        .collect()
+}

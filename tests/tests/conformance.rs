@@ -821,32 +821,9 @@ fn the_table_lists_each_operation_once() {
     }
 }
 
-/// The README's endpoint table: (Rust method, HTTP method, path without its query) per row.
-fn readme_endpoints() -> Vec<(String, String, String)> {
-    let readme = include_str!("../../README.md");
-    let start = readme
-        .find("\n## Endpoints\n")
-        .expect("an Endpoints section");
-    let section = &readme[start + 1..];
-    let section = &section[..section[3..]
-        .find("\n## ")
-        .map_or(section.len(), |end| end + 3)];
-    section
-        .lines()
-        .filter(|line| line.starts_with("| ") && !line.starts_with("| group"))
-        .map(|line| {
-            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-            let unquote = |cell: &str| cell.trim_matches('`').to_owned();
-            let path = cells[4].split('`').nth(1).unwrap_or(cells[4]);
-            let path = path.split('?').next().unwrap_or(path).to_owned();
-            (unquote(cells[2]), cells[3].to_owned(), path)
-        })
-        .collect()
-}
-
 #[test]
 fn the_readme_lists_every_operation_with_its_method_and_path() {
-    let listed = readme_endpoints();
+    let listed = smooch_tests::readme_endpoints("Endpoints");
     let mut listed_routes: Vec<(&str, &str)> = listed
         .iter()
         .map(|(_, method, path)| (method.as_str(), path.as_str()))

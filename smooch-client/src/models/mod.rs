@@ -111,7 +111,7 @@ mod query;
 mod responses;
 mod service_account;
 mod template;
-mod timestamp;
+pub(crate) mod timestamp;
 mod unknown;
 mod webhook;
 

@@ -147,35 +147,9 @@ fn the_table_lists_each_operation_once() {
     }
 }
 
-/// The README's v2 table: (Rust method, HTTP method, path without its query) per row.
-fn readme_endpoints() -> Vec<(String, String, String)> {
-    let readme = include_str!("../../../README.md");
-    let start = readme
-        .find("\n## API v2 endpoints\n")
-        .expect("an `API v2 endpoints` section");
-    let section = &readme[start + 1..];
-    let section = &section[..section[3..]
-        .find("\n## ")
-        .map_or(section.len(), |end| end + 3)];
-    section
-        .lines()
-        .filter(|line| line.starts_with("| ") && !line.starts_with("| group"))
-        .map(|line| {
-            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-            let path = cells[4].split('`').nth(1).unwrap_or(cells[4]);
-            let path = path.split('?').next().unwrap_or(path).to_owned();
-            (
-                cells[2].trim_matches('`').to_owned(),
-                cells[3].to_owned(),
-                path,
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn the_readme_lists_every_operation_in_the_sheets_order_with_its_method_and_path() {
-    let listed = readme_endpoints();
+    let listed = smooch_tests::readme_endpoints("API v2 endpoints");
     let listed_routes: Vec<(&str, &str)> = listed
         .iter()
         .map(|(_, method, path)| (method.as_str(), path.as_str()))
