@@ -280,6 +280,60 @@ crate::codec::decode_as_deserialize!(DateTime);
 /// `YYYY-MM-DD(T|t| )hh:mm:ss[.fraction](Z|z|±hh:mm)`.
 fn parse_rfc3339(text: &str) -> Option<Instant> {
     let bytes = text.as_bytes();
+    match <&[u8; 24]>::try_from(bytes) {
+        Ok(fixed) => parse_millis_z(fixed).or_else(|| parse_any(bytes)),
+        Err(_) => parse_any(bytes),
+    }
+}
+
+/// The layout the API writes, `YYYY-MM-DDThh:mm:ss.sssZ`, checked eight bytes at a time: the
+/// digits and the separators of each eight-byte word in one comparison each. `None` for any
+/// other text, which [`parse_any`] reads.
+fn parse_millis_z(bytes: &[u8; 24]) -> Option<Instant> {
+    const LAYOUT: &[u8; 24] = b"0000-00-00T00:00:00.000Z";
+    // Per word: the lanes that hold a digit (0xFF) and the separators' bytes.
+    const fn word(of: &[u8; 24], at: usize, digits: bool) -> u64 {
+        let mut word = 0u64;
+        let mut lane = 0;
+        while lane < 8 {
+            let byte = of[at + lane];
+            let value = match (digits, byte == b'0') {
+                (true, true) => 0xFF,
+                (false, false) => byte,
+                _ => 0,
+            };
+            word |= (value as u64) << (8 * lane);
+            lane += 1;
+        }
+        word
+    }
+    const HIGH: u64 = 0xF0F0_F0F0_F0F0_F0F0;
+    const ZERO: u64 = 0x3030_3030_3030_3030;
+    const SIX: u64 = 0x0606_0606_0606_0606;
+    for at in [0, 8, 16] {
+        let digits = word(LAYOUT, at, true);
+        let separators = word(LAYOUT, at, false);
+        let mut lanes = [0; 8];
+        lanes.copy_from_slice(&bytes[at..at + 8]);
+        let x = u64::from_le_bytes(lanes);
+        // A digit is 0x30..=0x39: its high nibble is 3, and still 3 after adding 6.
+        let ok = x & !digits == separators
+            && x & digits & HIGH == ZERO & digits
+            && x.wrapping_add(SIX) & digits & HIGH == ZERO & digits;
+        if !ok {
+            return None;
+        }
+    }
+    let digit = |at: usize| u32::from(bytes[at] - b'0');
+    let two = |at: usize| digit(at) * 10 + digit(at + 1);
+    let year = two(0) * 100 + two(2);
+    let millis = digit(20) * 100 + two(21);
+    let time = (two(11), two(14), two(17));
+    instant(year, two(5), two(8), time, millis * 1_000_000, 0)
+}
+
+/// Any RFC 3339 date and time (see [`DateTime::parse`]).
+fn parse_any(bytes: &[u8]) -> Option<Instant> {
     // The shortest is `YYYY-MM-DDThh:mm:ssZ`; checking it once spares every fixed position
     // its own bounds check.
     let head: &[u8; 20] = bytes.get(..20)?.try_into().ok()?;
@@ -297,17 +351,6 @@ fn parse_rfc3339(text: &str) -> Option<Instant> {
         || head[13] != b':'
         || head[16] != b':'
     {
-        return None;
-    }
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        _ => return None,
-    };
-    // 60 is a leap second, read as the last second of the minute.
-    if day < 1 || day > days_in_month || hour > 23 || minute > 59 || second > 60 {
         return None;
     }
     let mut at = 19;
@@ -349,6 +392,32 @@ fn parse_rfc3339(text: &str) -> Option<Instant> {
         }
         _ => return None,
     };
+    instant(year, month, day, (hour, minute, second), nanos, offset)
+}
+
+/// The instant of a date, a time of day (`(hour, minute, second)`) and an offset in seconds,
+/// when each is in range.
+fn instant(
+    year: u32,
+    month: u32,
+    day: u32,
+    (hour, minute, second): (u32, u32, u32),
+    nanos: u32,
+    offset: i64,
+) -> Option<Instant> {
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        _ => return None,
+    };
+    // 60 is a leap second, read as the last second of the minute.
+    if day < 1 || day > days_in_month || hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
     let days = days_from_civil(i64::from(year), i64::from(month), i64::from(day));
     let seconds = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second.min(59)) - offset;
     Some(Instant { seconds, nanos })
@@ -499,6 +568,25 @@ mod tests {
                 let time = DateTime::from_unix_millis(millis);
                 prop_assert_eq!(DateTime::parse(time.as_str()).unwrap(), time.clone());
                 prop_assert_eq!(time.unix_millis(), Some(millis));
+            }
+
+            #[test]
+            fn the_fast_layout_reads_as_the_general_parser_does(
+                millis in -62_135_596_800_000i64..253_402_300_799_999,
+                at in 0usize..24,
+                byte in any::<u8>(),
+            ) {
+                let time = DateTime::from_unix_millis(millis);
+                let mut text: [u8; 24] = time.as_str().as_bytes().try_into().unwrap();
+                prop_assert_eq!(parse_millis_z(&text), parse_any(&text));
+                prop_assert!(parse_millis_z(&text).is_some());
+                // One byte changed: the fast path reads it as the general one or leaves it to it.
+                text[at] = byte;
+                let fast = parse_millis_z(&text);
+                prop_assert!(fast.is_none() || fast == parse_any(&text), "{:?}", text);
+                if !byte.is_ascii_digit() && time.as_str().as_bytes()[at].is_ascii_digit() {
+                    prop_assert_eq!(fast, None);
+                }
             }
 
             #[test]
