@@ -2,8 +2,9 @@
 //!
 //! - [`Model`] and [`Read`]: what the macro generates per model (its slots, which key is
 //!   whose, what each value becomes, the model built from its slots, how it is written);
-//! - [`read`]: the one visitor that drives them, the key reader, the [`Mode`] a model is read
-//!   in, and [`Decode`], which carries the mode into nested models;
+//! - [`read`]: the one loop that drives them (a model returned, or built in its field's
+//!   slot), the key reader, the [`Mode`] a model is read in, and [`Decode`], which carries the
+//!   mode into nested models;
 //! - [`write`]: `Serialize` from [`Model::write`], and what is left out.
 //!
 //! A response (what the server sends) is read tolerantly; a request (what a user wrote, or
@@ -18,8 +19,8 @@ mod with;
 mod write;
 
 pub use read::{
-    Decode, Key, Mode, Required, Seed, decode, mark, missing_required, null_in_required, request,
-    store, take_key,
+    Decode, Key, Mode, Place, Required, Seed, decode, decode_into, mark, missing_required,
+    null_in_required, request, store, take_key,
 };
 pub use serde;
 pub use serde_json;

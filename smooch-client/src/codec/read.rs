@@ -1,5 +1,6 @@
-//! Reading models: the one visitor every model is read with, the key reader, the [`Mode`]
-//! (tolerant response or strict request) and [`Decode`], which hands the mode to nested models.
+//! Reading models: the one loop every model is read with (returned, or built in its field's
+//! slot), the key reader, the [`Mode`] (tolerant response or strict request) and [`Decode`],
+//! which hands the mode to nested models.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -36,8 +37,60 @@ pub enum Mode {
 /// A value read in a [`Mode`]: models pass the mode to the models they hold; every other type
 /// reads as its `Deserialize` does.
 pub trait Decode<'de>: Sized {
+    /// Whether it is built in its field's slot ([`decode_some_into`](Self::decode_some_into)),
+    /// as a model is: a smaller value is returned, which costs less.
+    const IN_PLACE: bool = false;
+
     /// Reads the value from `deserializer` in `mode`.
     fn decode<D: Deserializer<'de>>(deserializer: D, mode: Mode) -> Result<Self, D::Error>;
+
+    /// Reads the value into `place`, a field's slot, which keeps the last value read.
+    #[inline]
+    fn decode_into<D: Deserializer<'de>>(
+        deserializer: D,
+        mode: Mode,
+        place: &mut Self,
+    ) -> Result<(), D::Error> {
+        *place = Self::decode(deserializer, mode)?;
+        Ok(())
+    }
+
+    /// Reads the value into `place` as `Some`. A model builds itself there rather than being
+    /// moved out through every layer that returns it (the deserializer's, the option's, the
+    /// seed's).
+    #[inline]
+    fn decode_some_into<D: Deserializer<'de>>(
+        deserializer: D,
+        mode: Mode,
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        let value = Self::decode(deserializer, mode)?;
+        store(place, Some(value));
+        Ok(())
+    }
+}
+
+/// Reads a `T` into a place (a field's slot), as a serde seed.
+pub struct Place<'a, T> {
+    mode: Mode,
+    place: &'a mut T,
+}
+
+impl<'a, T> Place<'a, T> {
+    /// A seed reading into `place` in `mode`.
+    #[inline]
+    pub fn new(place: &'a mut T, mode: Mode) -> Self {
+        Place { mode, place }
+    }
+}
+
+impl<'de, T: Decode<'de>> DeserializeSeed<'de> for Place<'_, T> {
+    type Value = ();
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        T::decode_into(deserializer, self.mode, self.place)
+    }
 }
 
 /// Reads a `T` in a mode, as a serde seed.
@@ -112,6 +165,16 @@ pub fn decode<'de, M: Read<'de>, D: Deserializer<'de>>(
     })
 }
 
+/// Reads the model `M` from an object into `place`, as [`decode`] does.
+#[inline]
+pub fn decode_into<'de, M: Read<'de>, D: Deserializer<'de>>(
+    deserializer: D,
+    mode: Mode,
+    place: &mut Option<M>,
+) -> Result<(), D::Error> {
+    deserializer.deserialize_map(PlaceVisitor { mode, place })
+}
+
 /// Reads the request model `M` strictly; an error names where it is
 /// (`MessagePost.coordinates.lat: ...`).
 pub fn request<'de, M: Read<'de>, D: Deserializer<'de>>(deserializer: D) -> Result<M, D::Error> {
@@ -143,21 +206,53 @@ impl<'de, M: Read<'de>> Visitor<'de> for ModelVisitor<M> {
     }
 
     #[inline]
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<M, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<M, A::Error> {
         let mut slots = M::Slots::default();
-        // The text of the unknown key just read; known keys never touch it.
-        let mut unknown = Key::default();
-        while let Some(key) = map.next_key_seed(KeySeed::<M> {
-            slots: &slots,
-            unknown: &mut unknown,
-        })? {
-            match key {
-                Some(key) => M::read(&mut slots, key, &mut map, self.mode)?,
-                None => M::unknown(&mut slots, &mut unknown, &mut map, self.mode)?,
-            }
-        }
+        read_keys::<M, A>(&mut slots, map, self.mode)?;
         M::finish(slots, self.mode)
     }
+}
+
+struct PlaceVisitor<'a, M> {
+    mode: Mode,
+    place: &'a mut Option<M>,
+}
+
+impl<'de, M: Read<'de>> Visitor<'de> for PlaceVisitor<'_, M> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} object", M::NAME)
+    }
+
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        let mut slots = M::Slots::default();
+        read_keys::<M, A>(&mut slots, map, self.mode)?;
+        store(self.place, Some(M::finish(slots, self.mode)?));
+        Ok(())
+    }
+}
+
+/// Reads every key of an object into `M`'s slots.
+#[inline(always)]
+fn read_keys<'de, M: Read<'de>, A: MapAccess<'de>>(
+    slots: &mut M::Slots,
+    mut map: A,
+    mode: Mode,
+) -> Result<(), A::Error> {
+    // The text of the unknown key just read; known keys never touch it.
+    let mut unknown = Key::default();
+    while let Some(key) = map.next_key_seed(KeySeed::<M> {
+        slots,
+        unknown: &mut unknown,
+    })? {
+        match key {
+            Some(key) => M::read(slots, key, &mut map, mode)?,
+            None => M::unknown(slots, &mut unknown, &mut map, mode)?,
+        }
+    }
+    Ok(())
 }
 
 /// Reads a key: its number in `M` (given what was read of the object so far, `slots`), or
@@ -291,6 +386,8 @@ decode_as_deserialize!(
 );
 
 impl<'de, T: Decode<'de>> Decode<'de> for Option<T> {
+    const IN_PLACE: bool = T::IN_PLACE;
+
     #[inline]
     fn decode<D: Deserializer<'de>>(deserializer: D, mode: Mode) -> Result<Self, D::Error> {
         struct OptionVisitor<T>(Mode, PhantomData<fn() -> T>);
@@ -317,6 +414,40 @@ impl<'de, T: Decode<'de>> Decode<'de> for Option<T> {
         }
 
         deserializer.deserialize_option(OptionVisitor(mode, PhantomData))
+    }
+
+    #[inline]
+    fn decode_into<D: Deserializer<'de>>(
+        deserializer: D,
+        mode: Mode,
+        place: &mut Self,
+    ) -> Result<(), D::Error> {
+        struct PlaceVisitor<'a, T>(Mode, &'a mut Option<T>);
+
+        impl<'de, T: Decode<'de>> Visitor<'de> for PlaceVisitor<'_, T> {
+            type Value = ();
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a value or null")
+            }
+
+            fn visit_none<E: Error>(self) -> Result<(), E> {
+                *self.1 = None;
+                Ok(())
+            }
+
+            fn visit_unit<E: Error>(self) -> Result<(), E> {
+                *self.1 = None;
+                Ok(())
+            }
+
+            #[inline]
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+                T::decode_some_into(d, self.0, self.1)
+            }
+        }
+
+        deserializer.deserialize_option(PlaceVisitor(mode, place))
     }
 }
 

@@ -88,6 +88,13 @@ struct Channel {
     kind: Kind,
 }
 
+/// A union held in an optional field (built in its slot).
+#[model]
+struct Holder {
+    /// The kind, when sent.
+    kind: Option<Kind>,
+}
+
 fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
     serde_json::from_str(json).map_err(|e| e.to_string())
 }
@@ -247,5 +254,35 @@ fn a_union_read_alone_numbers_its_members_keys_once_its_tag_has_chosen() {
     assert_eq!(
         written(&other),
         json!({"type": "kakao", long: [1], "k": null})
+    );
+}
+
+#[test]
+fn a_model_in_an_optional_field_is_built_in_its_slot_and_the_last_value_wins() {
+    let twice: Plan =
+        read(r#"{"trip": {"to": {"lat": 1, "long": 2}}, "trip": {"to": {"lat": 3, "long": 4}}}"#)
+            .unwrap();
+    let to = &twice.trip.as_ref().unwrap().to;
+    assert_eq!((to.lat, to.long), (3.0, 4.0));
+
+    let then_null: Plan = read(r#"{"trip": {"to": {"lat": 1, "long": 2}}, "trip": null}"#).unwrap();
+    assert_eq!(then_null.trip, None);
+    let null_then: Plan = read(r#"{"trip": null, "trip": {"to": {"lat": 5, "long": 6}}}"#).unwrap();
+    assert_eq!(null_then.trip.map(|trip| trip.to.lat), Some(5.0));
+
+    let kinds: Holder = read(
+        r#"{"kind": {"type": "twilio", "accountSid": "AC1"}, "kind": {"token": "t", "type": "telegram"}}"#,
+    )
+    .unwrap();
+    match kinds.kind {
+        Some(Kind::Telegram(telegram)) => assert_eq!(telegram.token.as_deref(), Some("t")),
+        other => panic!("{other:?}"),
+    }
+    // A failure inside the nested object is the answer's failure, wherever it is.
+    let broken = read::<Holder>(r#"{"kind": {"type": "twilio", "accountSid": 7}}"#).unwrap_err();
+    assert!(broken.contains("invalid type"), "{broken}");
+    assert_eq!(
+        written(&read::<Holder>(r#"{"kind": null}"#).unwrap()),
+        json!({})
     );
 }

@@ -89,6 +89,7 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
         quote!(#m::decode::<Self, __D>(deserializer, #m::Mode::Response))
     };
     let name_str = name.to_string();
+    let decode_impl = decode_impl(name, m);
 
     quote! {
         #[doc(hidden)]
@@ -140,7 +141,8 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
         }
 
         impl<'de> #m::Read<'de> for #name {
-            #[inline]
+            // One caller, the visitor: inlined there, so a key costs no call.
+            #[inline(always)]
             #[allow(unused_variables, unused_mut)]
             fn read<__A: #serde::de::MapAccess<'de>>(
                 slots: &mut __Slots,
@@ -173,14 +175,7 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
             }
         }
 
-        impl<'de> #m::Decode<'de> for #name {
-            fn decode<__D: #serde::Deserializer<'de>>(
-                deserializer: __D,
-                mode: #m::Mode,
-            ) -> ::core::result::Result<Self, __D::Error> {
-                #m::decode::<Self, __D>(deserializer, mode)
-            }
-        }
+        #decode_impl
 
         #[automatically_derived]
         impl<'de> #serde::Deserialize<'de> for #name {
@@ -188,6 +183,33 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
                 deserializer: __D,
             ) -> ::core::result::Result<Self, __D::Error> {
                 #deserialize
+            }
+        }
+    }
+}
+
+/// `Decode` for a model (a struct or a union): read by the one loop, and built in its
+/// field's slot.
+pub fn decode_impl(name: &syn::Ident, m: &TokenStream) -> TokenStream {
+    let serde = quote!(#m::serde);
+    quote! {
+        impl<'de> #m::Decode<'de> for #name {
+            const IN_PLACE: bool = true;
+
+            fn decode<__D: #serde::Deserializer<'de>>(
+                deserializer: __D,
+                mode: #m::Mode,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #m::decode::<Self, __D>(deserializer, mode)
+            }
+
+            #[inline]
+            fn decode_some_into<__D: #serde::Deserializer<'de>>(
+                deserializer: __D,
+                mode: #m::Mode,
+                place: &mut ::core::option::Option<Self>,
+            ) -> ::core::result::Result<(), __D::Error> {
+                #m::decode_into::<Self, __D>(deserializer, mode, place)
             }
         }
     }
@@ -204,9 +226,14 @@ fn read_arm(
     let serde = quote!(#m::serde);
     let next = quote!(#serde::de::MapAccess::next_value_seed);
     match &field.kind {
+        // A model is built in its slot; anything else is returned, which costs less.
         Kind::Optional => quote_spanned! {ty.span()=>
-            let value = #next(map, #m::Seed::<#ty>::new(mode))?;
-            #m::store(&mut slots.#ident, value);
+            if <#ty as #m::Decode<'de>>::IN_PLACE {
+                #next(map, #m::Place::<#ty>::new(&mut slots.#ident, mode))?;
+            } else {
+                let value = #next(map, #m::Seed::<#ty>::new(mode))?;
+                #m::store(&mut slots.#ident, value);
+            }
         },
         Kind::Plain(rule) => {
             let seed = match rule {

@@ -222,6 +222,7 @@ pub fn generate(union: &Union) -> TokenStream {
     } else {
         quote!(#m::Mode::Response)
     };
+    let decode_impl = super::decode::decode_impl(name, &m);
     let deserialize = if union.request {
         quote!(#m::request::<Self, __D>(deserializer))
     } else {
@@ -348,6 +349,8 @@ pub fn generate(union: &Union) -> TokenStream {
             }
 
             impl<'de> #m::Read<'de> for #name {
+                // One caller, the visitor: inlined there, so a key costs no call.
+                #[inline(always)]
                 fn read<__A: #serde::de::MapAccess<'de>>(
                     slots: &mut __Slots,
                     key: u16,
@@ -418,14 +421,7 @@ pub fn generate(union: &Union) -> TokenStream {
                 }
             }
 
-            impl<'de> #m::Decode<'de> for #name {
-                fn decode<__D: #serde::Deserializer<'de>>(
-                    deserializer: __D,
-                    mode: #m::Mode,
-                ) -> ::core::result::Result<Self, __D::Error> {
-                    #m::decode::<Self, __D>(deserializer, mode)
-                }
-            }
+            #decode_impl
 
             #[automatically_derived]
             impl<'de> #serde::Deserialize<'de> for #name {
