@@ -13,11 +13,13 @@
 //! nested model through [`Decode`]: a request model inside a response (a template's message)
 //! is read as tolerantly as the response around it. No state is kept anywhere else.
 
+mod field;
 mod read;
 mod union;
 mod with;
 mod write;
 
+pub use field::{key, read_optional, read_plain, required};
 pub use read::{
     Decode, Key, Mode, Place, Required, Seed, decode, decode_into, mark, missing_required,
     null_in_required, request, store, take_key,

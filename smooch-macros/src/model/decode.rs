@@ -226,14 +226,8 @@ fn read_arm(
     let serde = quote!(#m::serde);
     let next = quote!(#serde::de::MapAccess::next_value_seed);
     match &field.kind {
-        // A model is built in its slot; anything else is returned, which costs less.
         Kind::Optional => quote_spanned! {ty.span()=>
-            if <#ty as #m::Decode<'de>>::IN_PLACE {
-                #next(map, #m::Place::<#ty>::new(&mut slots.#ident, mode))?;
-            } else {
-                let value = #next(map, #m::Seed::<#ty>::new(mode))?;
-                #m::store(&mut slots.#ident, value);
-            }
+            #m::read_optional(map, &mut slots.#ident, mode)?;
         },
         Kind::Plain(rule) => {
             let seed = match rule {
@@ -241,25 +235,12 @@ fn read_arm(
                 Rule::Required | Rule::Key => quote!(#m::Required::<#ty>::new(mode, #wire)),
             };
             // A value is received; a `null` is as good as absent (the last one wins).
-            let (mark_value, mark_null) = match bit {
-                Some(bit) => (
-                    quote!(#m::mark(&mut slots.__present, #bit, true);),
-                    quote!(#m::mark(&mut slots.__present, #bit, false);),
-                ),
-                None => (quote!(), quote!()),
+            let bit = match bit {
+                Some(bit) => quote!(::core::option::Option::Some(#bit)),
+                None => quote!(::core::option::Option::None),
             };
             quote_spanned! {ty.span()=>
-                let value = match #next(map, #seed)? {
-                    ::core::option::Option::Some(value) => {
-                        #mark_value
-                        value
-                    }
-                    ::core::option::Option::None => {
-                        #mark_null
-                        ::core::default::Default::default()
-                    }
-                };
-                #m::store(&mut slots.#ident, ::core::option::Option::Some(value));
+                #m::read_plain(map, #seed, &mut slots.#ident, &mut slots.__present, #bit)?;
             }
         }
         Kind::With(path) => {
@@ -293,21 +274,10 @@ fn finish_field(field: &Field, m: &TokenStream) -> TokenStream {
     match &field.kind {
         Kind::Optional => quote!(#ident: slots.#ident),
         Kind::Plain(Rule::Key) => quote! {
-            #ident: match slots.#ident {
-                ::core::option::Option::Some(value) => value,
-                ::core::option::Option::None => {
-                    return ::core::result::Result::Err(<__E as #m::serde::de::Error>::missing_field(#wire));
-                }
-            }
+            #ident: #m::key::<_, __E>(slots.#ident, #wire)?
         },
         Kind::Plain(Rule::Required) => quote! {
-            #ident: match slots.#ident {
-                ::core::option::Option::Some(value) => value,
-                ::core::option::Option::None => {
-                    #m::missing_required::<__E>(mode, #wire)?;
-                    ::core::default::Default::default()
-                }
-            }
+            #ident: #m::required::<_, __E>(slots.#ident, mode, #wire)?
         },
         Kind::Plain(Rule::Default) | Kind::With(_) => {
             quote!(#ident: ::core::option::Option::unwrap_or_default(slots.#ident))
