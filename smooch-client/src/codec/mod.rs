@@ -21,7 +21,7 @@ mod write;
 
 pub use field::{key, read_optional, read_plain, required};
 pub use read::{
-    Decode, Key, Mode, Place, Required, Seed, decode, decode_into, mark, missing_required,
+    Decode, Key, Mode, Required, Seed, decode, decode_into, mark, missing_required,
     null_in_required, request, store, take_key,
 };
 pub use serde;
