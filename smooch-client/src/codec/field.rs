@@ -14,9 +14,9 @@ pub fn read_optional<'de, T, A: MapAccess<'de>>(
     mode: Mode,
 ) -> Result<(), A::Error>
 where
-    Option<T>: Decode<'de>,
+    T: Decode<'de>,
 {
-    if <Option<T>>::IN_PLACE {
+    if T::IN_PLACE {
         map.next_value_seed(Place::new(slot, mode))
     } else {
         let value = map.next_value_seed(Seed::<Option<T>>::new(mode))?;

@@ -44,17 +44,6 @@ pub trait Decode<'de>: Sized {
     /// Reads the value from `deserializer` in `mode`.
     fn decode<D: Deserializer<'de>>(deserializer: D, mode: Mode) -> Result<Self, D::Error>;
 
-    /// Reads the value into `place`, a field's slot, which keeps the last value read.
-    #[inline]
-    fn decode_into<D: Deserializer<'de>>(
-        deserializer: D,
-        mode: Mode,
-        place: &mut Self,
-    ) -> Result<(), D::Error> {
-        *place = Self::decode(deserializer, mode)?;
-        Ok(())
-    }
-
     /// Reads the value into `place` as `Some`. A model builds itself there rather than being
     /// moved out through every layer that returns it (the deserializer's, the option's, the
     /// seed's).
@@ -70,16 +59,17 @@ pub trait Decode<'de>: Sized {
     }
 }
 
-/// Reads a `T` into a place (a field's slot), as a serde seed.
+/// Reads an optional `T` into its field's slot (`null`: `None`), as a serde seed: a model is
+/// built there ([`Decode::decode_some_into`]). The last value read wins.
 pub struct Place<'a, T> {
     mode: Mode,
-    place: &'a mut T,
+    place: &'a mut Option<T>,
 }
 
 impl<'a, T> Place<'a, T> {
     /// A seed reading into `place` in `mode`.
     #[inline]
-    pub fn new(place: &'a mut T, mode: Mode) -> Self {
+    pub fn new(place: &'a mut Option<T>, mode: Mode) -> Self {
         Place { mode, place }
     }
 }
@@ -89,7 +79,30 @@ impl<'de, T: Decode<'de>> DeserializeSeed<'de> for Place<'_, T> {
 
     #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        T::decode_into(deserializer, self.mode, self.place)
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, T: Decode<'de>> Visitor<'de> for Place<'_, T> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value or null")
+    }
+
+    fn visit_none<E: Error>(self) -> Result<(), E> {
+        *self.place = None;
+        Ok(())
+    }
+
+    fn visit_unit<E: Error>(self) -> Result<(), E> {
+        *self.place = None;
+        Ok(())
+    }
+
+    #[inline]
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        T::decode_some_into(d, self.mode, self.place)
     }
 }
 
@@ -386,8 +399,6 @@ decode_as_deserialize!(
 );
 
 impl<'de, T: Decode<'de>> Decode<'de> for Option<T> {
-    const IN_PLACE: bool = T::IN_PLACE;
-
     #[inline]
     fn decode<D: Deserializer<'de>>(deserializer: D, mode: Mode) -> Result<Self, D::Error> {
         struct OptionVisitor<T>(Mode, PhantomData<fn() -> T>);
@@ -414,40 +425,6 @@ impl<'de, T: Decode<'de>> Decode<'de> for Option<T> {
         }
 
         deserializer.deserialize_option(OptionVisitor(mode, PhantomData))
-    }
-
-    #[inline]
-    fn decode_into<D: Deserializer<'de>>(
-        deserializer: D,
-        mode: Mode,
-        place: &mut Self,
-    ) -> Result<(), D::Error> {
-        struct PlaceVisitor<'a, T>(Mode, &'a mut Option<T>);
-
-        impl<'de, T: Decode<'de>> Visitor<'de> for PlaceVisitor<'_, T> {
-            type Value = ();
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a value or null")
-            }
-
-            fn visit_none<E: Error>(self) -> Result<(), E> {
-                *self.1 = None;
-                Ok(())
-            }
-
-            fn visit_unit<E: Error>(self) -> Result<(), E> {
-                *self.1 = None;
-                Ok(())
-            }
-
-            #[inline]
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-                T::decode_some_into(d, self.0, self.1)
-            }
-        }
-
-        deserializer.deserialize_option(PlaceVisitor(mode, place))
     }
 }
 

@@ -83,13 +83,8 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
     } else {
         quote!()
     };
-    let deserialize = if model.request {
-        quote!(#m::request::<Self, __D>(deserializer))
-    } else {
-        quote!(#m::decode::<Self, __D>(deserializer, #m::Mode::Response))
-    };
     let name_str = name.to_string();
-    let decode_impl = decode_impl(name, m);
+    let decode_impl = decode_impl(name, m, model.request);
 
     quote! {
         #[doc(hidden)]
@@ -176,22 +171,18 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
         }
 
         #decode_impl
-
-        #[automatically_derived]
-        impl<'de> #serde::Deserialize<'de> for #name {
-            fn deserialize<__D: #serde::Deserializer<'de>>(
-                deserializer: __D,
-            ) -> ::core::result::Result<Self, __D::Error> {
-                #deserialize
-            }
-        }
     }
 }
 
-/// `Decode` for a model (a struct or a union): read by the one loop, and built in its
-/// field's slot.
-pub fn decode_impl(name: &syn::Ident, m: &TokenStream) -> TokenStream {
+/// `Decode` and `Deserialize` for a model (a struct or a union): read by the one loop, and
+/// built in its field's slot; deserialized alone, strictly when it is a request.
+pub fn decode_impl(name: &syn::Ident, m: &TokenStream, request: bool) -> TokenStream {
     let serde = quote!(#m::serde);
+    let deserialize = if request {
+        quote!(#m::request::<Self, __D>(deserializer))
+    } else {
+        quote!(#m::decode::<Self, __D>(deserializer, #m::Mode::Response))
+    };
     quote! {
         impl<'de> #m::Decode<'de> for #name {
             const IN_PLACE: bool = true;
@@ -210,6 +201,15 @@ pub fn decode_impl(name: &syn::Ident, m: &TokenStream) -> TokenStream {
                 place: &mut ::core::option::Option<Self>,
             ) -> ::core::result::Result<(), __D::Error> {
                 #m::decode_into::<Self, __D>(deserializer, mode, place)
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> #serde::Deserialize<'de> for #name {
+            fn deserialize<__D: #serde::Deserializer<'de>>(
+                deserializer: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                #deserialize
             }
         }
     }

@@ -217,17 +217,7 @@ pub fn generate(union: &Union) -> TokenStream {
         .collect();
     let other_is_unknown = quote_spanned!(other_ty.span()=> |member| member);
     let name_str = name.to_string();
-    let mode = if union.request {
-        quote!(#m::Mode::Request)
-    } else {
-        quote!(#m::Mode::Response)
-    };
-    let decode_impl = super::decode::decode_impl(name, &m);
-    let deserialize = if union.request {
-        quote!(#m::request::<Self, __D>(deserializer))
-    } else {
-        quote!(#m::decode::<Self, __D>(deserializer, #mode))
-    };
+    let decode_impl = super::decode::decode_impl(name, &m, union.request);
 
     quote! {
         #(#attrs)*
@@ -422,15 +412,6 @@ pub fn generate(union: &Union) -> TokenStream {
             }
 
             #decode_impl
-
-            #[automatically_derived]
-            impl<'de> #serde::Deserialize<'de> for #name {
-                fn deserialize<__D: #serde::Deserializer<'de>>(
-                    deserializer: __D,
-                ) -> ::core::result::Result<Self, __D::Error> {
-                    #deserialize
-                }
-            }
 
             #[automatically_derived]
             impl #serde::Serialize for #name {

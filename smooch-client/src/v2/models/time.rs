@@ -307,12 +307,15 @@ fn parse_millis_z(bytes: &[u8; 24]) -> Option<Instant> {
         }
         word
     }
+    const WORDS: [(usize, u64, u64); 3] = [
+        (0, word(LAYOUT, 0, true), word(LAYOUT, 0, false)),
+        (8, word(LAYOUT, 8, true), word(LAYOUT, 8, false)),
+        (16, word(LAYOUT, 16, true), word(LAYOUT, 16, false)),
+    ];
     const HIGH: u64 = 0xF0F0_F0F0_F0F0_F0F0;
     const ZERO: u64 = 0x3030_3030_3030_3030;
     const SIX: u64 = 0x0606_0606_0606_0606;
-    for at in [0, 8, 16] {
-        let digits = word(LAYOUT, at, true);
-        let separators = word(LAYOUT, at, false);
+    for (at, digits, separators) in WORDS {
         let mut lanes = [0; 8];
         lanes.copy_from_slice(&bytes[at..at + 8]);
         let x = u64::from_le_bytes(lanes);

@@ -1,5 +1,6 @@
 //! The parts of v2 event payloads that only webhooks have: the envelope's [`AppRef`] and
-//! [`WebhookRef`], an [`Activity`], a pressed [`Postback`], a [`Referral`], what the delivery
+//! [`WebhookRef`], an [`Activity`], a pressed [`Postback`], a [`Referral`] (the same as
+//! v1.1's, re-exported), what the delivery
 //! events name ([`MessageRef`], [`DeliveryDestination`], [`ExternalMessage`]), an
 //! [`EventError`], what a merge merged ([`MergedUsers`], [`MergedConversations`],
 //! [`MergedClients`]), and the open enums of each event's `reason`.
@@ -9,6 +10,9 @@ use smooch_macros::model;
 use crate::models::string_enum;
 use crate::models::{Id, Metadata};
 use crate::v2::models::{ActivityType, Author, Client, ConversationTruncated, Source, User};
+
+/// How a user was referred (`referral`): v2 sends the same object as v1.1.
+pub use crate::webhook::{Referral, ReferralDetails};
 
 /// The app a delivery's events belong to (`app`).
 #[model]
@@ -44,26 +48,6 @@ pub struct Postback {
     pub payload: Option<String>,
     /// The button's metadata.
     pub metadata: Option<Metadata>,
-}
-
-/// How a user was referred (`referral`).
-#[model]
-pub struct Referral {
-    /// The referral's identifier.
-    pub code: Option<String>,
-    /// Where it came from.
-    pub details: Option<ReferralDetails>,
-}
-
-/// Where a [`Referral`] came from (`referral.details`).
-#[model]
-pub struct ReferralDetails {
-    /// Its origin (`MESSENGER_CODE`, `ADS`, ...).
-    pub source: Option<String>,
-    /// Its type (`OPEN-THREAD`, ...).
-    pub r#type: Option<String>,
-    /// The ad, when it came from one.
-    pub ad_id: Option<String>,
 }
 
 /// The message a delivery event is about: its id (`message`).
