@@ -1,6 +1,8 @@
 //! Reading an answer: a success body decoded into the result type, or what an error answer
 //! says.
 
+use std::borrow::Cow;
+
 use bytes::Bytes;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
@@ -100,18 +102,25 @@ struct ErrorEntry {
 pub(crate) fn decode_json<T: DeserializeOwned>(context: &Context, answer: Answer) -> Result<T> {
     match parse(&answer.body) {
         Ok(value) => Ok(value),
-        Err(error) => Err(decode_error::<T>(context, answer, error)),
+        Err(error) => Err(decode_error(context, answer, error)),
     }
 }
 
 /// Parses a success body (empty means `null`). The body is checked to be UTF-8 once, as a whole,
 /// so the parser reads its strings without checking each again (about 15 % of a page's cost).
+/// A body that is not UTF-8 is read with each invalid sequence replaced by U+FFFD, through the
+/// same parser: a response type's decoders are compiled for that one parser only.
 pub fn parse<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
+    serde_json::from_str(&text_of(body))
+}
+
+/// The JSON text of a body: the body, `null` when it is empty (or only whitespace), and with
+/// U+FFFD for each sequence that is not UTF-8.
+fn text_of(body: &[u8]) -> Cow<'_, str> {
     let json = json_of(body);
     match std::str::from_utf8(json) {
-        Ok(text) => serde_json::from_str(text),
-        // Not UTF-8: the parser finds and reports where.
-        Err(_) => serde_json::from_slice(json),
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(json),
     }
 }
 
@@ -128,23 +137,14 @@ fn is_blank(body: &[u8]) -> bool {
 /// An empty body where the result type needs JSON says so (the `null` it was read as is no
 /// part of what came), with an empty snippet; any other says where it went wrong.
 #[cold]
-fn decode_error<T: DeserializeOwned>(
-    context: &Context,
-    answer: Answer,
-    error: serde_json::Error,
-) -> Error {
+fn decode_error(context: &Context, answer: Answer, error: serde_json::Error) -> Error {
     let body = &answer.body;
     let (path, source, snippet) = if is_blank(body) {
         let empty = <serde_json::Error as serde::de::Error>::custom("the body is empty");
         (".".to_owned(), empty, String::new())
     } else {
-        let mut deserializer = serde_json::Deserializer::from_slice(body);
-        let (path, source) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-            Err(located) => (located.path().to_string(), located.into_inner()),
-            // Only the end of the input was wrong (trailing characters): the first error says so.
-            Ok(_) => (".".to_owned(), error),
-        };
-        (path, source, capped_text(body, DecodeError::SNIPPET_LIMIT))
+        let path = crate::codec::json_path::of(&text_of(body), &error);
+        (path, error, capped_text(body, DecodeError::SNIPPET_LIMIT))
     };
     context.decode(answer, path, snippet, source)
 }
@@ -225,6 +225,23 @@ mod tests {
         assert_eq!(e.snippet.as_bytes(), body);
         assert!(e.to_string().starts_with("op /r: could not decode"), "{e}");
         assert!(e.to_string().contains("at `messages[1].received`"), "{e}");
+    }
+
+    #[test]
+    fn a_body_that_is_not_utf8_is_read_with_replacement_characters() {
+        #[derive(Debug, Deserialize)]
+        struct Named {
+            name: String,
+        }
+        let named = decode_json::<Named>(answer(b"{\"name\":\"a\xffb\"}")).unwrap();
+        assert_eq!(named.name, "a\u{fffd}b");
+
+        let body = b"{\"messages\":[{\"received\":\"\xff\xfe\"}]}";
+        let Err(Error::Decode(e)) = decode_json::<Page>(answer(body)) else {
+            panic!()
+        };
+        assert_eq!(e.path, "messages[0].received");
+        assert_eq!(e.snippet, String::from_utf8_lossy(body));
     }
 
     #[test]

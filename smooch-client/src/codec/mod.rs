@@ -5,7 +5,8 @@
 //! - [`read`]: the one loop that drives them (a model returned, or built in its field's
 //!   slot), the key reader, the [`Mode`] a model is read in, and [`Decode`], which carries the
 //!   mode into nested models;
-//! - [`write`]: `Serialize` from [`Model::write`], and what is left out.
+//! - [`write`]: `Serialize` from [`Model::write`], and what is left out;
+//! - [`json_path`]: where in a JSON text a decode error is, found from the text after the fact.
 //!
 //! A response (what the server sends) is read tolerantly; a request (what a user wrote, or
 //! what the fake receives) strictly where the API requires a field. The mode is chosen by the
@@ -14,6 +15,7 @@
 //! is read as tolerantly as the response around it. No state is kept anywhere else.
 
 mod field;
+pub(crate) mod json_path;
 mod read;
 mod union;
 mod with;

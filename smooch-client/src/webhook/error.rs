@@ -95,8 +95,19 @@ impl WebhookError {
     }
 }
 
-/// What a decoding error says, without the value that caused it: serde's messages quote the
-/// offending value (`invalid type: string "…", expected f64`), which is payload content.
+/// What a decoding error says, without the value that caused it or where: serde's messages
+/// quote the offending value (`invalid type: string "…", expected f64`), which is payload content.
+pub(crate) fn describe_error(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    // serde_json ends the message with the position when it has one.
+    match message.rsplit_once(" at line ") {
+        Some((message, _)) if error.line() > 0 => describe(message),
+        _ => describe(&message),
+    }
+}
+
+/// What a decoding error's message says, without the value that caused it (see
+/// [`describe_error`]).
 pub(crate) fn describe(message: &str) -> String {
     let kind_of = |rest: &str| -> String {
         let unexpected = rest.split([' ', ',']).next().unwrap_or("value");
@@ -134,5 +145,7 @@ mod tests {
         );
         assert_eq!(describe("missing field `_id`"), "missing field `_id`");
         assert_eq!(describe("anything else \"secret\""), "unexpected value");
+        let error = serde_json::from_str::<(f64,)>(r#"["s3cret at line 9"]"#).unwrap_err();
+        assert_eq!(describe_error(&error), "invalid type: string, expected f64");
     }
 }

@@ -4,7 +4,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
-use super::error::{WebhookError, describe};
+use super::error::{WebhookError, describe_error};
 use super::payloads::{
     AppUserEvent, ConversationEvent, DeliveryEvent, Envelope, LinkEvent, MergeEvent,
     MessageDeliveryEvent, MessageEvent, NotificationDeliveryEvent, PaymentEvent, PostbackEvent,
@@ -55,9 +55,9 @@ macro_rules! events {
 
         impl Event {
             /// The typed event of a known trigger; `None` for the others.
-            fn typed(trigger: &WebhookTrigger, value: &Value) -> Option<Result<Event, WebhookError>> {
+            fn typed(trigger: &WebhookTrigger, text: &str) -> Option<Result<Event, WebhookError>> {
                 Some(match trigger {
-                    $( WebhookTrigger::$variant => decode::<$payload>(trigger.as_str(), "", value).map(Event::$variant), )+
+                    $( WebhookTrigger::$variant => decode_text::<$payload>(trigger.as_str(), "", text).map(Event::$variant), )+
                     _ => return None,
                 })
             }
@@ -139,13 +139,26 @@ pub(crate) fn decode<T: DeserializeOwned>(
     prefix: &str,
     value: &Value,
 ) -> Result<T, WebhookError> {
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        let path = match (prefix, error.path().to_string()) {
+    decode_text(trigger, prefix, &value.to_string())
+}
+
+/// Decodes a known trigger's payload from its JSON text, as [`decode`] does.
+///
+/// Payloads are read from text, by the parser that reads every response body, not from the
+/// [`Value`] they were first parsed into: each payload type's decoders are compiled for that
+/// one parser, once, and shared with the responses that hold the same models.
+pub(crate) fn decode_text<T: DeserializeOwned>(
+    trigger: &str,
+    prefix: &str,
+    text: &str,
+) -> Result<T, WebhookError> {
+    serde_json::from_str(text).map_err(|error| {
+        let path = match (prefix, crate::codec::json_path::of(text, &error)) {
             ("", path) => path,
             (prefix, path) if path == "." => prefix.to_owned(),
             (prefix, path) => format!("{prefix}.{path}"),
         };
-        let problem = describe(&error.into_inner().to_string());
+        let problem = describe_error(&error);
         WebhookError::invalid(trigger, format!("{path}: {problem}"))
     })
 }
@@ -159,11 +172,20 @@ impl Event {
     /// missing `version` is `None`. A trigger this crate does not know is [`Event::Unknown`].
     pub fn from_slice(body: &[u8]) -> Result<Event, WebhookError> {
         let value = super::incoming::json(body)?;
-        Event::from_value(value)
+        match std::str::from_utf8(body) {
+            Ok(text) => Event::read(value, text),
+            Err(_) => Event::from_value(value),
+        }
     }
 
     /// Decodes a payload already parsed as JSON (see [`Event::from_slice`]).
     pub fn from_value(value: Value) -> Result<Event, WebhookError> {
+        let text = value.to_string();
+        Event::read(value, &text)
+    }
+
+    /// Decodes a payload parsed as `value` from `text`.
+    fn read(value: Value, text: &str) -> Result<Event, WebhookError> {
         let trigger = match value.get("trigger") {
             Some(Value::String(trigger)) => WebhookTrigger::from(trigger.as_str()),
             Some(_) => return Err(WebhookError::invalid("<none>", "`trigger` is not a string")),
@@ -172,7 +194,7 @@ impl Event {
             }
             None => return Err(WebhookError::invalid("<none>", "not a JSON object")),
         };
-        match Event::typed(&trigger, &value) {
+        match Event::typed(&trigger, text) {
             Some(typed) => typed,
             None => Ok(Event::Unknown {
                 trigger: trigger.as_str().to_owned(),
