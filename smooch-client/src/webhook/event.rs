@@ -55,6 +55,7 @@ macro_rules! events {
 
         impl Event {
             /// The typed event of a known trigger; `None` for the others.
+            #[inline]
             fn typed(trigger: &WebhookTrigger, text: &str) -> Option<Result<Event, WebhookError>> {
                 Some(match trigger {
                     $( WebhookTrigger::$variant => decode_text::<$payload>(trigger.as_str(), "", text).map(Event::$variant), )+
@@ -170,6 +171,7 @@ impl Event {
     /// Decoding is as tolerant as the response models: unknown keys are kept, unknown enum
     /// values are `Unknown(..)`, `null` is absent, integer timestamps are read as seconds, and a
     /// missing `version` is `None`. A trigger this crate does not know is [`Event::Unknown`].
+    #[inline]
     pub fn from_slice(body: &[u8]) -> Result<Event, WebhookError> {
         let value = super::incoming::json(body)?;
         match std::str::from_utf8(body) {
@@ -179,12 +181,14 @@ impl Event {
     }
 
     /// Decodes a payload already parsed as JSON (see [`Event::from_slice`]).
+    #[inline]
     pub fn from_value(value: Value) -> Result<Event, WebhookError> {
         let text = value.to_string();
         Event::read(value, &text)
     }
 
     /// Decodes a payload parsed as `value` from `text`.
+    #[inline]
     fn read(value: Value, text: &str) -> Result<Event, WebhookError> {
         let trigger = match value.get("trigger") {
             Some(Value::String(trigger)) => WebhookTrigger::from(trigger.as_str()),

@@ -43,6 +43,7 @@ impl sealed::Sealed for Event {}
 impl Incoming for Event {
     type Event = Event;
 
+    #[inline]
     fn from_body(body: &[u8]) -> Result<Self, WebhookError> {
         Event::from_slice(body)
     }

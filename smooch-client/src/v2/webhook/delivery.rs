@@ -57,11 +57,13 @@ const DELIVERY: &str = "v2 delivery";
 
 impl Delivery {
     /// Reads a webhook body (see [`Delivery`]).
+    #[inline]
     pub fn from_slice(body: &[u8]) -> Result<Delivery, WebhookError> {
         Delivery::from_value(crate::webhook::json(body)?)
     }
 
     /// Reads a body already parsed as JSON (see [`Delivery`]).
+    #[inline]
     pub fn from_value(value: Value) -> Result<Delivery, WebhookError> {
         let Value::Object(mut object) = value else {
             return Err(WebhookError::invalid(DELIVERY, "not a JSON object"));
@@ -132,6 +134,7 @@ impl crate::webhook::Sealed for Delivery {}
 impl Incoming for Delivery {
     type Event = Event;
 
+    #[inline]
     fn from_body(body: &[u8]) -> Result<Self, WebhookError> {
         Delivery::from_slice(body)
     }

@@ -50,6 +50,7 @@ macro_rules! payloads {
 
         impl Payload {
             /// The typed payload of a known type; `None` for the others.
+            #[inline]
             fn typed(r#type: &WebhookTrigger, value: &Value) -> Option<Result<Payload, WebhookError>> {
                 let name = r#type.as_str();
                 Some(match r#type {
@@ -187,11 +188,13 @@ pub struct Event {
 
 impl Event {
     /// Reads one event (see [`Event`]): never an error.
+    #[inline]
     pub fn from_value(value: Value) -> Event {
         Event::read(value, None)
     }
 
     /// Reads one event of a delivery of the app `app_id`.
+    #[inline]
     pub(super) fn read(value: Value, app_id: Option<Id>) -> Event {
         let Value::Object(mut object) = value else {
             let error = WebhookError::invalid("<none>", "the event is not a JSON object");
@@ -352,6 +355,7 @@ impl<'de> Deserialize<'de> for Event {
 /// assert_ne!(key, event("e1a04c6b2f9d83a57c01be47").dedup_key());
 /// ```
 impl DedupKey for Event {
+    #[inline]
     fn dedup_key(&self) -> DeliveryKey {
         let app = self.app_id.as_deref().unwrap_or_default();
         match self.id.as_deref() {
