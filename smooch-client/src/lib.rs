@@ -93,6 +93,7 @@ mod response;
 mod retry;
 mod route;
 mod scope;
+mod trace;
 mod transport;
 mod upload;
 #[cfg(feature = "v2")]

@@ -183,8 +183,13 @@ pub(crate) struct Refused {
 }
 
 impl<'c> Request<'c> {
-    /// Starts a request for `endpoint` on `client`.
-    pub fn new(client: &'c Client, endpoint: &'static Endpoint, span: tracing::Span) -> Self {
+    /// Starts a request for `endpoint` on `client`, traced in a span opened at `callsite`.
+    pub fn new(
+        client: &'c Client,
+        endpoint: &'static Endpoint,
+        callsite: &'static tracing::callsite::DefaultCallsite,
+    ) -> Self {
+        let span = crate::trace::span(callsite, endpoint);
         Self::with(client, Context::new(Spec::Declared(endpoint), span))
     }
 
@@ -682,7 +687,7 @@ mod tests {
     #[test]
     fn segments_encode_everything_but_unreserved() {
         let client = client();
-        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
         r.literal("/u/");
         r.segment("id", "bob+1@example.com/x y?#%~._-");
         assert_eq!(
@@ -712,13 +717,13 @@ mod tests {
         let client = client();
         let long = "x".repeat(MAX_VALUE_LEN + 1);
         for bad in ["", ".", "..", long.as_str()] {
-            let mut r = Request::new(&client, &GET, tracing::Span::none());
+            let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
             r.segment("user_id", bad);
             r.segment("app_id", "");
             let (operation, parameter, _) = invalid(r);
             assert_eq!((&*operation, parameter), ("op", "user_id"), "{bad:?}");
         }
-        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
         r.segment("id", "...");
         r.segment("id", &"y".repeat(MAX_VALUE_LEN));
         assert!(r.finish().is_ok(), "three dots and the longest id are fine");
@@ -727,7 +732,7 @@ mod tests {
     #[test]
     fn query_values_skip_none_and_refuse_non_finite_and_over_long() {
         let client = client();
-        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
         r.query("before", "before", &Some(1529600550.492f64));
         r.query("after", "after", &None::<f64>);
         r.query("q", "q", "a b&c");
@@ -744,12 +749,12 @@ mod tests {
         );
         let long = "é".repeat(MAX_VALUE_LEN);
         for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-            let mut r = Request::new(&client, &GET, tracing::Span::none());
+            let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
             r.query("before", "before", &Some(bad));
             assert_eq!(r.path_and_query().1, "");
             assert_eq!(invalid(r).1, "before");
         }
-        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
         r.query("ok", "ok", "x");
         r.query("q", "q", long.as_str());
         assert_eq!(
@@ -768,12 +773,12 @@ mod tests {
     #[test]
     fn lists_are_joined_by_commas_and_never_empty() {
         let client = client();
-        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
         r.query("ids", "integrationIds", &["a,b", "c d"][..]);
         r.query("types", "types", &Some(vec!["x".to_owned()]));
         r.query("none", "none", &None::<Vec<String>>);
         assert_eq!(r.path_and_query().1, "integrationIds=a%2Cb,c%20d&types=x");
-        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
         r.query("ids", "integrationIds", &Vec::<String>::new());
         let (_, parameter, reason) = invalid(r);
         assert_eq!(
@@ -785,7 +790,7 @@ mod tests {
     #[test]
     fn parts_are_files_or_text_in_order() {
         let client = client();
-        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
         r.part("source", &Upload::new("a.png", &b"png"[..]));
         r.part("role", "appMaker");
         r.part("absent", &None::<String>);
@@ -818,7 +823,7 @@ mod tests {
     #[test]
     fn exclusive_values_are_refused_together() {
         let client = client();
-        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
         r.exclusive(&[("before", true), ("after", false)]);
         assert!(r.error.is_none());
         r.exclusive(&[("before", true), ("after", true)]);
@@ -834,7 +839,7 @@ mod tests {
     #[test]
     fn a_url_longer_than_servers_accept_is_refused() {
         let client = client();
-        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
         for _ in 0..9 {
             r.literal("/");
             r.segment("id", &"é".repeat(MAX_VALUE_LEN / 2));
@@ -844,7 +849,7 @@ mod tests {
         assert!(reason.contains("over 8192"), "{reason}");
         // Exactly at the limit is fine.
         let base = "http://127.0.0.1:1/base/u/".len();
-        let mut r = Request::new(&client, &GET, tracing::Span::none());
+        let mut r = Request::new(&client, &GET, crate::__private::callsite!("op"));
         r.literal("/u/");
         let mut left = MAX_URL_LEN - base;
         while left > 0 {

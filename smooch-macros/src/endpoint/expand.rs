@@ -120,7 +120,6 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
     };
     let redirect = endpoint.redirect;
     let method_name = endpoint.method.as_str();
-    let tracing = quote!(#private::tracing);
     let attrs = &item.attrs;
     let descriptor = Ident::new("__SMOOCH_ENDPOINT", Span::mixed_site());
     // The route, written once in the attribute, is a constant of the trait and the last line
@@ -151,13 +150,7 @@ fn generate(endpoint: &Endpoint, item: &TraitItemFn) -> TokenStream {
             let mut #request = #private::Request::new(
                 #client,
                 &#descriptor,
-                #tracing::info_span!(
-                    #operation,
-                    method = #method_name,
-                    route = #route,
-                    status = #tracing::field::Empty,
-                    attempts = #tracing::field::Empty,
-                ),
+                #private::callsite!(#operation),
             );
             #(#steps)*
             #send
