@@ -134,7 +134,8 @@ events! {
 }
 
 /// Decodes a known trigger's payload; an error names the JSON path (under `prefix`, when not
-/// empty), never the value.
+/// empty), never the value. (API v2's events are read from a parsed delivery.)
+#[cfg(feature = "v2")]
 pub(crate) fn decode<T: DeserializeOwned>(
     trigger: &str,
     prefix: &str,

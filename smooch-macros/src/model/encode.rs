@@ -80,6 +80,8 @@ pub fn expand(model: &Model, m: &TokenStream) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Debug for #name {
+            // Compiled where a model is printed, not for each of the crate's models.
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct(#name_str)
                     #(#debug_fields)*

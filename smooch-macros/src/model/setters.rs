@@ -81,6 +81,7 @@ fn setter(field: &Field) -> TokenStream {
     );
     quote_spanned! {ident.span()=>
         #[doc = #doc]
+        #[inline]
         #vis fn #method(mut self, #value: #param) -> Self {
             self.#ident = #assign;
             self
@@ -94,6 +95,7 @@ fn append(field: &Field, adder: &syn::Ident) -> Option<TokenStream> {
     let doc = doc("Adds one item to", field);
     Some(quote_spanned! {adder.span()=>
         #[doc = #doc]
+        #[inline]
         #vis fn #adder(mut self, item: impl ::core::convert::Into<#item>) -> Self {
             self.#ident.push(::core::convert::Into::into(item));
             self
