@@ -420,7 +420,10 @@ pub struct DecodeError {
     pub status: StatusCode,
     /// The response's headers.
     pub headers: HeaderMap,
-    /// Where in the JSON decoding failed, e.g. `messages[3].received` (`.` for the top level).
+    /// Where in the JSON decoding failed, e.g. `messages[3].received` (`.` for the top level):
+    /// the value at the decoder's position, read from the body's text. (Where an array was
+    /// refused whose first element is itself an array, the text cannot tell which of the two
+    /// was: the path names the outer one.)
     pub path: String,
     /// The start of the body, at most [`DecodeError::SNIPPET_LIMIT`] bytes; empty when the body
     /// was ([`body_is_empty`](Self::body_is_empty)).

@@ -95,7 +95,7 @@ struct ErrorEntry {
     title: Option<String>,
 }
 
-/// Decodes the body as JSON; only when that fails is it decoded again to find where.
+/// Decodes the body as JSON; when that fails, where is found from the text (`codec::json_path`).
 ///
 /// An empty success body (some operations answer 200 without one, and 202 with one) decodes as
 /// JSON `null`: an `Option<T>` result is then `None`, any other a decode error.

@@ -94,7 +94,6 @@ pub use dedup::{
 pub use error::WebhookError;
 pub use event::Event;
 #[cfg(feature = "v2")]
-#[cfg(feature = "v2")]
 pub(crate) use event::decode;
 pub use incoming::Incoming;
 #[cfg(feature = "v2")]
