@@ -45,31 +45,68 @@ macro_rules! __callsite {
 }
 
 /// Opens the span of a call to `endpoint` at `callsite` (one declared by [`__callsite!`]),
-/// with its method and route; a disabled span when no subscriber wants it.
+/// with its method and route. When no subscriber wants it, the span is disabled, as
+/// `info_span!` makes it: it keeps its metadata and records its fields (which tracing's `log`
+/// feature, when on, writes as a log record).
 pub(crate) fn span(callsite: &'static DefaultCallsite, endpoint: &Endpoint) -> Span {
-    if LEVEL > STATIC_MAX_LEVEL || LEVEL > LevelFilter::current() {
-        return Span::none();
-    }
-    let interest = callsite.interest();
-    if interest.is_never() {
-        return Span::none();
-    }
     let meta = callsite.metadata();
-    if !interest.is_always() && !tracing::dispatcher::get_default(|d| d.enabled(meta)) {
-        return Span::none();
-    }
     let fields = meta.fields();
     let mut names = fields.iter();
     let (Some(method), Some(route)) = (names.next(), names.next()) else {
-        return Span::none();
+        return Span::new_disabled(meta);
     };
     let method_value = endpoint.method.as_str();
     let route_value: &str = &endpoint.route;
-    Span::new(
-        meta,
-        &fields.value_set(&[
-            (&method, Some(&method_value as &dyn Value)),
-            (&route, Some(&route_value as &dyn Value)),
-        ]),
-    )
+    let values = [
+        (&method, Some(&method_value as &dyn Value)),
+        (&route, Some(&route_value as &dyn Value)),
+    ];
+    let values = fields.value_set(&values);
+    if enabled(callsite) {
+        Span::new(meta, &values)
+    } else {
+        let span = Span::new_disabled(meta);
+        span.record_all(&values);
+        span
+    }
+}
+
+/// Whether a subscriber wants spans at `callsite`: the checks `info_span!` makes.
+fn enabled(callsite: &'static DefaultCallsite) -> bool {
+    if LEVEL > STATIC_MAX_LEVEL || LEVEL > LevelFilter::current() {
+        return false;
+    }
+    let interest = callsite.interest();
+    !interest.is_never()
+        && (interest.is_always()
+            || tracing::dispatcher::get_default(|d| d.enabled(callsite.metadata())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Host;
+    use reqwest::Method;
+    use std::borrow::Cow;
+
+    static GET: Endpoint = Endpoint {
+        method: Method::GET,
+        operation: Cow::Borrowed("get_thing"),
+        route: Cow::Borrowed("/v1.1/things/<id>"),
+        idempotent: true,
+        removes: false,
+        host: Host::Api,
+        redirect: false,
+    };
+
+    #[test]
+    fn without_a_subscriber_the_span_is_disabled_and_keeps_its_callsite() {
+        let span = span(crate::__private::callsite!("get_thing"), &GET);
+        assert!(span.is_disabled());
+        let meta = span.metadata().expect("a disabled span keeps its metadata");
+        assert_eq!(meta.name(), "get_thing");
+        assert_eq!(*meta.level(), LEVEL);
+        let names: Vec<&str> = meta.fields().iter().map(|f| f.name()).collect();
+        assert_eq!(names, FIELDS);
+    }
 }

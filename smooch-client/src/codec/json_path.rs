@@ -117,7 +117,8 @@ fn frames(text: &str, end: usize, refused: Option<Refused>) -> Vec<Frame> {
                 let (close, closed) = string_end(bytes, i - 1);
                 if let Some(frame) = frames.last_mut() {
                     if frame.array || frame.reading {
-                        frame.read = closed;
+                        // Read whole only if it closed before the error.
+                        frame.read = closed && close <= end;
                     } else {
                         frame.key = Some(unescape(&text[i - 1..close]));
                     }
@@ -268,6 +269,9 @@ mod tests {
             r#"{"messages":[{"received":1},{"received":true}]}"#,
             r#"{"messages":[{"received":1,"role":"bot"}]}"#,
             r#"{"messages":[{"received":1,"role":7}]}"#,
+            r#"{"messages":[{"received":1,"role":"\q"}]}"#,
+            "{\"messages\":[{\"received\":1,\"role\":\"a\tb\"}]}",
+            r#"{"messages":[{"received":1,"tags":[1,"\ud800"]}]}"#,
             r#"{"messages":[{"received":1,"tags":[1,2,300]}]}"#,
             r#"{"messages":[{"received":1,"tags":[1,"2"]}]}"#,
             r#"{"messages":[{"received":1,"tags":{}}]}"#,

@@ -146,9 +146,9 @@ pub(crate) fn decode<T: DeserializeOwned>(
 
 /// Decodes a known trigger's payload from its JSON text, as [`decode`] does.
 ///
-/// Payloads are read from text, by the parser that reads every response body, not from the
-/// [`Value`] they were first parsed into: each payload type's decoders are compiled for that
-/// one parser, once, and shared with the responses that hold the same models.
+/// Payloads are read from text, by the parser that reads every response body (a v1.1 event
+/// from the body itself, a v2 event's parts from their [`Value`] written back as text): each
+/// payload type's decoders are compiled for that one parser only.
 pub(crate) fn decode_text<T: DeserializeOwned>(
     trigger: &str,
     prefix: &str,
@@ -175,6 +175,7 @@ impl Event {
     #[inline]
     pub fn from_slice(body: &[u8]) -> Result<Event, WebhookError> {
         let value = super::incoming::json(body)?;
+        // A body read as JSON is UTF-8; the fallback writes the value out again.
         match std::str::from_utf8(body) {
             Ok(text) => Event::read(value, text),
             Err(_) => Event::from_value(value),
